@@ -1,1 +1,44 @@
-console.log("dlens");
+// dlens: one engine, several commands. Each command lives in commands/<name>.ts and
+// exports `run(argv, io) → exit code`.
+import { nodeIO, UserError, EXIT, type CliIO } from './io';
+
+type Command = { summary: string; load: () => Promise<{ run(argv: string[], io: CliIO): Promise<number> }> };
+
+const COMMANDS: Record<string, Command> = {
+  check: { summary: 'check disclosures (txt, html, pdf, or folders of them)', load: () => import('./commands/check') },
+  glossary: { summary: 'look up a budget term or classification code', load: () => import('./commands/glossary') },
+};
+
+const USAGE = `usage: dlens <command> [options]
+
+commands:
+${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`).join('\n')}
+
+run "dlens <command> --help" for a command's options`;
+
+async function main(argv: string[], io: CliIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h') {
+    io.stdout(USAGE + '\n');
+    return name ? EXIT.ok : EXIT.usage;
+  }
+  const command = COMMANDS[name];
+  if (!command) throw new UserError(`unknown command "${name}" (try: ${Object.keys(COMMANDS).join(', ')})`);
+  return (await command.load()).run(rest, io);
+}
+
+const io = nodeIO();
+main(process.argv.slice(2), io).then(
+  (code) => { process.exitCode = code; },
+  (err: unknown) => {
+    if (err instanceof UserError) {
+      io.stderr(`dlens: ${err.message}\n`);
+      process.exitCode = err.exitCode;
+    } else {
+      const msg = err instanceof Error ? err.message : String(err);
+      io.stderr(`dlens: internal error: ${msg.split('\n')[0]} (set DLENS_DEBUG=1 for details)\n`);
+      if (process.env.DLENS_DEBUG) io.stderr(String((err as Error)?.stack) + '\n');
+      process.exitCode = 70;
+    }
+  },
+);

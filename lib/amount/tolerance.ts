@@ -1,0 +1,146 @@
+// The rounding-tolerance policy of domain.md §B.7, in one place.
+// Every printed value with d decimals stands for [v − ½·10⁻ᵈ, v + ½·10⁻ᵈ] (calc-1.1 style);
+// an identity "holds within rounding" when the intervals of both sides overlap.
+import Decimal from 'decimal.js';
+
+Decimal.set({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
+
+export type Profile = 'interval' | 'strict';
+
+export interface Tolerance {
+  profile: Profile;
+}
+
+export const DEFAULT_TOLERANCE: Tolerance = { profile: 'interval' };
+
+/** Ratios this close to 10⁴ (or 10⁻⁴) mean 元 was printed where 万元 was meant, or the reverse. */
+export const UNIT_ERROR_RATIO_LOW = 9_000;
+export const UNIT_ERROR_RATIO_HIGH = 11_000;
+
+export interface Operand {
+  value: Decimal;
+  decimals: number;
+  /** Half-width of the value's interval when it is derived (e.g. v − Δ); defaults to ½ unit in the last place. */
+  halfWidth?: Decimal;
+}
+
+export type Outcome = 'pass' | 'rounding' | 'fail';
+
+export interface Verdict {
+  status: Outcome;
+  expected: Decimal; // what the identity computes
+  actual: Decimal; // what is printed
+  difference: Decimal; // actual − expected
+  allowed: Decimal; // the slack that counts as rounding
+  unitError: boolean;
+  /** Human-readable tolerance: "±0.025 (rounding interval, 5 values)". */
+  toleranceText: string;
+}
+
+const HALF = new Decimal('0.5');
+
+/** Half a unit in the last printed place; a printed zero is taken as exact (no money, not a rounded value). */
+export function halfUlp(op: Operand): Decimal {
+  if (op.halfWidth) return op.halfWidth;
+  if (op.value.isZero()) return new Decimal(0);
+  return HALF.times(new Decimal(10).pow(-op.decimals));
+}
+
+export function ulp(decimals: number): Decimal {
+  return new Decimal(10).pow(-decimals);
+}
+
+function isUnitError(actual: Decimal, expected: Decimal): boolean {
+  if (actual.isZero() || expected.isZero()) return false;
+  const r = actual.div(expected).abs();
+  const inv = expected.div(actual).abs();
+  return (r.gte(UNIT_ERROR_RATIO_LOW) && r.lte(UNIT_ERROR_RATIO_HIGH)) || (inv.gte(UNIT_ERROR_RATIO_LOW) && inv.lte(UNIT_ERROR_RATIO_HIGH));
+}
+
+function slack(operands: Operand[], total: Operand, tol: Tolerance): { allowed: Decimal; text: string } {
+  if (tol.profile === 'strict') {
+    const allowed = ulp(total.decimals);
+    return { allowed, text: `±${allowed.toString()} (strict: one unit in the last place)` };
+  }
+  const allowed = operands.reduce((acc, op) => acc.plus(halfUlp(op)), halfUlp(total));
+  return { allowed, text: `±${allowed.toString()} (rounding interval of ${operands.length + 1} printed values)` };
+}
+
+/** total = Σ parts (signs already applied to the parts). */
+export function compareSum(parts: Operand[], total: Operand, tol: Tolerance = DEFAULT_TOLERANCE): Verdict {
+  const expected = parts.reduce((acc, p) => acc.plus(p.value), new Decimal(0));
+  return judge(expected, total.value, slack(parts, total, tol));
+}
+
+/** Two printings of the same quantity (possibly at different precisions). */
+export function compareEqual(a: Operand, b: Operand, tol: Tolerance = DEFAULT_TOLERANCE): Verdict {
+  return compareSum([a], b, tol);
+}
+
+function judge(expected: Decimal, actual: Decimal, s: { allowed: Decimal; text: string }): Verdict {
+  const difference = actual.minus(expected);
+  let status: Outcome = 'fail';
+  if (difference.isZero()) status = 'pass';
+  else if (difference.abs().lte(s.allowed)) status = 'rounding';
+  return {
+    status,
+    expected,
+    actual,
+    difference,
+    allowed: s.allowed,
+    unitError: status === 'fail' && isUnitError(actual, expected),
+    toleranceText: s.text,
+  };
+}
+
+export interface PercentVerdict extends Verdict {
+  /** The exact ratio in percent, and the range the printed inputs allow. */
+  computed: Decimal;
+  range: [Decimal, Decimal];
+  /** The stated figure matches the ratio without the ×100 (or ×100 too many). */
+  scaleError: boolean;
+}
+
+function interval(op: Operand): [Decimal, Decimal] {
+  const h = halfUlp(op);
+  return [op.value.minus(h), op.value.plus(h)];
+}
+
+/**
+ * stated% = numerator / denominator × 100. `pass` when the exact ratio rounds (half up) to the
+ * stated figure at its printed precision; `rounding` when only the printed inputs' intervals allow
+ * it; `fail` otherwise.
+ */
+export function comparePercent(stated: Operand, numerator: Operand, denominator: Operand, tol: Tolerance = DEFAULT_TOLERANCE): PercentVerdict {
+  const hundred = new Decimal(100);
+  const computed = denominator.value.isZero() ? new Decimal(NaN) : numerator.value.div(denominator.value).times(hundred);
+  const [nLo, nHi] = interval(numerator);
+  const [dLo, dHi] = interval(denominator);
+  const candidates = dLo.gt(0) || dHi.lt(0)
+    ? [nLo.div(dLo), nLo.div(dHi), nHi.div(dLo), nHi.div(dHi)].map((x) => x.times(hundred))
+    : [computed];
+  const lo = Decimal.min(...candidates);
+  const hi = Decimal.max(...candidates);
+  const h = tol.profile === 'strict' ? ulp(stated.decimals) : halfUlp({ value: new Decimal(1), decimals: stated.decimals });
+  const sLo = stated.value.minus(h);
+  const sHi = stated.value.plus(h);
+  let status: Outcome = 'fail';
+  if (computed.isFinite() && computed.toDecimalPlaces(stated.decimals).eq(stated.value)) status = 'pass';
+  else if (computed.isFinite() && hi.gte(sLo) && lo.lte(sHi)) status = 'rounding';
+  const scaleError = status === 'fail' && computed.isFinite() && !computed.isZero() &&
+    (computed.div(hundred).minus(stated.value).abs().lte(h) || computed.times(hundred).minus(stated.value).abs().lte(h.times(hundred)));
+  return {
+    status,
+    expected: computed.isFinite() ? computed.toDecimalPlaces(Math.max(stated.decimals, 2)) : computed,
+    actual: stated.value,
+    difference: computed.isFinite() ? stated.value.minus(computed) : computed,
+    allowed: h,
+    unitError: false,
+    scaleError,
+    computed,
+    range: [lo, hi],
+    toleranceText: tol.profile === 'strict'
+      ? `±${h.toString()} percentage points (strict)`
+      : `stated ${stated.value.toFixed(stated.decimals)}% stands for [${sLo.toString()}, ${sHi.toString()}); inputs allow [${lo.toFixed(3)}, ${hi.toFixed(3)}]%`,
+  };
+}

@@ -1,0 +1,110 @@
+// Year-over-year statements: "与2017年度预算比，收入增加244.08万元，增长13%，原因是…".
+import type { Sentence } from '../model/sentences';
+import { labelKey, type Quantity } from './quantities';
+
+export type Direction = 1 | -1 | 0;
+
+export interface ChangeClaim {
+  sentence: number;
+  subject: string; // "收入", "机关运行经费"
+  subjectKey: string;
+  /** The comparison frame as printed ("与2017年度预算比"), possibly inherited from the sentence before. */
+  frame: string;
+  frameYear?: number;
+  basis: 'budget' | 'final' | 'unknown';
+  current?: Quantity; // this year's value, when the sentence prints it
+  delta?: Quantity;
+  deltaWord?: string; // 增加 / 减少 …
+  percent?: Quantity;
+  percentWord?: string; // 增长 / 下降 …
+  flat: boolean; // 持平 / 基本持平
+  /** Offsets of the whole statement in its block. */
+  block: number;
+  start: number;
+  end: number;
+  reason?: string; // the 原因 text, when given
+}
+
+const UP = ['增加', '增长', '上升', '提高', '增多', '增幅'];
+const DOWN = ['减少', '下降', '降低', '压减', '节约', '缩减', '减', '降幅'];
+const FRAME = /(?:与|同|比|较)\s*(上年度?|去年|上一年度?|(20\d{2})\s*年度?)(年初)?(预算|决算|预算数|决算数|执行数)?(?:相比|比较|对比|比)?[，,]?/;
+const CHANGE = /(基本持平|持平|增加|增长|上升|提高|增多|减少|下降|降低|压减|节约|缩减|减)了?/g;
+const REASON = /(主要)?原因|主要是由于|主要由于|由于|主要用于|系/;
+
+export function directionOf(word: string | undefined): Direction | undefined {
+  if (!word) return undefined;
+  if (word.includes('持平')) return 0;
+  if (UP.some((w) => word.startsWith(w))) return 1;
+  if (DOWN.some((w) => word.startsWith(w))) return -1;
+  return undefined;
+}
+
+export function collectChanges(sentences: Sentence[], quantities: Quantity[]): ChangeClaim[] {
+  const claims: ChangeClaim[] = [];
+  let inherited: { frame: string; year?: number; basis: ChangeClaim['basis']; block: number } | undefined;
+
+  sentences.forEach((s, si) => {
+    const qs = quantities.filter((q) => q.sentence === si);
+    const frameMatch = FRAME.exec(s.text);
+    if (frameMatch) {
+      inherited = {
+        frame: frameMatch[0].replace(/[，,]$/, ''),
+        year: frameMatch[2] ? Number(frameMatch[2]) : undefined,
+        basis: /决算|执行/.test(frameMatch[4] ?? '') ? 'final' : /预算/.test(frameMatch[4] ?? '') ? 'budget' : 'unknown',
+        block: s.block,
+      };
+    } else if (inherited && s.block - inherited.block > 1) {
+      inherited = undefined; // a frame carries over within its paragraph and into the next one only
+    }
+    if (!inherited) return;
+
+    const words = [...s.text.matchAll(CHANGE)].filter((m) => m.index! >= (frameMatch ? frameMatch.index! : 0));
+    if (!words.length) return;
+    const first = words[0];
+    // The subject: words between the frame (or the sentence start) and the first change word.
+    const subjectFrom = frameMatch && frameMatch.index! < first.index! ? frameMatch.index! + frameMatch[0].length : 0;
+    let subject = s.text.slice(subjectFrom, first.index!).replace(/^[，,\s\d.、]+/, '').replace(/[，,\s]+$/, '');
+    let current: Quantity | undefined;
+    if (frameMatch && frameMatch.index! > 0 && subjectFrom === frameMatch.index! + frameMatch[0].length && !subject) {
+      // "机关运行经费预算安排813.52万元，比2017年预算减少…": the subject and value come before the frame.
+      current = qs.filter((q) => q.end - s.start <= frameMatch.index! && q.amount.kind === 'money' && !q.changeWord).at(-1);
+      subject = current?.label ?? s.text.slice(0, frameMatch.index!).replace(/[，,\s]+$/, '');
+    }
+    subject = subject.replace(/^(20\d{2}|本|今)年度?/, '').replace(/比$/, '');
+
+    const after = (m: RegExpMatchArray, kind: 'money' | 'percent') =>
+      qs.find((q) => q.changeWord && q.start - s.start >= m.index! && q.start - s.start <= m.index! + m[0].length + 1 &&
+        (kind === 'money' ? q.amount.kind === 'money' : q.amount.kind === 'percent' || q.amount.kind === 'times' || q.amount.kind === 'points'));
+    let delta: Quantity | undefined, deltaWord: string | undefined, percent: Quantity | undefined, percentWord: string | undefined;
+    for (const w of words.slice(0, 3)) {
+      const d = after(w, 'money');
+      const p = after(w, 'percent');
+      if (d && !delta) { delta = d; deltaWord = w[1]; }
+      if (p && !percent) { percent = p; percentWord = w[1]; }
+    }
+    const flat = /持平/.test(first[1]);
+    if (!delta && !percent && !flat) return;
+    const reasonAt = s.text.search(REASON);
+    const next = sentences[si + 1];
+    const reason = reasonAt >= 0 ? s.text.slice(reasonAt) : next && next.block === s.block && REASON.test(next.text.slice(0, 8)) ? next.text : undefined;
+    claims.push({
+      sentence: si,
+      subject,
+      subjectKey: labelKey(subject),
+      frame: inherited.frame,
+      frameYear: inherited.year,
+      basis: inherited.basis,
+      current,
+      delta,
+      deltaWord,
+      percent,
+      percentWord,
+      flat,
+      block: s.block,
+      start: s.start,
+      end: s.end,
+      reason,
+    });
+  });
+  return claims;
+}

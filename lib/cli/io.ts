@@ -1,0 +1,26 @@
+// The CLI's contact with the outside: streams, colour, and the one-line error convention.
+export interface CliIO {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  isTTY: boolean;
+  color: boolean;
+}
+
+export function nodeIO(): CliIO {
+  const isTTY = Boolean(process.stdout.isTTY);
+  return {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    isTTY,
+    color: isTTY && !process.env.NO_COLOR,
+  };
+}
+
+/** An error the user caused or can fix: printed as one line, never with a stack. */
+export class UserError extends Error {
+  constructor(message: string, readonly exitCode = 2) {
+    super(message);
+  }
+}
+
+export const EXIT = { ok: 0, fail: 1, usage: 2 } as const;

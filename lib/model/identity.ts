@@ -1,0 +1,72 @@
+// What a document is, read from its content (crawled file names lie): kind, year, department, level.
+import type { DisclosureDocument, DocKind, DocumentInfo } from './types';
+import { scanAmounts } from '../amount';
+
+const TITLE = /(20\d{2})\s*年度?\s*(?:[^\n。，]{0,12}?)(部门|单位|本级|政府|市级|区级|县级)?\s*(?:综合|财务)?\s*(预算|决算)/;
+const DISCLOSURE_MARKERS = [
+  /收入支出(预|决)算总表|财务收支(预|决)算总表/,
+  /“?三公”?\s*经费/,
+  /机关运行经费/,
+  /政府采购/,
+  /(预|决)算公开|公开说明|情况说明/,
+  /名词解释/,
+  /财政拨款收入|财政拨款/,
+  /基本支出/,
+  /项目支出/,
+  /一般公共预算/,
+];
+/** A document needs this many distinct markers, besides its title, to count as a disclosure. */
+export const MIN_DISCLOSURE_MARKERS = 4;
+const MUNICIPALITIES = /^(北京|上海|天津|重庆)市/;
+
+function kindOf(scope: string | undefined, phase: string, body: string): DocKind {
+  const final = phase === '决算';
+  if (scope === '单位' || /单位(预|决)算/.test(body.slice(0, 400))) return final ? 'unit-final' : 'unit-budget';
+  if (scope === '政府' || scope === '本级' || /政府(预|决)算|本级(预|决)算/.test(body.slice(0, 200))) return final ? 'gov-final' : 'gov-budget';
+  return final ? 'dept-final' : 'dept-budget';
+}
+
+export function levelOf(name: string): DocumentInfo['level'] {
+  if (/[区县旗]/.test(name.replace(/^.*?(省|自治区)/, ''))) {
+    if (MUNICIPALITIES.test(name) && !/市.+?[区县]/.test(name)) return 'province';
+    return 'county';
+  }
+  if (MUNICIPALITIES.test(name)) return 'province';
+  if (/省|自治区/.test(name) && !/市/.test(name.replace(/^.*?(省|自治区)/, ''))) return 'province';
+  if (/市|州|盟/.test(name)) return 'city';
+  return undefined;
+}
+
+export function identifyDocument(doc: DisclosureDocument): Partial<DocumentInfo> {
+  const texts = doc.blocks.map((b) => b.text);
+  const head = texts.slice(0, 12).join('\n');
+  const body = texts.join('\n') + '\n' + doc.tables.map((t) => t.title).join('\n');
+  const markers = DISCLOSURE_MARKERS.filter((re) => re.test(body)).length;
+  const title = TITLE.exec(head) ?? TITLE.exec(doc.tables.map((t) => t.title).join('\n'));
+  const info: Partial<DocumentInfo> = {};
+  if (!title || markers < MIN_DISCLOSURE_MARKERS) return { kind: 'other' };
+  info.year = Number(title[1]);
+  info.kind = kindOf(title[2], title[3], body);
+  info.department = departmentOf(texts, title);
+  if (info.department) info.level = levelOf(info.department);
+  info.unit = dominantUnit(texts);
+  return info;
+}
+
+function departmentOf(texts: string[], title: RegExpExecArray): string | undefined {
+  const idx = texts.findIndex((t) => t.includes(title[0]));
+  const line = idx >= 0 ? texts[idx] : '';
+  const before = line.slice(0, line.indexOf(title[1])).replace(/[\s“”"]/g, '');
+  if (before.length >= 2) return before.replace(/(关于)?$/, '');
+  for (let i = idx - 1; i >= Math.max(0, idx - 3); i--) {
+    const t = texts[i].replace(/\s/g, '');
+    if (t.length >= 2 && t.length <= 40 && !/[。，：]/.test(t)) return t;
+  }
+  return undefined;
+}
+
+function dominantUnit(texts: string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const t of texts) for (const a of scanAmounts(t)) if (a.kind === 'money') counts.set(a.unit, (counts.get(a.unit) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}

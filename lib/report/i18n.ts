@@ -1,0 +1,33 @@
+// Words the reports use around findings.
+import type { Lang, Status } from '../rules';
+
+export const STATUS_WORD: Record<Status, Record<Lang, string>> = {
+  pass: { zh: '通过', en: 'pass' },
+  rounding: { zh: '尾差', en: 'rounding' },
+  fail: { zh: '错误', en: 'fail' },
+  warn: { zh: '提示', en: 'warn' },
+  unverifiable: { zh: '无法核实', en: 'unverifiable' },
+};
+
+export const WORDS = {
+  page: { zh: '第{n}页', en: 'p. {n}' },
+  formula: { zh: '算式', en: 'formula' },
+  tolerance: { zh: '容差', en: 'tolerance' },
+  summary: { zh: '汇总', en: 'summary' },
+  narrative: { zh: '文字说明', en: 'narrative' },
+  noFindings: { zh: '未发现可核对的内容', en: 'nothing checkable was found' },
+  notDisclosure: { zh: '此文件看起来不是预决算公开文件', en: 'this does not look like a budget or final-account disclosure' },
+  kind: {
+    'dept-budget': { zh: '部门预算', en: 'department budget' },
+    'unit-budget': { zh: '单位预算', en: 'unit budget' },
+    'dept-final': { zh: '部门决算', en: 'department final account' },
+    'unit-final': { zh: '单位决算', en: 'unit final account' },
+    'gov-budget': { zh: '政府预算', en: 'government budget' },
+    'gov-final': { zh: '政府决算', en: 'government final account' },
+    other: { zh: '其他文件', en: 'other document' },
+  },
+} as const;
+
+export function pageLabel(n: number, lang: Lang): string {
+  return WORDS.page[lang].replace('{n}', String(n));
+}

@@ -1,0 +1,15 @@
+// The JSON a check produces (schema "dlens.check/1"); documented in README.md.
+import type { DocumentInfo, SourceInfo } from '../model/types';
+import type { Finding, Status } from '../rules/types';
+
+export const CHECK_SCHEMA = 'dlens.check/1';
+
+export interface CheckReport {
+  schema: typeof CHECK_SCHEMA;
+  source: SourceInfo;
+  document: DocumentInfo;
+  findings: Finding[];
+  summary: Record<Status, number>;
+  /** Set instead of findings when the document could not be read. */
+  error?: { kind: string; message: string };
+}

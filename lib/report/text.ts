@@ -1,0 +1,52 @@
+// Terminal output: a header, findings grouped and coloured by status, a summary line.
+import type { Lang, Status, Finding } from '../rules';
+import type { CheckReport } from './schema';
+import { STATUS_WORD, WORDS, pageLabel } from './i18n';
+import { groupFindings } from './group';
+
+const COLOR: Record<Status, string> = { pass: '32', rounding: '36', fail: '31;1', warn: '33', unverifiable: '35' };
+
+export interface TextOptions {
+  lang: Lang;
+  color: boolean;
+  showPasses: boolean;
+}
+
+function paint(s: string, code: string, on: boolean): string {
+  return on ? `\x1b[${code}m${s}\x1b[0m` : s;
+}
+
+function pages(f: Finding, lang: Lang): string {
+  const ps = [...new Set([...f.values.map((v) => v.page), ...f.evidence.map((e) => e.page)])].sort((a, b) => a - b);
+  return ps.map((p) => pageLabel(p, lang)).join(', ');
+}
+
+export function formatText(report: CheckReport, opts: TextOptions): string {
+  const { lang, color } = opts;
+  const d = report.document;
+  const lines: string[] = [];
+  const kind = WORDS.kind[d.kind][lang];
+  lines.push(paint(`${report.source.path ?? '(input)'}`, '1', color));
+  lines.push(`  ${[d.department, d.year ? `${d.year}` : '', kind].filter(Boolean).join(' · ')}${d.pages > 1 ? ` · ${d.pages} ${lang === 'zh' ? '页' : 'pages'}` : ''}`);
+  if (report.error) {
+    lines.push(paint(`  ${report.error.message}`, '31', color));
+    return lines.join('\n') + '\n';
+  }
+  if (d.kind === 'other') lines.push(paint(`  ${WORDS.notDisclosure[lang]}`, '33', color));
+  for (const g of groupFindings(report, WORDS.narrative[lang])) {
+    const shown = g.findings.filter((f) => opts.showPasses || (f.status !== 'pass' && f.status !== 'rounding'));
+    if (!shown.length) continue;
+    lines.push('', paint(`  ${g.title}`, '1', color));
+    for (const f of shown) {
+      const tag = paint(`[${STATUS_WORD[f.status][lang]}]`.padEnd(lang === 'zh' ? 8 : 15), COLOR[f.status], color);
+      lines.push(`  ${tag} ${f.rule.padEnd(4)} ${f.message}  (${pages(f, lang)})`);
+      if (f.formula) lines.push(`           ${WORDS.formula[lang]}: ${f.formula}`);
+      if (f.tolerance && f.status !== 'pass') lines.push(`           ${WORDS.tolerance[lang]}: ${f.tolerance}`);
+    }
+  }
+  const s = report.summary;
+  const counts = (Object.keys(s) as Status[]).map((k) => paint(`${STATUS_WORD[k][lang]} ${s[k]}`, COLOR[k], color && s[k] > 0)).join('  ');
+  if (!report.findings.length) lines.push('', `  ${WORDS.noFindings[lang]}`);
+  lines.push('', `  ${WORDS.summary[lang]}: ${counts}`);
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,55 @@
+// H6: quotes and brackets that do not pair up within a paragraph ("《…暂行办法>").
+import type { Rule } from './types';
+import type { FindingDraft } from './sum-finding';
+import { textFinding } from './text-finding';
+import { say, type Messages } from './message';
+
+const MESSAGES: Messages = {
+  unclosed: { zh: '“{open}”没有对应的“{close}”', en: '"{open}" is never closed by "{close}"' },
+  stray: { zh: '多余的“{close}”，前面没有“{open}”', en: 'A stray "{close}" with no "{open}" before it' },
+};
+
+const PAIRS: [string, string][] = [['《', '》'], ['“', '”'], ['（', '）'], ['(', ')'], ['【', '】'], ['[', ']'], ['〔', '〕'], ['<', '>'], ['‘', '’']];
+const CLOSER = new Map(PAIRS.map(([o, c]) => [c, o]));
+const OPENER = new Map(PAIRS);
+
+/** Half-width and full-width parentheses are used interchangeably in the genre: （…) is not an error. */
+function matches(open: string, close: string): boolean {
+  return OPENER.get(open) === close || (/[（(]/.test(open) && /[）)]/.test(close));
+}
+
+const rule: Rule = {
+  meta: { id: 'H6', kind: 'hygiene', description: { zh: '引号、书名号、括号不成对', en: 'Quotes, title marks or brackets that do not pair up' } },
+  check(ctx) {
+    const out: FindingDraft[] = [];
+    ctx.doc.blocks.forEach((b, bi) => {
+      const stack: { ch: string; at: number }[] = [];
+      for (let i = 0; i < b.text.length; i++) {
+        const ch = b.text[i];
+        if (ch === '"') continue; // undirected quote: cannot tell opening from closing
+        if (OPENER.has(ch)) stack.push({ ch, at: i });
+        else if (CLOSER.has(ch)) {
+          const top = stack.at(-1);
+          if (top && matches(top.ch, ch)) { stack.pop(); continue; }
+          if (ch === '>' && !stack.some((s) => s.ch === '<')) {
+            // "《…办法>": a > standing in for 》 closes the open title mark — report it as a mismatch.
+            const title = stack.findLastIndex((s) => s.ch === '《');
+            if (title >= 0) {
+              out.push(textFinding(ctx.doc, 'H6', 'warn', say(MESSAGES, 'unclosed', ctx.lang, { open: '《', close: '》' }), bi, stack[title].at, i + 1));
+              stack.splice(title, 1);
+              continue;
+            }
+          }
+          if (ch === '>' || ch === ')' || ch === ']') continue; // ASCII closers appear in formulas and lists ("1)")
+          out.push(textFinding(ctx.doc, 'H6', 'warn', say(MESSAGES, 'stray', ctx.lang, { open: CLOSER.get(ch)!, close: ch }), bi, i, i + 1));
+        }
+      }
+      for (const s of stack) {
+        if (s.ch === '<' || s.ch === '(' || s.ch === '[') continue;
+        out.push(textFinding(ctx.doc, 'H6', 'warn', say(MESSAGES, 'unclosed', ctx.lang, { open: s.ch, close: OPENER.get(s.ch)! }), bi, s.at, Math.min(b.text.length, s.at + 20)));
+      }
+    });
+    return out;
+  },
+};
+export default rule;

@@ -1,0 +1,35 @@
+// The rule registry: every check, by id, in one sorted list. Adding a rule adds one line here.
+import type { Rule } from './types';
+import { malformedNumber, unitCharacter } from './h1-malformed-number';
+import h3 from './h3-impossible-year';
+import h4 from './h4-placeholder';
+import h5 from './h5-doubled-punctuation';
+import h6 from './h6-unbalanced-brackets';
+import n2 from './n2-expenditure-by-economic-class';
+import n4 from './n4-three-public-costs';
+import n5 from './n5-shares';
+import n6 from './n6-completion';
+import n7 from './n7-procurement';
+import n8 from './n8-running-costs';
+import n9 from './n9-assets';
+import n10 from './n10-performance-coverage';
+import n11 from './n11-parts-within-whole';
+import t1 from './t1-enumerated-count';
+import t2 from './t2-repeated-quantity';
+import y1 from './y1-stated-change';
+import y2 from './y2-direction-word';
+import y3 from './y3-repeated-change';
+import y5 from './y5-change-reason';
+
+export const RULES: Rule[] = [
+  malformedNumber, // H1
+  unitCharacter, // H2
+  h3, h4, h5, h6,
+  n2, n4, n5, n6, n7, n8, n9, n10, n11,
+  t1, t2,
+  y1, y2, y3, y5,
+];
+
+export { runRules } from './run';
+export type { Rule, Finding, Status, Lang, RuleContext, FindingValue, Evidence } from './types';
+export { STATUSES } from './types';

@@ -1,0 +1,34 @@
+// Shared arithmetic for stated percentages: "p% = numerator / denominator".
+import { comparePercent, type Operand } from '../amount';
+import type { FindingValue, Evidence } from './types';
+import type { FindingDraft } from './sum-finding';
+import type { Status, RuleContext } from './types';
+
+export interface PercentInput {
+  rule: string;
+  stated: Operand;
+  numerator: Operand;
+  denominator: Operand;
+  values: FindingValue[];
+  evidence: Evidence[];
+  formula: string; // "244.08 / (2116.76 − 244.08)"
+  message: (status: Status, data: Record<string, string>) => string;
+}
+
+export function percentFinding(ctx: RuleContext, input: PercentInput): FindingDraft {
+  const v = comparePercent(input.stated, input.numerator, input.denominator, ctx.tolerance);
+  const computed = v.computed.isFinite() ? v.computed.toFixed(Math.max(2, input.stated.decimals + 1)) : '—';
+  const data = { computed, stated: input.stated.value.toFixed(input.stated.decimals), scale: v.scaleError ? '1' : '' };
+  return {
+    rule: input.rule,
+    status: v.status,
+    message: input.message(v.status, data),
+    formula: `${input.formula} × 100 = ${computed}% (stated ${data.stated}%)`,
+    values: input.values,
+    expected: `${computed}%`,
+    actual: `${data.stated}%`,
+    difference: v.computed.isFinite() ? v.difference.toFixed(3) : null,
+    tolerance: v.toleranceText,
+    evidence: input.evidence,
+  };
+}

@@ -1,0 +1,35 @@
+// Runs every rule over a document; one rule's crash becomes a finding, never the whole report's.
+import type { Finding, Rule, RuleContext, Status } from './types';
+import { STATUSES } from './types';
+
+export interface RunResult {
+  findings: Finding[];
+  summary: Record<Status, number>;
+}
+
+const STATUS_ORDER: Record<Status, number> = { fail: 0, warn: 1, unverifiable: 2, rounding: 3, pass: 4 };
+
+export function runRules(rules: Rule[], ctx: RuleContext): RunResult {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    let drafts;
+    try {
+      drafts = rule.check(ctx);
+    } catch (err) {
+      drafts = [{
+        rule: rule.meta.id, status: 'warn' as const,
+        message: `${ctx.lang === 'zh' ? '检查出错，未能完成' : 'this check crashed and was not completed'}: ${(err as Error).message}`,
+        formula: '', values: [], expected: null, actual: null, difference: null, tolerance: null, evidence: [],
+      }];
+    }
+    drafts.forEach((d, i) => findings.push({ id: `${rule.meta.id}:${i + 1}`, ...d }));
+  }
+  findings.sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || firstPage(a) - firstPage(b));
+  const summary = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+  for (const f of findings) summary[f.status]++;
+  return { findings, summary };
+}
+
+function firstPage(f: Finding): number {
+  return f.evidence[0]?.page ?? f.values[0]?.page ?? 0;
+}

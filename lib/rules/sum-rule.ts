@@ -1,0 +1,18 @@
+// A rule over "whole = Σ parts" narrative claims of one topic.
+import type { Rule, RuleMeta } from './types';
+import { topicOf, type Topic } from './topics';
+import { sumFinding } from './sum-finding';
+import { sumMessage } from './sum-messages';
+
+export function sumRule(meta: RuleMeta, topic: Topic, complete: boolean | 'as-worded'): Rule {
+  return {
+    meta,
+    check(ctx) {
+      return ctx.claims.parts
+        .filter((c) => topicOf(c) === topic)
+        .map((c) => sumFinding(meta.id, c.whole, c.parts, ctx,
+          { relation: 'eq', complete: complete === 'as-worded' ? c.complete : complete },
+          (o, d) => sumMessage(o, d, ctx.lang, 'eq')));
+    },
+  };
+}

@@ -1,0 +1,51 @@
+// T2: a quantity named the same way in several places is printed the same way (179.80 = 179.8).
+import type { Rule } from './types';
+import { compareSamePrinting } from './same-value';
+import { quantityValue, textEvidence } from './anchor';
+import { say, type Messages } from './message';
+
+const MESSAGES: Messages = {
+  pass: { zh: '“{label}”在 {n} 处出现，数额一致（{texts}）', en: '"{label}" appears {n} times with the same amount ({texts})' },
+  warn: { zh: '“{label}”在 {n} 处出现，数额不一致（{texts}），请核对是否指同一数额', en: '"{label}" appears {n} times with different amounts ({texts}); check whether they mean the same thing' },
+};
+
+const YEAR = /20\d{2}/g;
+
+const rule: Rule = {
+  meta: {
+    id: 'T2',
+    kind: 'soft',
+    description: { zh: '同一名称的数额多次出现时应一致', en: 'An amount named the same way in several places is the same amount' },
+  },
+  check(ctx) {
+    return ctx.claims.repeats.flatMap((g) => {
+      // Different years named in the labels mean different quantities.
+      const byYear = new Map<string, typeof g.quantities>();
+      for (const q of g.quantities) {
+        const y = (q.label.match(YEAR) ?? []).join(',');
+        byYear.set(y, [...(byYear.get(y) ?? []), q]);
+      }
+      return [...byYear.values()].filter((qs) => new Set(qs.map((q) => q.sentence)).size > 1).map((qs) => {
+        const first = qs[0];
+        const ok = qs.every((q) => compareSamePrinting(q.amount, first.amount));
+        const texts = qs.map((q) => q.amount.text).join(' / ');
+        return {
+          rule: 'T2',
+          status: ok ? 'pass' as const : 'warn' as const,
+          message: say(MESSAGES, ok ? 'pass' : 'warn', ctx.lang, { label: first.label, n: qs.length, texts }),
+          formula: qs.map((q) => q.amount.value.toString()).join(' = '),
+          values: qs.map((q) => quantityValue(ctx.doc, q)),
+          expected: first.amount.text,
+          actual: texts,
+          difference: null,
+          tolerance: 'same amount at the coarser printed precision',
+          evidence: qs.map((q) => {
+            const s = ctx.claims.sentences[q.sentence];
+            return textEvidence(ctx.doc, s.block, s.start, s.end);
+          }),
+        };
+      });
+    });
+  },
+};
+export default rule;

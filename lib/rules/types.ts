@@ -1,0 +1,71 @@
+// What a check is and what it returns. See docs/ARCHITECTURE.md "Adding a rule".
+import type { BBox, DisclosureDocument } from '../model/types';
+import type { Claims } from '../claims';
+import type { Tolerance } from '../amount';
+
+export type Status = 'pass' | 'rounding' | 'fail' | 'warn' | 'unverifiable';
+export const STATUSES: Status[] = ['pass', 'rounding', 'fail', 'warn', 'unverifiable'];
+
+export type Lang = 'zh' | 'en';
+export type Localized = Record<Lang, string>;
+
+/** One number a finding used, with where it was printed. */
+export interface FindingValue {
+  label: string;
+  text: string; // as printed, "1,253.18万元"
+  value: string | null; // exact decimal as a string, in `unit`; null for a non-number
+  unit: string; // "万元", "元", "%", "" for counts
+  page: number;
+  bbox?: BBox;
+  node?: string; // HTML element path (see lib/html): the element holding the number
+  start?: number; // offsets of the number in that element's textContent (HTML) or block text
+  end?: number;
+  table?: string; // table id, when from a cell
+  row?: number;
+  col?: number;
+}
+
+export interface Evidence {
+  page: number;
+  text: string; // the sentence or the table title the finding is about
+  bbox?: BBox;
+  node?: string;
+  start?: number; // offsets into the block text, for highlighting in text views
+  end?: number;
+  block?: number;
+}
+
+export interface Finding {
+  id: string; // unique within a report: `${rule}:${n}`
+  rule: string; // rule id, e.g. "N2"
+  status: Status;
+  message: string; // in the requested language
+  formula: string; // "1253.18 + 813.52 + 30.06 + 20 = 2116.76"
+  values: FindingValue[];
+  expected: string | null; // what the identity requires
+  actual: string | null; // what the document prints
+  difference: string | null;
+  tolerance: string | null; // "±0.025 万元 (rounding interval, 5 operands)"
+  evidence: Evidence[];
+  /** Table the finding is about, for grouping in reports. */
+  table?: string;
+}
+
+export interface RuleMeta {
+  id: string; // "N2", "Y1", "T-malformed-number"
+  kind: 'hard' | 'soft' | 'hygiene';
+  description: Localized;
+}
+
+export interface RuleContext {
+  doc: DisclosureDocument;
+  claims: Claims;
+  tolerance: Tolerance;
+  lang: Lang;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  /** Returns findings without `id` (the runner numbers them). */
+  check(ctx: RuleContext): Omit<Finding, 'id'>[];
+}
