@@ -62,7 +62,11 @@ function slack(operands: Operand[], total: Operand, tol: Tolerance): { allowed: 
     const allowed = ulp(total.decimals);
     return { allowed, text: `±${allowed.toString()} (strict: one unit in the last place)` };
   }
-  const allowed = operands.reduce((acc, op) => acc.plus(halfUlp(op)), halfUlp(total));
+  // An operand printed with fewer decimals than the total ("资本性支出20万元" beside "2116.76万元") is
+  // read at the total's precision: trailing zeros dropped, not a coarser rounding. This is the
+  // ½·10⁻ᵈ·(n+1) interval of domain.md §B.7 with d the total's printed precision.
+  const atTotalPrecision = (op: Operand): Operand => (op.halfWidth ? op : { ...op, decimals: Math.max(op.decimals, total.decimals) });
+  const allowed = operands.reduce((acc, op) => acc.plus(halfUlp(atTotalPrecision(op))), halfUlp(total));
   return { allowed, text: `±${allowed.toString()} (rounding interval of ${operands.length + 1} printed values)` };
 }
 

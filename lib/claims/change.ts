@@ -1,6 +1,6 @@
 // Year-over-year statements: "与2017年度预算比，收入增加244.08万元，增长13%，原因是…".
 import type { Sentence } from '../model/sentences';
-import { labelKey, type Quantity } from './quantities';
+import { inSentence, labelKey, type Quantity } from './quantities';
 
 export type Direction = 1 | -1 | 0;
 
@@ -44,7 +44,7 @@ export function collectChanges(sentences: Sentence[], quantities: Quantity[]): C
   let inherited: { frame: string; year?: number; basis: ChangeClaim['basis']; block: number } | undefined;
 
   sentences.forEach((s, si) => {
-    const qs = quantities.filter((q) => q.sentence === si);
+    const qs = inSentence(quantities, si);
     const frameMatch = FRAME.exec(s.text);
     if (frameMatch) {
       inherited = {

@@ -1,6 +1,6 @@
 // Budget execution: "年初预算为X万元，支出决算为Y万元，完成年初预算的Z%", "决算数大于预算数".
 import type { Sentence } from '../model/sentences';
-import type { Quantity } from './quantities';
+import { inSentence, type Quantity } from './quantities';
 
 export interface CompletionClaim {
   sentence: number;
@@ -13,13 +13,13 @@ export interface CompletionClaim {
 
 const COMPLETE = /完成(?:了)?(?:年初|全年|调整)?预算(?:数)?的?$/;
 const COMPARE = /决算数?(?:[^，。；]{0,6})?(大于|高于|超过|小于|低于|等于|持平|与预算数持平)(?:[^，。；]{0,4})?预算数?/;
-const BUDGET_LABEL = /预算/;
+const BUDGET_LABEL = /预算|年初|全年|调整/;
 const ACTUAL_LABEL = /决算|实际|执行/;
 
 export function collectCompletions(sentences: Sentence[], quantities: Quantity[]): CompletionClaim[] {
   const out: CompletionClaim[] = [];
   sentences.forEach((s, si) => {
-    const qs = quantities.filter((q) => q.sentence === si);
+    const qs = inSentence(quantities, si);
     const percent = qs.find((q) => q.amount.kind === 'percent' && COMPLETE.test(s.text.slice(Math.max(0, q.amount.start - 16), q.amount.start)));
     const cmp = COMPARE.exec(s.text);
     if (!percent && !cmp) return;

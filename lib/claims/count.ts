@@ -2,7 +2,7 @@
 import type { DisclosureDocument } from '../model/types';
 import type { Sentence } from '../model/sentences';
 import { chineseToDecimal } from '../amount';
-import type { Quantity } from './quantities';
+import { inSentence, type Quantity } from './quantities';
 
 export interface CountClaim {
   stated: Quantity;
@@ -30,7 +30,7 @@ export function collectCounts(doc: DisclosureDocument, sentences: Sentence[], qu
   sentences.forEach((s, si) => {
     const m = COUNT_SENTENCE.exec(s.text);
     if (!m) return;
-    const stated = quantities.find((q) => q.sentence === si && q.amount.kind === 'count' && q.amount.unit === '个' && q.amount.start >= m.index!);
+    const stated = inSentence(quantities, si).find((q) => q.amount.kind === 'count' && q.amount.unit === '个' && q.amount.start >= m.index!);
     if (!stated) return;
     const what = m[3];
     const rest = s.text.slice(m.index! + m[0].length).replace(/[。；]$/, '');

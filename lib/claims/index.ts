@@ -40,5 +40,5 @@ export function extractClaims(doc: DisclosureDocument): Claims {
 }
 
 export type { Quantity, PartsClaim, ChangeClaim, ShareClaim, CompletionClaim, CountClaim, RatioClaim, RepeatClaim };
-export { labelKey } from './quantities';
+export { labelKey, inSentence } from './quantities';
 export { directionOf } from './change';

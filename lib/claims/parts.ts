@@ -1,7 +1,7 @@
 // Whole-and-parts statements: "X万元。其中，a万元，b万元…", "X（其中a，b）", "如下：1.… 2.…".
 import type { DisclosureDocument } from '../model/types';
 import type { Sentence } from '../model/sentences';
-import type { Quantity } from './quantities';
+import { inSentence, type Quantity } from './quantities';
 
 export interface PartsClaim {
   whole: Quantity;
@@ -43,19 +43,24 @@ function parenthesesAfterNumbers(s: Sentence, qs: Quantity[]): { whole: Quantity
   return out;
 }
 
+/** A list whose last item is "其他…" covers everything: it is exhaustive. */
+function endsWithCatchAll(parts: Quantity[]): boolean {
+  return parts.length > 1 && /^其他/.test(parts.at(-1)!.label);
+}
+
 export function collectParts(doc: DisclosureDocument, sentences: Sentence[], quantities: Quantity[]): PartsClaim[] {
-  const bySentence = new Map<number, Quantity[]>();
-  for (const q of quantities) bySentence.set(q.sentence, [...(bySentence.get(q.sentence) ?? []), q]);
   const claims: PartsClaim[] = [];
+  const firstMeasureOfBlock = new Map<number, Quantity>();
+  for (const q of quantities) if (isMeasure(q) && !firstMeasureOfBlock.has(q.block)) firstMeasureOfBlock.set(q.block, q);
 
   sentences.forEach((s, si) => {
-    const qs = (bySentence.get(si) ?? []).filter(isMeasure);
+    const qs = inSentence(quantities, si).filter(isMeasure);
     const parens = parenthesesAfterNumbers(s, qs);
     const inParens = (q: Quantity) => parens.some((p) => q.start > p.open && q.end <= p.close);
 
     for (const p of parens) {
       const inner = qs.filter((q) => q.start > p.open && q.end <= p.close && sameKind(p.whole, q) && !parens.some((o) => o !== p && o.open > p.open && q.start > o.open && q.end <= o.close));
-      if (inner.length) claims.push({ whole: p.whole, parts: inner, marker: '（', complete: false, sentence: si });
+      if (inner.length) claims.push({ whole: p.whole, parts: inner, marker: '（', complete: endsWithCatchAll(inner), sentence: si });
     }
 
     // Markers whose own clause holds no number ("人员经费…，主要包括基本工资、津贴…") introduce
@@ -87,14 +92,14 @@ export function collectParts(doc: DisclosureDocument, sentences: Sentence[], qua
         parts = qs.filter((q) => q.start > at && q.start < stop && !inParens(q) && sameKind(whole, q));
       }
       parts = parts.filter((q) => sameKind(whole, q) && q !== whole);
-      if (parts.length) claims.push({ whole, parts, marker, complete: COMPLETE_MARKERS.has(marker), sentence: si });
+      if (parts.length) claims.push({ whole, parts, marker, complete: COMPLETE_MARKERS.has(marker) || endsWithCatchAll(parts), sentence: si });
     });
   });
   return claims;
 
   function headOf(si: number): Quantity | undefined {
     for (let i = si; i >= Math.max(0, si - 1); i--) {
-      const head = (bySentence.get(i) ?? []).find(isMeasure);
+      const head = inSentence(quantities, i).find(isMeasure);
       if (head) return head;
     }
     return undefined;
@@ -104,7 +109,7 @@ export function collectParts(doc: DisclosureDocument, sentences: Sentence[], qua
   function listItemsAfter(block: number): Quantity[] {
     const items: Quantity[] = [];
     for (let b = block + 1; b < doc.blocks.length && doc.blocks[b].kind === 'item'; b++) {
-      const first = quantities.find((q) => q.block === b && isMeasure(q));
+      const first = firstMeasureOfBlock.get(b);
       if (first) items.push(first);
     }
     return items;

@@ -71,3 +71,16 @@ export function collectQuantities(doc: DisclosureDocument, sentences: Sentence[]
   void doc;
   return out;
 }
+
+const SENTENCE_INDEX = new WeakMap<Quantity[], Quantity[][]>();
+
+/** The quantities of sentence `si` (indexed once per quantity list). */
+export function inSentence(quantities: Quantity[], si: number): Quantity[] {
+  let index = SENTENCE_INDEX.get(quantities);
+  if (!index) {
+    index = [];
+    for (const q of quantities) (index[q.sentence] ??= []).push(q);
+    SENTENCE_INDEX.set(quantities, index);
+  }
+  return index[si] ?? [];
+}

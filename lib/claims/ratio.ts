@@ -1,6 +1,6 @@
 // Coverage-style ratios: "应编制…1个，实际编制…1个，…覆盖率…为100%".
 import type { Sentence } from '../model/sentences';
-import type { Quantity } from './quantities';
+import { inSentence, type Quantity } from './quantities';
 
 export interface RatioClaim {
   sentence: number;
@@ -19,7 +19,7 @@ export function collectRatios(sentences: Sentence[], quantities: Quantity[]): Ra
   sentences.forEach((s, si) => {
     const rate = RATE.exec(s.text);
     if (!rate) return;
-    const qs = quantities.filter((q) => q.sentence === si);
+    const qs = inSentence(quantities, si);
     const percent = qs.find((q) => q.amount.kind === 'percent' && q.amount.start > rate.index!);
     const counts = qs.filter((q) => q.amount.kind === 'count');
     const denominator = counts.find((q) => REQUIRED.test(q.label));

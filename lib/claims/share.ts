@@ -1,6 +1,6 @@
 // Shares: "一般公共服务支出300万元，占一般公共预算支出的15.2%".
 import type { Sentence } from '../model/sentences';
-import { labelKey, type Quantity } from './quantities';
+import { inSentence, labelKey, type Quantity } from './quantities';
 
 export interface ShareClaim {
   sentence: number;
@@ -22,7 +22,7 @@ export function collectShares(sentences: Sentence[], quantities: Quantity[]): Sh
     const m = SHARE.exec(before);
     if (!m) continue;
     const of = (m[1] ?? '').replace(/的$/, '').replace(/^[“"]|[”"]$/g, '');
-    const part = quantities.filter((p) => p.sentence === q.sentence && p.end <= q.start && p.amount.kind === 'money' && !p.changeWord).at(-1);
+    const part = inSentence(quantities, q.sentence).filter((p) => p.end <= q.start && p.amount.kind === 'money' && !p.changeWord).at(-1);
     out.push({ sentence: q.sentence, part, percent: q, of, ofKey: labelKey(of) });
   }
   return out;

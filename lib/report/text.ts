@@ -4,12 +4,24 @@ import type { CheckReport } from './schema';
 import { STATUS_WORD, WORDS, pageLabel } from './i18n';
 import { groupFindings } from './group';
 
+const INDENT = ' '.repeat(22);
 const COLOR: Record<Status, string> = { pass: '32', rounding: '36', fail: '31;1', warn: '33', unverifiable: '35' };
 
 export interface TextOptions {
   lang: Lang;
   color: boolean;
   showPasses: boolean;
+}
+
+/** Display width in a terminal: CJK characters take two columns. */
+function width(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+function padTo(s: string, w: number): string {
+  return s + ' '.repeat(Math.max(1, w - width(s)));
 }
 
 function paint(s: string, code: string, on: boolean): string {
@@ -38,10 +50,10 @@ export function formatText(report: CheckReport, opts: TextOptions): string {
     if (!shown.length) continue;
     lines.push('', paint(`  ${g.title}`, '1', color));
     for (const f of shown) {
-      const tag = paint(`[${STATUS_WORD[f.status][lang]}]`.padEnd(lang === 'zh' ? 8 : 15), COLOR[f.status], color);
+      const tag = paint(padTo(`[${STATUS_WORD[f.status][lang]}]`, 15), COLOR[f.status], color);
       lines.push(`  ${tag} ${f.rule.padEnd(4)} ${f.message}  (${pages(f, lang)})`);
-      if (f.formula) lines.push(`           ${WORDS.formula[lang]}: ${f.formula}`);
-      if (f.tolerance && f.status !== 'pass') lines.push(`           ${WORDS.tolerance[lang]}: ${f.tolerance}`);
+      if (f.formula) lines.push(`${INDENT}${WORDS.formula[lang]}: ${f.formula}`);
+      if (f.tolerance && f.status !== 'pass') lines.push(`${INDENT}${WORDS.tolerance[lang]}: ${f.tolerance}`);
     }
   }
   const s = report.summary;

@@ -34,6 +34,7 @@ export function quantityValue(doc: DisclosureDocument, q: Quantity, label?: stri
     node: a.node,
     start: q.start,
     end: q.end,
+    block: q.block,
   };
 }
 

@@ -10,6 +10,7 @@ const MESSAGES: Messages = {
 };
 
 const PAIRS: [string, string][] = [['《', '》'], ['“', '”'], ['（', '）'], ['(', ')'], ['【', '】'], ['[', ']'], ['〔', '〕'], ['<', '>'], ['‘', '’']];
+const ANY_BRACKET = /[《》“”（）()【】\[\]〔〕<>‘’]/;
 const CLOSER = new Map(PAIRS.map(([o, c]) => [c, o]));
 const OPENER = new Map(PAIRS);
 
@@ -23,6 +24,7 @@ const rule: Rule = {
   check(ctx) {
     const out: FindingDraft[] = [];
     ctx.doc.blocks.forEach((b, bi) => {
+      if (!ANY_BRACKET.test(b.text)) return;
       const stack: { ch: string; at: number }[] = [];
       for (let i = 0; i < b.text.length; i++) {
         const ch = b.text[i];

@@ -1,7 +1,7 @@
 // N5: "a万元，占X%" — the share equals the amount ÷ its denominator. A named denominator
 // ("占政府采购预算总额的…") is looked up by name; an implied one is the total the sentence (or the
 // one before it) opens with, and since that reading is a guess, a mismatch there is only unverifiable.
-import type { Quantity, ShareClaim } from '../claims';
+import { inSentence, type Quantity, type ShareClaim } from '../claims';
 import type { Rule, RuleContext } from './types';
 import type { FindingDraft } from './sum-finding';
 import { operandIn } from './sum-finding';
@@ -25,7 +25,7 @@ function impliedDenominators(ctx: RuleContext, c: ShareClaim): Quantity[] {
   if (inList) out.push(inList);
   const block = ctx.claims.sentences[c.sentence].block;
   for (let si = c.sentence; si >= 0 && ctx.claims.sentences[si].block >= block - 1; si--) {
-    const head = ctx.claims.quantities.find((q) => q.sentence === si && q.amount.kind === 'money' && !q.changeWord);
+    const head = inSentence(ctx.claims.quantities, si).find((q) => q.amount.kind === 'money' && !q.changeWord);
     if (head && head !== c.part && head.amount.value.gt(c.part!.amount.value)) out.push(head);
   }
   return out;

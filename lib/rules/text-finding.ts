@@ -13,7 +13,7 @@ export function textFinding(doc: DisclosureDocument, rule: string, status: Statu
     status,
     message,
     formula: '',
-    values: [{ label: 'text', text: b.text.slice(start, end), value: null, unit: '', page: a.page, bbox: a.bbox, node: a.node, start, end }],
+    values: [{ label: 'text', text: b.text.slice(start, end), value: null, unit: '', page: a.page, bbox: a.bbox, node: a.node, start, end, block }],
     expected: null,
     actual: b.text.slice(start, end),
     difference: null,

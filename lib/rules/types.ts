@@ -20,6 +20,7 @@ export interface FindingValue {
   node?: string; // HTML element path (see lib/html): the element holding the number
   start?: number; // offsets of the number in that element's textContent (HTML) or block text
   end?: number;
+  block?: number; // narrative block index, when from text
   table?: string; // table id, when from a cell
   row?: number;
   col?: number;

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { checkDocument } from '../../engine';
 import { formatReport, formatCsvRows, CSV_HEADER, CHECK_SCHEMA, type CheckReport, type ReportFormat } from '../../report';
 import type { Lang } from '../../rules';
@@ -69,7 +69,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   if (!['zh', 'en'].includes(values.lang!)) throw new UserError(`unknown --lang "${values.lang}" (zh or en)`);
   const lang = values.lang as Lang;
   const demo = positionals.length === 0;
-  const paths = await expandInputs(demo ? [sampleLocation()] : positionals);
+  const paths = await expandInputs(demo ? [relative(process.cwd(), sampleLocation()) || sampleLocation()] : positionals);
   if (!paths.length) throw new UserError(`no .txt, .html or .pdf files found in ${positionals.join(', ')}`);
 
   const chunks: string[] = [];

@@ -1,0 +1,20 @@
+// The rule catalogue as Markdown (docs/rules.md), generated from the registry so it cannot drift.
+import { RULES } from './index';
+
+const KIND = { hard: 'hard (must hold up to rounding)', soft: 'soft (a break asks for an explanation)', hygiene: 'text hygiene' };
+
+export function rulesMarkdown(): string {
+  const lines = [
+    '# Rules',
+    '',
+    'Generated from `lib/rules/index.ts` by `npm run docs:rules`; do not edit by hand.',
+    'Identity ids (N…, Y…, W…, X…, C…) are those of `../shared/docs/domain.md` §A.6; T… are text counts, H… text hygiene.',
+    '',
+    '| id | kind | what it checks | 中文 |',
+    '|---|---|---|---|',
+  ];
+  for (const r of [...RULES].sort((a, b) => a.meta.id.localeCompare(b.meta.id, 'en', { numeric: true }))) {
+    lines.push(`| ${r.meta.id} | ${KIND[r.meta.kind]} | ${r.meta.description.en} | ${r.meta.description.zh} |`);
+  }
+  return lines.join('\n') + '\n';
+}
