@@ -102,6 +102,10 @@ export function scanAmounts(text: string): Amount[] {
     if (!unitText && DATE_AFTER.test(s.slice(afterIdx, afterIdx + 4))) continue;
     // "1.收入预算…", "10.项目支出：" at a line start are list markers, not malformed numbers.
     const listMarker = /^\d+\.$/.test(digits) && !sign && (start === 0 || /\s/.test(before));
+    // "12、住房保障支出…" — a numbered item's marker.
+    if (!unitText && /^\d+$/.test(digits) && (s[afterIdx] === '、' || s[afterIdx] === '．') && (start === 0 || /[\s。；：]/.test(before))) continue;
+    // "（01项）", "（204类）": a classification code, not a count.
+    if (unitText && /^[类款项]$/.test(unitText) && /[)）]/.test(s[afterIdx] ?? '')) continue;
     if ((listMarker && u0(unitText) !== 'money') || (!unitText && digits.endsWith('.') && !digits.slice(0, -1).includes('.'))) continue;
     const { plain, malformed: digitDamage } = cleanDigits(digits);
     const u = unitOf(unitText);

@@ -13,6 +13,7 @@ export interface ChangeClaim {
   frameYear?: number;
   basis: 'budget' | 'final' | 'unknown';
   current?: Quantity; // this year's value, when the sentence prints it
+  prior?: Quantity; // last year's value, when the sentence prints it ("2025年当年预算执行数为1690.69万元")
   delta?: Quantity;
   deltaWord?: string; // 增加 / 减少 …
   percent?: Quantity;
@@ -29,6 +30,7 @@ const UP = ['增加', '增长', '上升', '提高', '增多', '增幅'];
 const DOWN = ['减少', '下降', '降低', '压减', '节约', '缩减', '减', '降幅'];
 const FRAME = /(?:与|同|比|较)\s*(上年度?|去年|上一年度?|(20\d{2})\s*年度?)(年初)?(预算|决算|预算数|决算数|执行数)?(?:相比|比较|对比|比)?[，,]?/;
 const CHANGE = /(基本持平|持平|增加|增长|上升|提高|增多|减少|下降|降低|压减|节约|缩减|减)了?/g;
+const REASON_LOOKAHEAD = 3;
 const REASON = /(主要)?原因|主要是由于|主要由于|由于|主要用于|系/;
 
 export function directionOf(word: string | undefined): Direction | undefined {
@@ -71,9 +73,20 @@ export function collectChanges(sentences: Sentence[], quantities: Quantity[]): C
       subject = current?.label ?? s.text.slice(0, frameMatch.index!).replace(/[，,\s]+$/, '');
     }
     subject = subject.replace(/^(20\d{2}|本|今)年度?/, '').replace(/比$/, '');
+    // "2025年当年预算执行数为P万元，2026年预算安排C万元，比2025年预算执行数增加p%": both years printed.
+    const beforeFrame = frameMatch ? qs.filter((q) => q.end - s.start <= frameMatch.index! && q.amount.kind === 'money' && !q.changeWord) : [];
+    const priorYear = inherited.year;
+    const prior = beforeFrame.find((q) => (priorYear && q.label.includes(String(priorYear))) || /上年|去年|上一年/.test(q.label));
+    if (prior) {
+      current = beforeFrame.filter((q) => q !== prior && q.start > prior.start).at(-1) ?? current;
+      if (current === prior) current = undefined;
+      // The item's own name heads its paragraph ("12、住房保障支出（221类）…住房公积金（01项）208.8万元").
+      const headline = inSentence(quantities, sentences.findIndex((x) => x.block === s.block)).find((q) => q.amount.kind === 'money');
+      subject = (headline && headline !== prior && headline !== current ? headline.label : current?.label ?? subject).replace(/^(20\d{2}|本|今)年度?/, '');
+    }
 
     const after = (m: RegExpMatchArray, kind: 'money' | 'percent') =>
-      qs.find((q) => q.changeWord && q.start - s.start >= m.index! && q.start - s.start <= m.index! + m[0].length + 1 &&
+      qs.find((q) => q.changeWord && q.start - s.start >= m.index! && q.start - s.start <= m.index! + m[0].length + 2 &&
         (kind === 'money' ? q.amount.kind === 'money' : q.amount.kind === 'percent' || q.amount.kind === 'times' || q.amount.kind === 'points'));
     let delta: Quantity | undefined, deltaWord: string | undefined, percent: Quantity | undefined, percentWord: string | undefined;
     for (const w of words.slice(0, 3)) {
@@ -85,8 +98,9 @@ export function collectChanges(sentences: Sentence[], quantities: Quantity[]): C
     const flat = /持平/.test(first[1]);
     if (!delta && !percent && !flat) return;
     const reasonAt = s.text.search(REASON);
-    const next = sentences[si + 1];
-    const reason = reasonAt >= 0 ? s.text.slice(reasonAt) : next && next.block === s.block && REASON.test(next.text.slice(0, 8)) ? next.text : undefined;
+    // The reason may follow in the next sentences ("…增加793.14万元。…财政拨款收入支出增加的主要原因是…").
+    const following = sentences.slice(si + 1, si + 1 + REASON_LOOKAHEAD).filter((n) => n.block - s.block <= 2);
+    const reason = reasonAt >= 0 ? s.text.slice(reasonAt) : following.find((n) => REASON.test(n.text) && !FRAME.test(n.text))?.text;
     claims.push({
       sentence: si,
       subject,
@@ -95,6 +109,7 @@ export function collectChanges(sentences: Sentence[], quantities: Quantity[]): C
       frameYear: inherited.year,
       basis: inherited.basis,
       current,
+      prior,
       delta,
       deltaWord,
       percent,

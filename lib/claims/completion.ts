@@ -23,7 +23,11 @@ export function collectCompletions(sentences: Sentence[], quantities: Quantity[]
     const percent = qs.find((q) => q.amount.kind === 'percent' && COMPLETE.test(s.text.slice(Math.max(0, q.amount.start - 16), q.amount.start)));
     const cmp = COMPARE.exec(s.text);
     if (!percent && !cmp) return;
-    const money = qs.filter((q) => q.amount.kind === 'money' && !q.changeWord);
+    let money = qs.filter((q) => q.amount.kind === 'money' && !q.changeWord);
+    // "年初预算为X万元，支出决算为Y万元。决算数小于预算数的主要原因…": the figures are in the sentence before.
+    if (!money.length && cmp && si > 0 && sentences[si - 1].block >= s.block - 1) {
+      money = inSentence(quantities, si - 1).filter((q) => q.amount.kind === 'money' && !q.changeWord);
+    }
     const budget = money.find((q) => BUDGET_LABEL.test(q.label) && !ACTUAL_LABEL.test(q.label));
     const actual = money.find((q) => ACTUAL_LABEL.test(q.label));
     let comparison: CompletionClaim['comparison'];

@@ -29,3 +29,5 @@ export function analyzeText(text: string, source: SourceInfo = { format: 'txt' }
 }
 
 export type { CheckReport };
+
+export { documentFromPdf } from './pdf';

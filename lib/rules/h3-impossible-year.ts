@@ -8,9 +8,12 @@ import { say, type Messages } from './message';
 const MESSAGES: Messages = {
   compare: { zh: '{year}年度{kind}却与“{frame}”比较：比较年份应早于本年度', en: 'A {year} {kindEn} compares with "{frame}"; the comparison year must be earlier' },
   asOfFinal: { zh: '{year}年度决算的资产截止日期写作“{text}”，应为{year}年12月31日', en: 'A {year} final account dates its assets "{text}"; it should be 31 Dec {year}' },
+  title: { zh: '{year}年度{kind}中出现“{text}”，年度不符', en: 'A {year} {kindEn} contains "{text}", naming another year' },
   asOfBudget: { zh: '{year}年度预算的资产截止日期写作“{text}”，不应晚于上年末', en: 'A {year} budget dates its assets "{text}"; it cannot be later than the end of the previous year' },
 };
 
+/** "…2023年度部门决算情况说明" inside a 2024 document: a title naming another year. */
+const OWN_TITLE = /(20\d{2})\s*年度?\s*(?:部门|单位)\s*(?:综合)?\s*(预算|决算)/g;
 const FRAME = /(?:与|比|较|同)\s*(20\d{2})\s*年度?(?:年初)?(?:预算|决算)?/g;
 const AS_OF = /截至\s*(20\d{2})\s*年\s*12\s*月\s*31\s*日/g;
 
@@ -25,6 +28,10 @@ const rule: Rule = {
     ctx.doc.blocks.forEach((b, bi) => {
       for (const m of b.text.matchAll(FRAME)) {
         if (Number(m[1]) >= year) out.push(textFinding(ctx.doc, 'H3', 'warn', say(MESSAGES, 'compare', ctx.lang, { ...data, frame: m[0] }), bi, m.index!, m.index! + m[0].length));
+      }
+      for (const m of b.text.matchAll(OWN_TITLE)) {
+        const sameKind = (m[2] === '决算') === final;
+        if (sameKind && Number(m[1]) !== year) out.push(textFinding(ctx.doc, 'H3', 'warn', say(MESSAGES, 'title', ctx.lang, { ...data, text: m[0] }), bi, m.index!, m.index! + m[0].length));
       }
       for (const m of b.text.matchAll(AS_OF)) {
         const y = Number(m[1]);

@@ -16,6 +16,7 @@ import n10 from './n10-performance-coverage';
 import n11 from './n11-parts-within-whole';
 import t1 from './t1-enumerated-count';
 import t2 from './t2-repeated-quantity';
+import t3 from './t3-item-headline';
 import y1 from './y1-stated-change';
 import y2 from './y2-direction-word';
 import y3 from './y3-repeated-change';
@@ -26,7 +27,7 @@ export const RULES: Rule[] = [
   unitCharacter, // H2
   h3, h4, h5, h6,
   n2, n4, n5, n6, n7, n8, n9, n10, n11,
-  t1, t2,
+  t1, t2, t3,
   y1, y2, y3, y5,
 ];
 

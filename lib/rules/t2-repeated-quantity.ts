@@ -10,6 +10,7 @@ const MESSAGES: Messages = {
 };
 
 const YEAR = /20\d{2}/g;
+const MAX_DISTINCT = 2;
 
 const rule: Rule = {
   meta: {
@@ -25,7 +26,9 @@ const rule: Rule = {
         const y = (q.label.match(YEAR) ?? []).join(',');
         byYear.set(y, [...(byYear.get(y) ?? []), q]);
       }
-      return [...byYear.values()].filter((qs) => new Set(qs.map((q) => q.sentence)).size > 1).map((qs) => {
+      // A name carried by many different amounts ("2025年当年预算执行数" under each item) is a
+      // template phrase, not one quantity.
+      return [...byYear.values()].filter((qs) => new Set(qs.map((q) => q.sentence)).size > 1 && new Set(qs.map((q) => q.amount.value.toString())).size <= MAX_DISTINCT).map((qs) => {
         const first = qs[0];
         const ok = qs.every((q) => compareSamePrinting(q.amount, first.amount));
         const texts = qs.map((q) => q.amount.text).join(' / ');

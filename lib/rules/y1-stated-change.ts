@@ -16,6 +16,9 @@ const MESSAGES: Messages = {
   failScale: { zh: '{subject}：所述 {stated}% 与实际比例 {computed}% 相差 100 倍，疑将比例误写为百分数', en: '{subject}: the stated {stated}% is 100 times off the computed {computed}% — a ratio written as a percentage' },
   noCurrent: { zh: '{subject}{word}{delta}（{stated}%）：文中找不到本年数，无法核算上年数和变动率', en: '{subject}: a change of {delta} ({stated}%) is stated, but this year\'s figure was not found, so it cannot be computed' },
   needPrior: { zh: '{subject}{word}{delta}，本年 {current}，推算上年为 {prior}；需上年文件核实（C1）', en: '{subject}: a change of {delta} from this year\'s {current} implies last year {prior}; last year\'s document is needed to verify it (C1)' },
+  passBoth: { zh: '{subject}：上年 {prior}、本年 {current}，变动率 {computed}% 与所述{pword}{stated}% 相符', en: '{subject}: last year {prior}, this year {current}: {computed}% matches the stated {stated}%' },
+  roundingBoth: { zh: '{subject}：上年 {prior}、本年 {current}，变动率 {computed}% 与所述{pword}{stated}% 在四舍五入范围内相符', en: '{subject}: last year {prior}, this year {current}: {computed}% agrees with the stated {stated}% within rounding' },
+  failBoth: { zh: '{subject}：上年 {prior}、本年 {current}，实际变动 {delta}（{computed}%），而文中为{pword}{stated}%', en: '{subject}: last year {prior}, this year {current}: the change is {delta} ({computed}%), not the stated {stated}%' },
   percentOnly: { zh: '{subject}{pword}{stated}%：文中无变动额，需上年文件核实', en: '{subject}: a change of {stated}% is stated without an amount; last year\'s document is needed to verify it' },
 };
 
@@ -34,6 +37,7 @@ function one(ctx: RuleContext, c: ChangeClaim): FindingDraft | undefined {
   };
   const values = [c.delta, c.percent].filter(Boolean).map((q) => quantityValue(ctx.doc, q!));
   const base = { rule: 'Y1', formula: '', expected: null, actual: null, difference: null, tolerance: null, evidence };
+  if (c.prior && current && c.percent && !c.delta) return fromBothYears(ctx, c, current, sign, data, evidence);
   if (!c.delta) {
     if (!c.percent) return undefined;
     return { ...base, status: 'unverifiable', message: say(MESSAGES, 'percentOnly', ctx.lang, data), values };
@@ -70,6 +74,27 @@ function one(ctx: RuleContext, c: ChangeClaim): FindingDraft | undefined {
     evidence,
     formula: `${signedDelta.toString()} / (${fmt(v.value, v.decimals)} − (${signedDelta.toString()}))`,
     message: (status, pd) => say(MESSAGES, status === 'fail' && pd.scale ? 'failScale' : status, ctx.lang, { ...data, ...pd, stated: stated.value.toString() }),
+  });
+}
+
+/** "上年执行数P，本年预算C，比上年增加p%": p = (C − P) / P, both figures printed. */
+function fromBothYears(ctx: RuleContext, c: ChangeClaim, current: NonNullable<ChangeClaim['current']>, sign: number, data: Record<string, string>, evidence: FindingDraft['evidence']): FindingDraft {
+  const unit = current.amount.unit;
+  const v = operandIn(current, unit);
+  const p = operandIn(c.prior!, unit);
+  const delta = v.value.minus(p.value);
+  let stated = { value: c.percent!.amount.value, decimals: c.percent!.amount.decimals };
+  if (c.percent!.amount.kind === 'times') stated = { value: stated.value.times(100), decimals: Math.max(0, stated.decimals - 2) };
+  const d = { ...data, delta: `${fmt(delta, Math.max(v.decimals, p.decimals))} ${unit}`, prior: c.prior!.amount.text, current: current.amount.text };
+  return percentFinding(ctx, {
+    rule: 'Y1',
+    stated: { ...stated, value: stated.value.abs().times(sign) },
+    numerator: { value: delta, decimals: Math.max(v.decimals, p.decimals), halfWidth: halfUlp(v).plus(halfUlp(p)) },
+    denominator: p,
+    values: [quantityValue(ctx.doc, c.prior!, '上年'), quantityValue(ctx.doc, current, '本年'), quantityValue(ctx.doc, c.percent!)],
+    evidence,
+    formula: `(${fmt(v.value, v.decimals)} − ${fmt(p.value, p.decimals)}) / ${fmt(p.value, p.decimals)}`,
+    message: (status, pd) => say(MESSAGES, status === 'fail' && pd.scale ? 'failScale' : `${status}Both`, ctx.lang, { ...d, ...pd, stated: stated.value.toString() }),
   });
 }
 

@@ -1,0 +1,54 @@
+// T3: an item's headline amount ("住房公积金（01项）208.8万元") equals the amount the same paragraph
+// says is arranged for the year ("2026年预算安排201.50万元").
+import type { Quantity } from '../claims';
+import type { Rule } from './types';
+import type { FindingDraft } from './sum-finding';
+import { compareSamePrinting } from './same-value';
+import { quantityValue, textEvidence } from './anchor';
+import { say, type Messages } from './message';
+
+const MESSAGES: Messages = {
+  pass: { zh: '{name}：标题金额 {head} 与“{label}” {arranged} 一致', en: '{name}: the headline {head} matches "{label}" {arranged}' },
+  fail: { zh: '{name}：标题金额 {head} 与同段“{label}” {arranged} 不一致', en: '{name}: the headline {head} differs from "{label}" {arranged} in the same paragraph' },
+};
+
+const ARRANGED = /预算安排|预算数|安排/;
+
+const rule: Rule = {
+  meta: {
+    id: 'T3',
+    kind: 'hard',
+    description: { zh: '分项说明的标题金额与同段所述本年预算安排数一致', en: 'An item\'s headline amount equals the year\'s arrangement stated in the same paragraph' },
+  },
+  check(ctx) {
+    const year = ctx.doc.info.year;
+    if (!year) return [];
+    const byBlock = new Map<number, Quantity[]>();
+    for (const q of ctx.claims.quantities) if (q.amount.kind === 'money' && !q.changeWord) byBlock.set(q.block, [...(byBlock.get(q.block) ?? []), q]);
+    const out: FindingDraft[] = [];
+    for (const [block, qs] of byBlock) {
+      if (ctx.doc.blocks[block].kind !== 'item') continue;
+      const head = qs[0];
+      const words = (q: Quantity) => ctx.doc.blocks[block].text.slice(Math.max(0, q.start - 12), q.start);
+      const arranged = qs.slice(1).find((q) => words(q).includes(String(year)) && ARRANGED.test(words(q)));
+      if (!arranged || head.label.includes(String(year - 1))) continue;
+      const ok = compareSamePrinting(head.amount, arranged.amount);
+      const data = { name: head.label, head: head.amount.text, label: words(arranged).replace(/^.*[，。：]/, ''), arranged: arranged.amount.text };
+      const b = ctx.doc.blocks[block];
+      out.push({
+        rule: 'T3',
+        status: ok ? 'pass' : 'fail',
+        message: say(MESSAGES, ok ? 'pass' : 'fail', ctx.lang, data),
+        formula: `${head.amount.value} = ${arranged.amount.value}`,
+        values: [quantityValue(ctx.doc, head), quantityValue(ctx.doc, arranged)],
+        expected: head.amount.text,
+        actual: arranged.amount.text,
+        difference: arranged.amount.value.minus(head.amount.value).toString(),
+        tolerance: 'same amount at the coarser printed precision',
+        evidence: [textEvidence(ctx.doc, block, 0, b.text.length)],
+      });
+    }
+    return out;
+  },
+};
+export default rule;
