@@ -6,6 +6,17 @@ import h4 from './h4-placeholder';
 import h5 from './h5-doubled-punctuation';
 import h6 from './h6-unbalanced-brackets';
 import n2 from './n2-expenditure-by-economic-class';
+import w1 from './w1-income-equals-expenditure';
+import w2 from './w2-income-total';
+import w3 from './w3-expenditure-total';
+import w4 from './w4-summary-items';
+import w5 from './w5-income-sources';
+import w6 from './w6-basic-plus-project';
+import w7 from './w7-personnel-plus-public';
+import w8 from './w8-code-hierarchy';
+import w9 from './w9-economic-hierarchy';
+import w11 from './w11-fund-columns';
+import w13 from './w13-three-public-table';
 import n4 from './n4-three-public-costs';
 import n5 from './n5-shares';
 import n6 from './n6-completion';
@@ -28,6 +39,7 @@ export const RULES: Rule[] = [
   h3, h4, h5, h6,
   n2, n4, n5, n6, n7, n8, n9, n10, n11,
   t1, t2, t3,
+  w1, w2, w3, w4, w5, w6, w7, w8, w9, w11, w13,
   y1, y2, y3, y5,
 ];
 

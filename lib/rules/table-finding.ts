@@ -1,0 +1,84 @@
+// Shared arithmetic for table identities: total cell = Σ part cells, with every cell as evidence.
+import { compareSum, compareEqual, type Operand } from '../amount';
+import { amountIn, cellValue, type CellRef } from '../tables';
+import type { FindingDraft } from './sum-finding';
+import { fmt } from './sum-finding';
+import type { RuleContext, Status } from './types';
+import { say, type Messages } from './message';
+
+const MESSAGES: Messages = {
+  pass: { zh: '{what}：{n}项之和 {sum} 等于 {total}', en: '{what}: the {n} parts add up to {sum}, equal to {total}' },
+  rounding: { zh: '{what}：{n}项之和 {sum} 与 {total} 相差 {diff}，在四舍五入范围内', en: '{what}: the {n} parts add up to {sum}; {total} differs by {diff}, within rounding' },
+  fail: { zh: '{what}：{n}项之和 {sum} 与 {total} 不符，相差 {diff} {unit}', en: '{what}: the {n} parts add up to {sum}, but the total is {total} (off by {diff} {unit})' },
+  failUnit: { zh: '{what}：{n}项之和 {sum} 与 {total} 相差约一万倍，疑为单位（元/万元）错误', en: '{what}: the parts add up to {sum} against {total}, about 10,000 times apart — a 元/万元 unit error' },
+  eqPass: { zh: '{what}：{a} 与 {b} 相等', en: '{what}: {a} equals {b}' },
+  eqRounding: { zh: '{what}：{a} 与 {b} 相差 {diff}，在四舍五入范围内', en: '{what}: {a} and {b} differ by {diff}, within rounding' },
+  eqFail: { zh: '{what}：{a} 与 {b} 不一致，相差 {diff} {unit}', en: '{what}: {a} and {b} disagree (off by {diff} {unit})' },
+  eqFailUnit: { zh: '{what}：{a} 与 {b} 相差约一万倍，疑为单位（元/万元）错误', en: '{what}: {a} and {b} are about 10,000 times apart — a 元/万元 unit error' },
+};
+
+/** The unit both sides are compared in: the coarser of the two (domain.md §B.7 item 3). */
+function commonUnit(refs: CellRef[]): string {
+  const units = refs.map((r) => r.view.unit).filter(Boolean);
+  return units.includes('亿元') ? '亿元' : units.includes('万元') ? '万元' : units[0] ?? '';
+}
+
+function printed(op: Operand, unit: string): string {
+  return `${fmt(op.value, op.decimals)}${unit ? ' ' + unit : ''}`;
+}
+
+/** total = Σ parts over cells (possibly of different tables and units). */
+export function cellSumFinding(ctx: RuleContext, rule: string, what: string, total: CellRef, parts: CellRef[]): FindingDraft {
+  const unit = commonUnit([total, ...parts]);
+  const t = amountIn(total, unit);
+  const ops = parts.map((p) => amountIn(p, unit));
+  const v = compareSum(ops, t, ctx.tolerance);
+  const decimals = Math.max(t.decimals, ...ops.map((o) => o.decimals));
+  const data = { what, n: parts.length, sum: fmt(v.expected, decimals), total: printed(t, unit), diff: v.difference.abs().toString(), unit };
+  const status: Status = v.status;
+  return {
+    rule,
+    status,
+    message: say(MESSAGES, status === 'fail' && v.unitError ? 'failUnit' : status, ctx.lang, data),
+    formula: `${ops.map((o) => fmt(o.value, o.decimals)).join(' + ')} = ${fmt(t.value, t.decimals)}${unit ? ' ' + unit : ''}`,
+    values: [cellValue(total), ...parts.map((p) => cellValue(p))],
+    expected: `${data.sum} ${unit}`.trim(),
+    actual: printed(t, unit),
+    difference: v.difference.toString(),
+    tolerance: v.toleranceText,
+    evidence: evidenceOf([total, ...parts]),
+    table: total.view.table.id,
+  };
+}
+
+/** a = b for two cells that print the same quantity (in the same or different tables). */
+export function cellEqualFinding(ctx: RuleContext, rule: string, what: string, a: CellRef, b: CellRef): FindingDraft {
+  const unit = commonUnit([a, b]);
+  const x = amountIn(a, unit);
+  const y = amountIn(b, unit);
+  const v = compareEqual(x, y, ctx.tolerance);
+  const data = { what, a: printed(x, unit), b: printed(y, unit), diff: v.difference.abs().toString(), unit };
+  const key = v.status === 'pass' ? 'eqPass' : v.status === 'rounding' ? 'eqRounding' : v.unitError ? 'eqFailUnit' : 'eqFail';
+  return {
+    rule,
+    status: v.status,
+    message: say(MESSAGES, key, ctx.lang, data),
+    formula: `${fmt(x.value, x.decimals)} = ${fmt(y.value, y.decimals)}${unit ? ' ' + unit : ''}`,
+    values: [cellValue(a), cellValue(b)],
+    expected: data.a,
+    actual: data.b,
+    difference: v.difference.toString(),
+    tolerance: v.toleranceText,
+    evidence: evidenceOf([a, b]),
+    table: b.view.table.id,
+  };
+}
+
+function evidenceOf(refs: CellRef[]) {
+  const seen = new Set<string>();
+  return refs.flatMap((r) => {
+    if (seen.has(r.view.table.id)) return [];
+    seen.add(r.view.table.id);
+    return [{ page: r.view.table.page, text: r.view.table.title || r.view.table.id, bbox: r.view.table.bbox }];
+  });
+}

@@ -1,0 +1,8 @@
+import type { Rule } from './types';
+import { columnGroupFindings } from './column-groups';
+
+const rule: Rule = {
+  meta: { id: 'W13', kind: 'hard', description: { zh: '“三公”经费表：合计 = 因公出国（境）费 + 公务用车购置及运行费 + 公务接待费；公务用车小计 = 购置费 + 运行费', en: '"Three public costs" table: total = trips abroad + vehicles + hospitality; vehicles subtotal = purchase + running' } },
+  check: (ctx) => columnGroupFindings(ctx).filter((f) => f.rule === 'W13'),
+};
+export default rule;

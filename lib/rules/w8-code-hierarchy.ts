@@ -1,0 +1,49 @@
+// W8 / W9: in function-coded tables 类 = Σ 款 = Σ 项 on every amount column, and the 合计 row = Σ 类;
+// in economic-coded tables 类 (301) = Σ its 款 (30101…).
+import type { Rule, RuleContext } from './types';
+import type { FindingDraft } from './sum-finding';
+import { cellRef, tableViews, type Row, type TableView } from '../tables';
+import { cellSumFinding } from './table-finding';
+
+/** Columns whose figures do not add up down the rows (rates, year-on-year changes). */
+export const NON_ADDITIVE_COLUMN = /率|%|％|比|增减|增长|上年|变动/;
+
+function children(view: TableView, parent: Row): Row[] {
+  return view.rows.filter((r) => r.code && r.level === parent.level! + 1 && r.code.startsWith(parent.code!));
+}
+
+export function hierarchyFindings(ctx: RuleContext, rule: string, kind: 'function' | 'economic'): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  for (const view of tableViews(ctx.doc)) {
+    if (view.codeKind !== kind) continue;
+    const cols = view.columns.filter((c) => c.kind === 'amount' && !c.path.some((p) => NON_ADDITIVE_COLUMN.test(p)));
+    const coded = view.rows.filter((r) => r.code);
+    const tops = coded.filter((r) => r.level === Math.min(...coded.map((x) => x.level!)));
+    const total = view.rows.find((r) => r.total && !r.code);
+    for (const col of cols) {
+      for (const parent of coded) {
+        if (!parent.level || parent.level === 3) continue;
+        const kids = children(view, parent);
+        if (!kids.length || !parent.values[col.index]) continue;
+        if (kids.every((k) => !k.values[col.index])) continue; // children printed blank: nothing to add
+        const what = `${view.table.title || view.table.id} ${parent.code} ${parent.name}（${col.label}）`;
+        out.push(cellSumFinding(ctx, rule, what, cellRef(view, parent, col.index), kids.map((k) => cellRef(view, k, col.index))));
+      }
+      if (kind === 'function' && total && total.values[col.index] && tops.length) {
+        const what = `${view.table.title || view.table.id} 合计（${col.label}）`;
+        out.push(cellSumFinding(ctx, rule, what, cellRef(view, total, col.index), tops.map((k) => cellRef(view, k, col.index))));
+      }
+    }
+  }
+  return out;
+}
+
+const rule: Rule = {
+  meta: {
+    id: 'W8',
+    kind: 'hard',
+    description: { zh: '功能分类表中类 = Σ款 = Σ项（每一金额列），合计行 = Σ类', en: 'In function-coded tables 类 = Σ 款 = Σ 项 on every amount column, and the total row = Σ 类' },
+  },
+  check: (ctx) => hierarchyFindings(ctx, 'W8', 'function'),
+};
+export default rule;

@@ -1,0 +1,24 @@
+// Tables as an auditor reads them: roles, header trees, code hierarchy, side-by-side blocks.
+import type { DisclosureDocument } from '../model/types';
+import { buildView, type TableView } from './view';
+
+export * from './view';
+export * from './roles';
+export { cellRef, cellValue, amountIn, type CellRef } from './cells';
+export { outlineOf, type OutlineItem } from './outline';
+
+const VIEWS = new WeakMap<DisclosureDocument, TableView[]>();
+
+/** Views of every table of a document, built once. */
+export function tableViews(doc: DisclosureDocument): TableView[] {
+  let v = VIEWS.get(doc);
+  if (!v) {
+    v = doc.tables.map(buildView);
+    VIEWS.set(doc, v);
+  }
+  return v;
+}
+
+export function viewsByRole(doc: DisclosureDocument, role: TableView['role']): TableView[] {
+  return tableViews(doc).filter((v) => v.role === role);
+}

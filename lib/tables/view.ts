@@ -1,0 +1,174 @@
+// A printed table → a view an auditor reads: header tree, code/name/amount columns, rows with
+// their 类/款/项 code and amounts, and side-by-side blocks (收入 | 支出).
+import { parseCell, isAmount, yuanFactor, type Amount } from '../amount';
+import type { Cell, Table } from '../model/types';
+import { roleOf, type TableRole } from './roles';
+
+export const MAX_HEADER_ROWS = 6;
+
+export interface Column {
+  index: number;
+  path: string[]; // header texts from the top, e.g. ["公务用车购置及运行费", "小计"]
+  label: string; // the lowest header text
+  kind: 'code' | 'name' | 'amount';
+}
+
+export interface Row {
+  index: number; // into table.rows
+  code?: string; // "2040601", "30101"
+  level?: 1 | 2 | 3; // 类 / 款 / 项
+  name: string;
+  total: boolean; // 合计 / 总计 / 小计 row
+  values: (Amount | null)[]; // per column; null for empty cells and non-amount columns
+}
+
+/** One side of a side-by-side layout (收入 | 支出): its label column and amount columns. */
+export interface Block {
+  label: number;
+  code?: number;
+  amounts: number[];
+}
+
+export interface TableView {
+  table: Table;
+  role: TableRole | null;
+  unit: string; // "元" | "万元" | …
+  header: number; // header row count
+  columns: Column[];
+  rows: Row[];
+  blocks: Block[];
+  codeKind: 'function' | 'economic' | null;
+}
+
+const squash = (s: string) => s.replace(/[\s\u3000]+/g, '');
+const CODE_HEADER = /编码|代码|^类$|^款$|^项$|^科目$/;
+const NAME_HEADER = /名称|^项目$|^科目名称|^项\s*目$/;
+const TOTAL_ROW = /^(合计|总计|小计|本年收入合计|本年支出合计|收入总计|支出总计|收入合计|支出合计)$/;
+const LEVEL_OF: Record<number, 1 | 2 | 3> = { 3: 1, 5: 2, 7: 3 };
+
+function isCodeText(s: string): boolean {
+  return /^\[?\d{2,7}\]?$/.test(s) && !/^0\d{2,}/.test(s);
+}
+
+/** A number that can only be an amount: with decimals or separators, or too long for a code. */
+function surelyAmount(text: string): boolean {
+  const t = squash(text);
+  return /\d[.,]\d/.test(t) || (/^-?\d+$/.test(t) && t.length > 7) || /^[-(（]/.test(t) && isAmount(parseCell(t));
+}
+
+function numeric(text: string): boolean {
+  return isAmount(parseCell(squash(text)));
+}
+
+/** The header text governing each (row, column): the cell itself, or the span covering it. */
+function headerGrid(rows: Cell[][], header: number, width: number): string[][] {
+  const grid: string[][] = Array.from({ length: header }, () => Array(width).fill(''));
+  for (let r = 0; r < header; r++) {
+    for (let c = 0; c < width; c++) {
+      const cell = rows[r][c];
+      const text = squash(cell?.text ?? '');
+      if (!text) continue;
+      const cs = cell.colSpan ?? 1;
+      const rs = cell.rowSpan ?? 1;
+      for (let dr = 0; dr < rs && r + dr < header; dr++) for (let dc = 0; dc < cs && c + dc < width; dc++) grid[r + dr][c + dc] = text;
+    }
+  }
+  // Without span information, a group label covers the empty cells to its right when the row below
+  // splits that stretch ("公务用车购置及运行费" over 小计 | 购置费 | 运行费).
+  const hasSpans = rows.slice(0, header).some((r) => r.some((c) => (c.colSpan ?? 1) > 1 || (c.rowSpan ?? 1) > 1));
+  if (!hasSpans) {
+    for (let r = 0; r < header - 1; r++) {
+      for (let c = 1; c < width; c++) {
+        if (!grid[r][c] && grid[r][c - 1] && grid[r + 1][c]) grid[r][c] = grid[r][c - 1];
+      }
+    }
+  }
+  return grid;
+}
+
+function countHeader(rows: Cell[][]): number {
+  const limit = Math.min(MAX_HEADER_ROWS, rows.length);
+  for (let r = 0; r < limit; r++) {
+    const texts = rows[r].map((c) => squash(c.text));
+    const codeish = (t: string, c: number) => isCodeText(t) && rows.slice(0, r).some((row) => CODE_HEADER.test(squash(row[c]?.text ?? '')));
+    if (texts.some((t, c) => t && (surelyAmount(t) || (numeric(t) && !isCodeText(t))) && !codeish(t, c))) return r;
+  }
+  // An empty table (空表): the header ends before the first 合计 / 无 row.
+  const first = (row: Cell[]) => squash(row.find((c) => squash(c.text))?.text ?? '');
+  const end = rows.slice(0, limit).findIndex((row) => TOTAL_ROW.test(first(row)) || /^无$/.test(first(row)));
+  return end > 0 ? end : 0;
+}
+
+export function buildView(table: Table): TableView {
+  const width = Math.max(0, ...table.rows.map((r) => r.length));
+  const header = countHeader(table.rows);
+  const grid = headerGrid(table.rows, header, width);
+  const body = table.rows.slice(header);
+  const columns: Column[] = [];
+  for (let c = 0; c < width; c++) {
+    const path = grid.map((row) => row[c]).filter((t, i, a) => t && t !== a[i - 1]);
+    const label = path.at(-1) ?? '';
+    const cells = body.map((r) => squash(r[c]?.text ?? '')).filter(Boolean);
+    const codeCells = cells.filter(isCodeText).length;
+    const numericCells = cells.filter(numeric).length;
+    const sure = cells.filter(surelyAmount).length;
+    const namedAsCode = path.some((p) => CODE_HEADER.test(p)) && !/名称/.test(label);
+    const namedAsName = NAME_HEADER.test(label) || /名称/.test(label);
+    let kind: Column['kind'] = 'name';
+    if (namedAsCode && codeCells >= cells.length * 0.6) kind = 'code';
+    else if (!namedAsName && (cells.length ? numericCells >= cells.length * 0.6 : label !== '')) kind = 'amount';
+    else if (!namedAsName && cells.length && codeCells >= cells.length * 0.8 && !sure && c < width - 1) kind = 'code';
+    columns.push({ index: c, path, label, kind });
+  }
+  const rows: Row[] = body.map((cells, i) => readRow(cells, header + i, columns));
+  const blocks = splitBlocks(columns);
+  const codes = rows.map((r) => r.code).filter(Boolean) as string[];
+  const codeKind = !codes.length ? null : codes.filter((c) => c.startsWith('2')).length >= codes.length / 2 ? 'function' : 'economic';
+  const headerText = grid.flat().join(' ');
+  return { table, role: roleOf(table.title, headerText), unit: table.unit || '', header, columns, rows, blocks, codeKind };
+}
+
+function readRow(cells: Cell[], index: number, columns: Column[]): Row {
+  const codeParts: string[] = [];
+  let name = '';
+  for (const col of columns) {
+    const t = squash(cells[col.index]?.text ?? '');
+    if (!t) continue;
+    if (col.kind === 'code' && /^\[?\d+\]?$/.test(t)) codeParts.push(t.replace(/[[\]]/g, ''));
+    else if (col.kind !== 'amount' && !name) name = t;
+  }
+  // "2010301行政运行" or "[2010301]行政运行" in one cell.
+  const inline = /^\[?(\d{3}(?:\d{2}){0,2})\]?(.*)$/.exec(name);
+  if (!codeParts.length && inline && inline[2]) { codeParts.push(inline[1]); name = inline[2]; }
+  let code = codeParts.join('');
+  // 类 | 款 | 项 printed in three columns repeat the parent's digits ("204 | 06 | 01") or not ("| 06 |").
+  if (codeParts.length > 1 && codeParts[0].length === 3) code = codeParts[0] + codeParts.slice(1).map((p) => p.slice(-2)).join('');
+  const level = LEVEL_OF[code.length];
+  const values = columns.map((col) => {
+    if (col.kind !== 'amount') return null;
+    const a = parseCell(cells[col.index]?.text ?? '');
+    return isAmount(a) ? a : null;
+  });
+  const firstText = squash(cells.find((c) => squash(c.text))?.text ?? '');
+  const total = TOTAL_ROW.test(name) || TOTAL_ROW.test(firstText);
+  return { index, code: level ? code : undefined, level, name, total, values };
+}
+
+/** Side-by-side layouts repeat a label column: each label column starts a block. */
+function splitBlocks(columns: Column[]): Block[] {
+  const labels = columns.filter((c) => c.kind === 'name');
+  if (labels.length < 2) {
+    return [{ label: labels[0]?.index ?? -1, code: columns.find((c) => c.kind === 'code')?.index, amounts: columns.filter((c) => c.kind === 'amount').map((c) => c.index) }];
+  }
+  return labels.map((l, i) => {
+    const end = labels[i + 1]?.index ?? columns.length;
+    const prevEnd = i === 0 ? 0 : labels[i - 1].index + 1;
+    const code = columns.slice(prevEnd, end).find((c) => c.kind === 'code' && c.index < l.index);
+    return { label: l.index, code: code?.index, amounts: columns.slice(l.index + 1, end).filter((c) => c.kind === 'amount').map((c) => c.index) };
+  });
+}
+
+/** How many 元 one printed unit is (tables in 元, 万元, 亿元). */
+export function yuanPerUnit(view: TableView): number | undefined {
+  return yuanFactor(view.unit);
+}
