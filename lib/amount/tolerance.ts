@@ -129,8 +129,11 @@ export function comparePercent(stated: Operand, numerator: Operand, denominator:
   const sLo = stated.value.minus(h);
   const sHi = stated.value.plus(h);
   let status: Outcome = 'fail';
+  // Some publishers truncate percentages (10.158% printed 10.15%): within the truncation interval
+  // the figure holds, shown as `rounding` (domain.md §B.7 item 3).
+  const truncated = computed.isFinite() && computed.abs().toDecimalPlaces(stated.decimals, Decimal.ROUND_DOWN).eq(stated.value.abs()) && computed.isNegative() === stated.value.isNegative();
   if (computed.isFinite() && computed.toDecimalPlaces(stated.decimals).eq(stated.value)) status = 'pass';
-  else if (computed.isFinite() && hi.gte(sLo) && lo.lte(sHi)) status = 'rounding';
+  else if (computed.isFinite() && ((hi.gte(sLo) && lo.lte(sHi)) || truncated)) status = 'rounding';
   const scaleError = status === 'fail' && computed.isFinite() && !computed.isZero() &&
     (computed.div(hundred).minus(stated.value).abs().lte(h) || computed.times(hundred).minus(stated.value).abs().lte(h.times(hundred)));
   return {

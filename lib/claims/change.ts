@@ -60,7 +60,9 @@ export function collectChanges(sentences: Sentence[], quantities: Quantity[]): C
     }
     if (!inherited) return;
 
-    const words = [...s.text.matchAll(CHANGE)].filter((m) => m.index! >= (frameMatch ? frameMatch.index! : 0));
+    // Changes named inside a reason ("主要原因是运转类项目经费统一压减10%") explain, they are not the statement.
+    const reasonStart = s.text.search(REASON);
+    const words = [...s.text.matchAll(CHANGE)].filter((m) => m.index! >= (frameMatch ? frameMatch.index! : 0) && (reasonStart < 0 || m.index! < reasonStart));
     if (!words.length) return;
     const first = words[0];
     // The subject: words between the frame (or the sentence start) and the first change word.

@@ -28,7 +28,9 @@ export function collectCompletions(sentences: Sentence[], quantities: Quantity[]
     if (!money.length && cmp && si > 0 && sentences[si - 1].block >= s.block - 1) {
       money = inSentence(quantities, si - 1).filter((q) => q.amount.kind === 'money' && !q.changeWord);
     }
-    const budget = money.find((q) => BUDGET_LABEL.test(q.label) && !ACTUAL_LABEL.test(q.label));
+    const budgets = money.filter((q) => BUDGET_LABEL.test(q.label) && !ACTUAL_LABEL.test(q.label));
+    // "年初预算为0万元，全年预算为321.02万元": with no initial budget the comparison is with the full-year one.
+    const budget = budgets.find((q) => !q.amount.value.isZero()) ?? budgets[0];
     const actual = money.find((q) => ACTUAL_LABEL.test(q.label));
     let comparison: CompletionClaim['comparison'];
     if (cmp) {

@@ -10,6 +10,8 @@ export interface CountClaim {
   items: { text: string; block: number; start: number; end: number }[];
   /** How the items were found: numbered blocks, or a 、-separated list in the sentence. */
   form: 'numbered' | 'inline';
+  /** For inline lists: the count if the last "A和B" is one item instead of two. */
+  altCount?: number;
 }
 
 const COUNT_SENTENCE = /(设置?|设有|下设|内设|包括|共有|共)(\d+|[一二两三四五六七八九十]+)个([^，。：:；]{2,12}?)(?:[:：]|，分别是|，分别为|，包括|，即)/;
@@ -33,15 +35,27 @@ export function collectCounts(doc: DisclosureDocument, sentences: Sentence[], qu
     const stated = inSentence(quantities, si).find((q) => q.amount.kind === 'count' && q.amount.unit === '个' && q.amount.start >= m.index!);
     if (!stated) return;
     const what = m[3];
-    const rest = s.text.slice(m.index! + m[0].length).replace(/[。；]$/, '');
+    let rest = s.text.slice(m.index! + m[0].length);
+    // A list cut by a line break in the PDF continues in the next block up to its full stop.
+    const nextBlock = doc.blocks[s.block + 1];
+    if (!/[。；]$/.test(rest) && s.end === doc.blocks[s.block].text.length && nextBlock && /^[^。]{0,80}。/.test(nextBlock.text)) {
+      rest += nextBlock.text.slice(0, nextBlock.text.indexOf('。') + 1);
+    }
+    rest = rest.replace(/[。；]$/, '');
     if (rest.includes('、')) {
       let at = s.start + m.index! + m[0].length;
-      const items = rest.split('、').map((t) => {
+      // "办公室、财会管理部、研究二部和研究三部": the last two are joined by 和/及.
+      const pieces = rest.split('、');
+      const last = pieces.pop()!;
+      const joined = last.replace(/[（(][^）)]*[）)]/g, '').split(/和|及|以及/);
+      pieces.push(...(joined.length > 1 ? last.split(/和|及|以及/) : [last]));
+      const altCount = joined.length > 1 ? pieces.length - joined.length + 1 : undefined;
+      const items = pieces.map((t) => {
         const item = { text: t.trim(), block: s.block, start: at, end: at + t.length };
         at += t.length + 1;
         return item;
       });
-      out.push({ stated, what, items, form: 'inline' });
+      out.push({ stated, what, items, form: 'inline', altCount });
       return;
     }
     // Numbered items in the following blocks, counting up from 1 until a higher-level heading.

@@ -19,6 +19,10 @@ export function checkDocument(doc: DisclosureDocument, opts: CheckOptions = {}):
     const findings = [scanFinding(doc, lang)];
     return { schema: CHECK_SCHEMA, source: doc.source, document: doc.info, findings, summary: { pass: 0, rounding: 0, fail: 0, warn: 1, unverifiable: 0 } };
   }
+  if (doc.info.kind === 'other') {
+    // Not a disclosure: its numbers are not checked (they would only produce noise).
+    return { schema: CHECK_SCHEMA, source: doc.source, document: doc.info, findings: [], summary: { pass: 0, rounding: 0, fail: 0, warn: 0, unverifiable: 0 } };
+  }
   const claims = extractClaims(doc);
   const { findings, summary } = runRules(RULES, { doc, claims, tolerance, lang });
   return { schema: CHECK_SCHEMA, source: doc.source, document: doc.info, findings, summary };

@@ -31,7 +31,8 @@ function groupsOf(view: TableView): Group[] {
   const out: Group[] = [];
   for (const total of amounts.filter((c) => TOTAL_COLUMN.test(c.label))) {
     const prefix = total.path.slice(0, -1);
-    const under = amounts.filter((c) => c !== total && c.path.length > prefix.length && startsWith(c.path, prefix));
+    // "其中：…" columns single out a detail of a sibling; they are never parts of a sum.
+    const under = amounts.filter((c) => c !== total && c.path.length > prefix.length && startsWith(c.path, prefix) && !c.path.some((p) => /^其中/.test(p)));
     if (!under.length || under.some((c) => c.path.some((p) => NON_ADDITIVE_COLUMN.test(p)))) continue;
     // Each child header contributes its own 合计/小计 column when it has one, else its leaves.
     const byChild = new Map<string, Column[]>();
@@ -56,7 +57,9 @@ export function columnGroupFindings(ctx: RuleContext): FindingDraft[] {
   for (const view of tableViews(ctx.doc)) {
     for (const g of groupsOf(view)) {
       for (const row of view.rows) {
-        if (!row.values[g.total.index] && g.parts.every((p) => !row.values[p.index])) continue;
+        // Parts printed blank while the total is not: the row only carries its total (or the cells
+        // were not read); there is nothing to add up.
+        if (g.parts.every((p) => !row.values[p.index])) continue;
         const name = row.code ? `${row.code} ${row.name}` : row.name || `#${row.index + 1}`;
         const what = `${view.table.title || view.table.id} ${name}：${g.total.path.join('·')}`;
         all.push(cellSumFinding(ctx, g.identity, what, cellRef(view, row, g.total.index), g.parts.map((p) => cellRef(view, row, p.index))));

@@ -37,7 +37,7 @@ function one(ctx: RuleContext, c: CompletionClaim): FindingDraft[] {
       message: (status, pd) => say(MESSAGES, status === 'warn' || status === 'unverifiable' ? 'fail' : status, ctx.lang, { ...data, ...pd }),
     }));
   }
-  if (c.comparison) {
+  if (c.comparison && !(a.value.isZero() && b.value.isZero() && c.comparison.word !== 'equal')) {
     const cmp = a.value.comparedTo(b.value);
     const ok = (c.comparison.word === 'greater' && cmp > 0) || (c.comparison.word === 'less' && cmp < 0) || (c.comparison.word === 'equal' && cmp === 0);
     out.push({

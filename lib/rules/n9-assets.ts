@@ -34,7 +34,7 @@ const rule: Rule = {
     for (const c of ctx.claims.parts.filter((p) => topicOf(p) === 'N9')) {
       const isCount = c.whole.amount.kind === 'count';
       const relation = isCount ? 'eq' : 'ge';
-      out.push(sumFinding('N9', c.whole, c.parts, ctx, { relation, complete: c.complete }, (o, d) => sumMessage(o, d, ctx.lang, relation)));
+      out.push(sumFinding('N9', c.whole, c.parts, ctx, { relation, complete: c.complete && !c.partial }, (o, d) => sumMessage(o, d, ctx.lang, relation)));
     }
     for (const c of subsetClaims(ctx)) {
       out.push(sumFinding('N9', c.whole, c.parts, ctx, { relation: 'ge', complete: false }, (o, d) => sumMessage(o, d, ctx.lang, 'ge')));

@@ -1,6 +1,7 @@
 // Runs every rule over a document; one rule's crash becomes a finding, never the whole report's.
 import type { Finding, Rule, RuleContext, Status } from './types';
 import { STATUSES } from './types';
+import { applyPlausibility } from './plausibility';
 
 export interface RunResult {
   findings: Finding[];
@@ -24,6 +25,7 @@ export function runRules(rules: Rule[], ctx: RuleContext): RunResult {
     }
     drafts.forEach((d, i) => findings.push({ id: `${rule.meta.id}:${i + 1}`, ...d }));
   }
+  applyPlausibility(findings, ctx.lang);
   findings.sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || firstPage(a) - firstPage(b));
   const summary = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   for (const f of findings) summary[f.status]++;

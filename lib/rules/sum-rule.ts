@@ -11,7 +11,7 @@ export function sumRule(meta: RuleMeta, topic: Topic, complete: boolean | 'as-wo
       return ctx.claims.parts
         .filter((c) => topicOf(c) === topic)
         .map((c) => sumFinding(meta.id, c.whole, c.parts, ctx,
-          { relation: 'eq', complete: complete === 'as-worded' ? c.complete : complete },
+          { relation: 'eq', complete: !c.partial && (complete === 'as-worded' ? c.complete : complete) },
           (o, d) => sumMessage(o, d, ctx.lang, 'eq')));
     },
   };

@@ -15,9 +15,11 @@ function sumsOf(ctx: RuleContext, items: OutlineItem[], title: string): FindingD
   if (!anyValue) return out;
   // Parents and their numbered sub-items (一、财政拨款收入 = 1.一般公共预算 + 2.… ).
   items.forEach((item, i) => {
-    if (item.level !== 1 || item.kind !== 'item') return;
+    if (item.kind !== 'item') return;
     const kids: OutlineItem[] = [];
-    for (let j = i + 1; j < items.length && items[j].level === 2 && items[j].kind === 'item'; j++) kids.push(items[j]);
+    for (let j = i + 1; j < items.length && items[j].level > item.level && (items[j].kind === 'item' || items[j].kind === 'detail'); j++) {
+      if (items[j].kind === 'item' && items[j].level === item.level + 1) kids.push(items[j]);
+    }
     if (kids.length && item.cell.amount) out.push(cellSumFinding(ctx, 'W4', `${title} ${item.name}`, item.cell, kids.map((k) => k.cell)));
   });
   const firstLevel = (from: number, to: number) => items.slice(from, to).filter((x) => x.level === 1 && x.kind === 'item');

@@ -17,8 +17,8 @@ const rule: Rule = {
   check(ctx) {
     return ctx.claims.counts.map((c) => {
       const stated = c.stated.amount.value.toNumber();
-      const n = c.items.length;
-      const ok = stated === n;
+      const ok = stated === c.items.length || stated === c.altCount;
+      const n = ok && c.altCount === stated ? c.altCount : c.items.length;
       const s = ctx.claims.sentences[c.stated.sentence];
       const last = c.items.at(-1)!;
       return {

@@ -53,6 +53,10 @@ function one(ctx: RuleContext, c: ChangeClaim): FindingDraft | undefined {
   const priorOp = { value: prior, decimals: Math.max(v.decimals, d.decimals), halfWidth: halfUlp(v).plus(halfUlp(d)) };
   data.prior = `${fmt(prior, priorOp.decimals)} ${unit}`;
   data.current = current.amount.text;
+  if (prior.isZero() && c.percent) {
+    // Nothing last year: no rate of change exists to check.
+    return { ...base, status: 'unverifiable', message: say(MESSAGES, 'needPrior', ctx.lang, data), values };
+  }
   const allValues = [quantityValue(ctx.doc, current, c.subject || current.label), ...values];
   if (current.sentence !== c.sentence) {
     const cs = ctx.claims.sentences[current.sentence];

@@ -1,27 +1,47 @@
-// The numbered outline of a side-by-side summary table (一、… 1.… 本年收入合计 … 收入总计).
+// The numbered outline of a side-by-side summary table (一、… 1、… (1)… 本年收入合计 … 收入总计).
 import { cellRef, type CellRef } from './cells';
 import type { Block, TableView } from './view';
 
 export interface OutlineItem {
   name: string; // numbering removed
-  level: 1 | 2;
-  kind: 'item' | 'subtotal' | 'total'; // 本年收入合计 / 收入总计
+  level: number; // 1 for 一、, 2 for 1、, 3 for (1); "其中" details are one below their parent
+  kind: 'item' | 'detail' | 'subtotal' | 'total'; // detail: "其中：…", never a part of a sum
   cell: CellRef;
 }
 
-const LEVEL1 = /^([一二三四五六七八九十]+、|[一二三四五六七八九十]+是)/;
-const LEVEL2 = /^(\d+[.、．]|（[一二三四五六七八九十\d]+）|\([一二三四五六七八九十\d]+\)|其中[:：]?)/;
-const SUBTOTAL = /^本年(收入|支出)合计$|^(收入|支出)合计$/;
-const TOTAL = /总计$/;
+const LEVELS: RegExp[] = [
+  /^[一二三四五六七八九十]+[、是]/,
+  /^\d+[.、．]/,
+  /^([（(]\d+[)）]|[（(][一二三四五六七八九十]+[)）])/,
+];
+const DETAIL = /^其中[:：]?/;
+const SUBTOTAL = /^(本年|当年)(收入|支出)(合计|小计)$/;
+const TOTAL = /总计$|^(收入|支出)合计$/;
+
+function numberedLevel(raw: string): number | null {
+  const i = LEVELS.findIndex((re) => re.test(raw));
+  return i < 0 ? null : i + 1;
+}
 
 export function outlineOf(view: TableView, block: Block, col: number): OutlineItem[] {
   const out: OutlineItem[] = [];
+  // With 一、二、 numbering, an unnumbered line before the 合计 is a sub-item of the numbered one above
+  // it ("一、财政拨款收入" then "一般公共预算拨款收入"); after the 合计, unnumbered lines are carry-overs.
+  let lastNumbered = 0;
+  let afterSubtotal = false;
   for (const row of view.rows) {
     const raw = (view.table.rows[row.index]?.[block.label]?.text ?? '').replace(/\s/g, '');
     if (!raw) continue;
-    const name = raw.replace(LEVEL1, '').replace(LEVEL2, '');
-    const kind = TOTAL.test(name) ? 'total' : SUBTOTAL.test(name) ? 'subtotal' : 'item';
-    out.push({ name, level: LEVEL2.test(raw) && !LEVEL1.test(raw) ? 2 : 1, kind, cell: cellRef(view, row, col) });
+    const numbered = numberedLevel(raw);
+    const name = raw.replace(LEVELS[0], '').replace(LEVELS[1], '').replace(LEVELS[2], '').replace(DETAIL, '');
+    let kind: OutlineItem['kind'] = TOTAL.test(name) ? 'total' : SUBTOTAL.test(name) ? 'subtotal' : DETAIL.test(raw) ? 'detail' : 'item';
+    if (kind === 'subtotal' || kind === 'total') afterSubtotal = true;
+    let level = numbered ?? 1;
+    if (numbered) lastNumbered = numbered;
+    else if (kind === 'detail') level = lastNumbered + 1;
+    else if (kind === 'item' && lastNumbered && !afterSubtotal) level = lastNumbered + 1;
+    if (kind === 'detail') kind = 'detail';
+    out.push({ name, level, kind, cell: cellRef(view, row, col) });
   }
   return out;
 }

@@ -86,9 +86,18 @@ function headerGrid(rows: Cell[][], header: number, width: number): string[][] {
   return grid;
 }
 
+/** "栏次 | 1 | 2 | 3 …" or "** | 1 | 2 …": a row numbering the columns, part of the header. */
+export function isColumnIndexRow(cells: Cell[]): boolean {
+  const texts = cells.map((c) => squash(c.text)).filter(Boolean);
+  const numbers = texts.filter((t) => /^\d{1,2}$/.test(t)).map(Number);
+  if (numbers.length < 2 || texts.some((t) => !/^\d{1,2}$/.test(t) && !/^(\*+|栏次|行次|序号|[A-Z甲乙丙丁])$/.test(t))) return false;
+  return numbers.every((n, i) => i === 0 || n === numbers[i - 1] + 1);
+}
+
 function countHeader(rows: Cell[][]): number {
   const limit = Math.min(MAX_HEADER_ROWS, rows.length);
   for (let r = 0; r < limit; r++) {
+    if (isColumnIndexRow(rows[r])) continue;
     const texts = rows[r].map((c) => squash(c.text));
     const codeish = (t: string, c: number) => isCodeText(t) && rows.slice(0, r).some((row) => CODE_HEADER.test(squash(row[c]?.text ?? '')));
     if (texts.some((t, c) => t && (surelyAmount(t) || (numeric(t) && !isCodeText(t))) && !codeish(t, c))) return r;
@@ -120,7 +129,7 @@ export function buildView(table: Table): TableView {
     else if (!namedAsName && cells.length && codeCells >= cells.length * 0.8 && !sure && c < width - 1) kind = 'code';
     columns.push({ index: c, path, label, kind });
   }
-  const rows: Row[] = body.map((cells, i) => readRow(cells, header + i, columns));
+  const rows: Row[] = body.map((cells, i) => readRow(cells, header + i, columns)).filter((r) => !isColumnIndexRow(table.rows[r.index]));
   const blocks = splitBlocks(columns);
   const codes = rows.map((r) => r.code).filter(Boolean) as string[];
   const codeKind = !codes.length ? null : codes.filter((c) => c.startsWith('2')).length >= codes.length / 2 ? 'function' : 'economic';

@@ -1,0 +1,35 @@
+// The shared corpus, read in-process through the same path the CLI takes.
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { loadDocument } from '../../lib/cli/inputs';
+import { pdfLoader } from '../../lib/cli/pdf';
+import { checkDocument } from '../../lib/engine';
+import type { CheckReport } from '../../lib/report/schema';
+import { CORPUS } from './paths';
+
+export function corpusFiles(): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.(pdf|html?)$/i.test(e.name)) out.push(p);
+    }
+  };
+  walk(CORPUS);
+  return out.sort();
+}
+
+export const corpusName = (p: string) => relative(CORPUS, p);
+
+export async function checkFile(path: string): Promise<CheckReport> {
+  const { doc } = await loadDocument(path, pdfLoader);
+  return checkDocument(doc, { lang: 'en' });
+}
+
+/** Rules that compute an identity (not text hygiene or a reason check). */
+export const IDENTITY_RULE = /^(W\d+|X\d+|N\d+|Y[1-4]|T[13]|C\d+)$/;
+
+export function identitiesChecked(r: CheckReport): number {
+  return r.findings.filter((f) => IDENTITY_RULE.test(f.rule) && (f.status === 'pass' || f.status === 'rounding' || f.status === 'fail')).length;
+}
