@@ -29,8 +29,16 @@ export const STREAM_MAX_SINGLE_LINES = 3;
 export const COLUMN_GAP_NOISE_RATIO = 0.08;
 /** Narrowest whitespace (pt) accepted as a column gap in unruled tables. */
 export const COLUMN_GAP_MIN_PT = 4;
+/** Edge coverage (share of a cell side) needed for a ruled boundary to count there. */
+export const EDGE_COVER_RATIO = 0.6;
+/** Horizontal rules reaching this far (pt) past the outermost vertical rule open an extra border column. */
+export const OPEN_BORDER_MIN_PT = 12;
+/** Column starts of a table continued on the next page may shift this much (pt). */
+export const CONTINUED_COLUMN_SHIFT_PT = 6;
+/** Line pitches below this (pt) are overlapping lines, not rows, when measuring an unruled table's pitch. */
+export const MIN_LINE_PITCH_PT = 4;
 /** How far (pt) above a table a title or 单位 line may sit. */
-export const TITLE_MAX_DISTANCE_PT = 110;
+export const TITLE_MAX_DISTANCE_PT = 150;
 
 export interface TableSettings {
   snapTolerance: number;

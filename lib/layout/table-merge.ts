@@ -1,10 +1,10 @@
 // Tables continued across pages (续表): the last table of one page and the first of the next
 // with the same column structure become one table; a repeated header is dropped.
 import type { Table, Cell } from '../model/types';
+import { CONTINUED_COLUMN_SHIFT_PT } from './settings';
+import type { TrailingTitle } from './table-title';
 
-/** Column boundaries may shift this much (pt) between pages of one table. */
-const COLUMN_SHIFT_TOLERANCE_PT = 6;
-/** A continuation starts within this share of the page's top (no title in between). */
+/** A title that marks a continuation (续表) rather than a new table. */
 const CONTINUED_TITLE = /续表|\(续\)|（续）|continued/i;
 
 const AMOUNT = /\d[\d,]*\.\d|\d{1,3}(?:,\d{3})+/;
@@ -22,13 +22,13 @@ const rightEdge = (t: Table): number => t.bbox?.[2] ?? 0;
  */
 function columnMap(a: Table, b: Table): number[] | undefined {
   const xa = columnXs(a), xb = columnXs(b);
-  const near = (x: number, ys: number[]) => ys.some((y) => Math.abs(x - y) <= COLUMN_SHIFT_TOLERANCE_PT);
+  const near = (x: number, ys: number[]) => ys.some((y) => Math.abs(x - y) <= CONTINUED_COLUMN_SHIFT_PT);
   if (!xb.length || !near(xb[0], xa)) return undefined;
-  const right = rightEdge(b) - COLUMN_SHIFT_TOLERANCE_PT;
+  const right = rightEdge(b) - CONTINUED_COLUMN_SHIFT_PT;
   if (xa.some((x) => x >= xb[0] && x < right && !near(x, xb))) return undefined;
   return xb.map((x) => {
     let i = 0;
-    while (i + 1 < xa.length && xa[i + 1] <= x + COLUMN_SHIFT_TOLERANCE_PT) i++;
+    while (i + 1 < xa.length && xa[i + 1] <= x + CONTINUED_COLUMN_SHIFT_PT) i++;
     return i;
   });
 }
@@ -36,7 +36,7 @@ function columnMap(a: Table, b: Table): number[] | undefined {
 function continues(a: Table, b: Table): number[] | undefined {
   if (b.page !== (a.pageEnd ?? a.page) + 1) return undefined;
   if (b.title && !CONTINUED_TITLE.test(b.title) && norm(b.title) !== norm(a.title)) return undefined;
-  if (rightEdge(b) > rightEdge(a) + COLUMN_SHIFT_TOLERANCE_PT && columnXs(b).length > columnXs(a).length) return undefined;
+  if (rightEdge(b) > rightEdge(a) + CONTINUED_COLUMN_SHIFT_PT && columnXs(b).length > columnXs(a).length) return undefined;
   return columnMap(a, b);
 }
 
@@ -60,12 +60,21 @@ function remap(rows: Cell[][], map: number[], width: number): Cell[][] {
   });
 }
 
-/** Merges each page-opening table into the previous page's last table when it continues it. */
-export function mergeContinuedTables(tables: Table[]): Table[] {
+/**
+ * Merges each page-opening table into the previous page's last table when it continues it.
+ * `trailing` (page → title printed at that page's foot) names an untitled table opening the next
+ * page instead: such a table starts anew and is not merged.
+ */
+export function mergeContinuedTables(tables: Table[], trailing: ReadonlyMap<number, TrailingTitle> = new Map()): Table[] {
   const out: Table[] = [];
   for (const t of tables) {
     const prev = out[out.length - 1];
-    const firstOnPage = !out.some((o) => o !== prev && o.page === t.page) && !(prev && prev.page === t.page);
+    const firstOnPage = !out.some((o) => o.page === t.page || o.pageEnd === t.page);
+    const announced = firstOnPage && !t.title ? trailing.get(t.page - 1) : undefined;
+    if (announced) {
+      out.push({ ...t, rows: [...t.rows], title: announced.title, unit: t.unit || announced.unit });
+      continue;
+    }
     const map = prev && firstOnPage ? continues(prev, t) : undefined;
     if (prev && map) {
       const rows = remap(t.rows, map, prev.rows[0].length);

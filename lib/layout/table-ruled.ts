@@ -1,25 +1,24 @@
-// Ruled tables (lattice): rules → snapped, joined edges → connected grids → spanning cells.
-// Rows that the rules leave too coarse (NICS rules only every fifth state) are split again
-// where several columns show numbers on separate text lines.
+// Ruled tables (lattice): rules → snapped, joined edges → connected grids → spanning cells, then
+// corrected by the text where the ruling is partial: tall merged cells holding one line per row are
+// split (a label column without rules), whitespace gaps become columns (only the header ruled), and
+// rows holding several records are split (NICS rules only every fifth state).
 import type { RuleSegment } from '../pdf/types';
-import type { TableSettings } from './settings';
-import { cellsFromEdges, assignWords, type Grid } from './table-grid';
+import { EDGE_COVER_RATIO, OPEN_BORDER_MIN_PT, type TableSettings } from './settings';
+import { cellsFromEdges, assignWords, type Grid, type GridCell } from './table-grid';
 import { groupLines, isNumericText, type Word } from './table-words';
 import { columnGaps, phraseLines } from './table-stream';
 
 /** Horizontal edges keep y as `pos` and x0..x1 as `from..to`; vertical ones the other way. */
 export interface Edge { pos: number; from: number; to: number }
 
-/** Edge coverage needed for a boundary to count across one grid cell side. */
-const EDGE_COVER_RATIO = 0.6;
+/** A merged cell is split back into rows only when its text sits in at least this many grid rows. */
+const MIN_SPLIT_BANDS = 3;
 /** Text lines needed on each side of a whitespace gap before it splits a ruled column. */
 const MIN_SPLIT_LINES = 2;
-/** Charts have rule grids too (axes, gridlines): a sparse grid without a header row is not a table. */
-/** Below this share of filled cells a grid must show a header row (half its cells filled) to count as a table. */
+/** Charts have rule grids too (axes, gridlines): below this share of filled cells a grid must show a
+ *  header row (HEADER_ROW_FILL of its cells filled) to count as a table. */
 const SPARSE_CELL_RATIO = 0.25;
 const HEADER_ROW_FILL = 0.5;
-/** Rules must extend this far past the outermost crossing rule to open an extra border column/row. */
-const OPEN_BORDER_MIN_PT = 12;
 
 // Step 1: rules → edges per orientation, dropping short ones, snapping parallels, joining collinear pieces.
 export function mergeEdges(rules: RuleSegment[], orient: 'h' | 'v', s: TableSettings): Edge[] {
@@ -98,43 +97,35 @@ function groupToGrid(h: Edge[], v: Edge[], s: TableSettings): Grid | undefined {
   return { kind: 'ruled', xs, ys, cells };
 }
 
-// Step 4: split grid rows that hold several records (numbers on two or more separate lines in two or more columns).
-function splitCoarseRows(g: Grid, words: Word[], s: TableSettings): Grid {
-  const extra: number[] = [];
-  for (let r = 0; r < g.ys.length - 1; r++) {
-    const band = words.filter((w) => { const cy = (w.top + w.bottom) / 2; return cy > g.ys[r] && cy < g.ys[r + 1] && w.x1 > g.xs[0] && w.x0 < g.xs[g.xs.length - 1]; });
-    const lines = groupLines(band, s);
-    if (lines.length < 2) continue;
-    const colOf = (w: Word) => g.xs.findIndex((x, i) => i > 0 && (w.x0 + w.x1) / 2 <= x);
-    const numericLines = lines.filter((l) => new Set(l.words.filter((w) => isNumericText(w.text)).map(colOf)).size >= 2);
-    if (numericLines.length < 2) continue;
-    for (let i = 1; i < lines.length; i++) extra.push((lines[i - 1].bottom + lines[i].top) / 2);
+// Step 4: a tall merged cell whose text lines sit one per grid row is a column whose row rules
+// were left out (ICDAR us-009: the label column has no rules); split it at the rows of its neighbours.
+function splitRuledSpans(g: Grid, words: Word[]): Grid {
+  const inside = (c: GridCell) => words.filter((w) => {
+    const cx = (w.x0 + w.x1) / 2, cy = (w.top + w.bottom) / 2;
+    return cx > g.xs[c.c] && cx < g.xs[c.c + c.colSpan] && cy > g.ys[c.r] && cy < g.ys[c.r + c.rowSpan];
+  });
+  const cut = new Set<string>(); // "row,col": a virtual boundary above row `row` in column `col`
+  for (const cell of g.cells) {
+    if (cell.rowSpan < MIN_SPLIT_BANDS) continue;
+    const ws = inside(cell);
+    const bands = new Set(ws.map((w) => g.ys.findIndex((y, i) => i > 0 && (w.top + w.bottom) / 2 <= y)));
+    if (bands.size < MIN_SPLIT_BANDS) continue;
+    for (let r = cell.r + 1; r < cell.r + cell.rowSpan; r++) {
+      if (ws.some((w) => w.top < g.ys[r] && w.bottom > g.ys[r])) continue;
+      for (let c = cell.c; c < cell.c + cell.colSpan; c++) cut.add(`${r},${c}`);
+    }
   }
-  if (!extra.length) return g;
-  const ys = [...g.ys, ...extra].sort((a, b) => a - b);
-  const isExtra = new Set(extra);
-  const crossed = (y: number, x0: number, x1: number) => words.some((w) => w.top < y && w.bottom > y && w.x1 > x0 && w.x0 < x1);
-  // A virtual boundary cuts every column except where text crosses it or the rules made a span.
-  const old = g;
-  const oldCell = (y: number, x: number) => old.cells.find((c) => old.ys[c.r] <= y && old.ys[c.r + c.rowSpan] >= y && old.xs[c.c] <= x && old.xs[c.c + c.colSpan] >= x);
+  if (!cut.size) return g;
+  const owner = (r: number, c: number) => g.cells.find((x) => r >= x.r && r < x.r + x.rowSpan && c >= x.c && c < x.c + x.colSpan);
   const cells = cellsFromEdges(
-    ys.length - 1, g.xs.length - 1,
-    (c, r) => {
-      if (c === 0 || c === g.xs.length - 1) return true;
-      const y = (ys[r] + ys[r + 1]) / 2;
-      return oldCell(y, g.xs[c] - 0.5) !== oldCell(y, g.xs[c] + 0.5);
-    },
-    (r, c) => {
-      if (r === 0 || r === ys.length - 1) return true;
-      const x = (g.xs[c] + g.xs[c + 1]) / 2;
-      if (isExtra.has(ys[r])) return !crossed(ys[r], g.xs[c], g.xs[c + 1]);
-      return oldCell(ys[r] - 0.5, x) !== oldCell(ys[r] + 0.5, x);
-    },
+    g.ys.length - 1, g.xs.length - 1,
+    (c, r) => c === 0 || c === g.xs.length - 1 || owner(r, c - 1) !== owner(r, c),
+    (r, c) => r === 0 || r === g.ys.length - 1 || cut.has(`${r},${c}`) || owner(r - 1, c) !== owner(r, c),
   );
-  return { kind: 'ruled', xs: g.xs, ys, cells };
+  return { ...g, cells };
 }
 
-// Step 4a: columns the rules leave out (only header or footer ruled): whitespace gaps in the text
+// Step 5: columns the rules leave out (only header or footer ruled): whitespace gaps in the text
 // inside the grid become extra boundaries, present in each row unless a word crosses them there.
 function addTextColumns(g: Grid, words: Word[], s: TableSettings): Grid {
   const [x0, y0, x1, y1] = [g.xs[0], g.ys[0], g.xs[g.xs.length - 1], g.ys[g.ys.length - 1]];
@@ -181,6 +172,47 @@ function addTextColumns(g: Grid, words: Word[], s: TableSettings): Grid {
   return { kind: 'ruled', xs, ys: g.ys, cells };
 }
 
+// Step 6: split grid rows that hold several records (numbers on two or more separate lines in two or more columns).
+function splitCoarseRows(g: Grid, words: Word[], s: TableSettings): Grid {
+  const extra: number[] = [];
+  for (let r = 0; r < g.ys.length - 1; r++) {
+    const band = words.filter((w) => { const cy = (w.top + w.bottom) / 2; return cy > g.ys[r] && cy < g.ys[r + 1] && w.x1 > g.xs[0] && w.x0 < g.xs[g.xs.length - 1]; });
+    const lines = groupLines(band, s);
+    if (lines.length < 2) continue;
+    const colOf = (w: Word) => g.xs.findIndex((x, i) => i > 0 && (w.x0 + w.x1) / 2 <= x);
+    // A record line (NICS): amounts in two or more columns and nothing but amounts after the first column.
+    const numericLines = lines.filter((l) => {
+      const first = Math.min(...l.words.map(colOf));
+      return new Set(l.words.filter((w) => isNumericText(w.text)).map(colOf)).size >= 2 && l.words.every((w) => colOf(w) === first || isNumericText(w.text));
+    });
+    if (numericLines.length < 2) continue;
+    for (let i = 1; i < lines.length; i++) extra.push((lines[i - 1].bottom + lines[i].top) / 2);
+  }
+  if (!extra.length) return g;
+  const ys = [...g.ys, ...extra].sort((a, b) => a - b);
+  const isExtra = new Set(extra);
+  const crossed = (y: number, x0: number, x1: number) => words.some((w) => w.top < y && w.bottom > y && w.x1 > x0 && w.x0 < x1);
+  // A virtual boundary cuts every column except where text crosses it or the rules made a span.
+  const old = g;
+  const oldCell = (y: number, x: number) => old.cells.find((c) => old.ys[c.r] <= y && old.ys[c.r + c.rowSpan] >= y && old.xs[c.c] <= x && old.xs[c.c + c.colSpan] >= x);
+  const cells = cellsFromEdges(
+    ys.length - 1, g.xs.length - 1,
+    (c, r) => {
+      if (c === 0 || c === g.xs.length - 1) return true;
+      const y = (ys[r] + ys[r + 1]) / 2;
+      return oldCell(y, g.xs[c] - 0.5) !== oldCell(y, g.xs[c] + 0.5);
+    },
+    (r, c) => {
+      if (r === 0 || r === ys.length - 1) return true;
+      const x = (g.xs[c] + g.xs[c + 1]) / 2;
+      if (isExtra.has(ys[r])) return !crossed(ys[r], g.xs[c], g.xs[c + 1]);
+      return oldCell(ys[r] - 0.5, x) !== oldCell(ys[r] + 0.5, x);
+    },
+  );
+  return { kind: 'ruled', xs: g.xs, ys, cells };
+}
+
+// Step 7: a grid is kept when it holds text like a table (charts have rule grids too).
 function hasHeaderRow(g: Grid): boolean {
   const rows = g.ys.length - 1;
   for (let r = 0; r < rows; r++) {
@@ -200,6 +232,7 @@ export function detectRuled(rules: RuleSegment[], words: Word[], s: TableSetting
     if (comp.h.length < 2 || comp.v.length < 2) continue;
     let g = groupToGrid(comp.h, comp.v, s);
     if (!g) continue;
+    g = splitRuledSpans(g, rest);
     g = addTextColumns(g, rest, s);
     g = splitCoarseRows(g, rest, s);
     const outside = assignWords(g, rest);

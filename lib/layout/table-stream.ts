@@ -1,27 +1,40 @@
 // Unruled tables (stream): text lines → table regions → column gaps → rows → cells.
 // Column gaps are the vertical strips of whitespace that (almost) no body line crosses;
 // header phrases that cross a gap become spanning cells.
-import type { TableSettings } from './settings';
+import { MIN_LINE_PITCH_PT, type TableSettings } from './settings';
 import type { Grid, GridCell } from './table-grid';
 import { groupLines, phrases, isNumericText, type Word, type Line } from './table-words';
 
 export interface PLine { line: Line; ph: Word[] }
 
-/** A region is rejected as running text when most of its phrases are longer than this. */
+/** A caption line ("Table 1.", "公开01表", "表3：") starts a new table and belongs to none. */
+const CAPTION = /^(?:Table|TABLE|Figure|Exhibit)\s*[0-9IVX]+[.:]?(?:\s|$)|^(?:公开|附)?表\s*[0-9一二三四五六七八九十]+|^(?:公开|预算|决算)\s*[0-9０-９]{1,3}\s*表/;
+/** Publisher and unit lines ("部门：…　单位：万元") sit between tables and belong to none. */
+const META = /^(?:预算|编制|填报|主管)?(?:单位|部门)(?:名称)?\s*[:：]|(?:金额)?单位\s*[:：]\s*(?:万元|元|千元|亿元)/;
+/** Row gaps are measured against at most this many text heights. */
+const PITCH_MAX_HEIGHTS = 2.5;
+
+// Running text is no table, even when justified text leaves wide gaps between words:
+/** … when most of its phrases are longer than this, */
 const PROSE_PHRASE_CHARS = 45;
-/** A region whose text is mostly prose phrases (justified running text has wide gaps too) is no table. */
+/** … or when more than this share of its characters sits in prose phrases (sentences), */
 const PROSE_SHARE = 0.5;
 const PROSE_MIN_WORDS = 4;
 const CJK_PROSE_MIN_CHARS = 20;
+/** … or when its words are mostly lower-case and few of its phrases are numbers. */
+const PROSE_LOWERCASE_SHARE = 0.8;
+const PROSE_MAX_NUMERIC_SHARE = 0.2;
+
 function isProse(p: Word): boolean {
   if ([...p.text].length >= CJK_PROSE_MIN_CHARS && /[，。；]/.test(p.text)) return true; // a Chinese sentence
   const words = p.text.split(/\s+/);
   return words.length >= PROSE_MIN_WORDS && words.filter((w) => /^[a-z]/.test(w)).length * 2 > words.length;
 }
-/** A caption line ("Table 1.", "公开01表", "表3：") starts a new table and belongs to none. */
-const CAPTION = /^(?:Table|TABLE|Figure|Exhibit)\s*[0-9IVX]+[.:]?(?:\s|$)|^(?:公开|附)?表\s*[0-9一二三四五六七八九十]+/;
-/** Lines whose tops differ by less than this (× median pitch) count as consecutive. */
-const MIN_PITCH_PT = 4;
+
+function lowercaseShare(ps: Word[]): number {
+  const words = ps.flatMap((p) => p.text.split(/\s+/)).filter((w) => /^[A-Za-z]/.test(w));
+  return words.length ? words.filter((w) => /^[a-z]/.test(w)).length / words.length : 0;
+}
 
 const median = (xs: number[]): number => {
   if (!xs.length) return 0;
@@ -36,8 +49,10 @@ export function phraseLines(words: Word[], s: TableSettings): PLine[] {
 
 // Step 2: consecutive runs of table lines (single-phrase lines allowed in between) form regions.
 function regions(lines: PLine[], s: TableSettings): PLine[][] {
-  const pitches = lines.slice(1).map((l, i) => l.line.top - lines[i].line.top).filter((d) => d > MIN_PITCH_PT);
-  const pitch = median(pitches) || 12;
+  const pitches = lines.slice(1).map((l, i) => l.line.top - lines[i].line.top).filter((d) => d > MIN_LINE_PITCH_PT);
+  // Measured on the lines left outside ruled tables, which can be sparse: capped by the text height.
+  const height = median(lines.map((l) => l.line.bottom - l.line.top)) || 10;
+  const pitch = Math.min(median(pitches) || 12, PITCH_MAX_HEIGHTS * height);
   const out: PLine[][] = [];
   let cur: PLine[] = [];
   let singles = 0;
@@ -49,7 +64,7 @@ function regions(lines: PLine[], s: TableSettings): PLine[][] {
   for (const l of lines) {
     const prev = cur[cur.length - 1];
     if (prev && l.line.top - prev.line.top > s.streamMaxRowGapRatio * pitch) close();
-    if (CAPTION.test(l.ph[0]?.text ?? '')) { close(); continue; }
+    if (CAPTION.test(l.ph[0]?.text ?? '') || l.ph.some((p) => META.test(p.text))) { close(); continue; }
     if (l.ph.length >= 2) { cur.push(l); singles = 0; continue; }
     if (!cur.length) continue;
     if (++singles > s.streamMaxSingleLines) { close(); continue; }
@@ -152,9 +167,12 @@ function buildRows(lines: PLine[], gaps: [number, number][]): Row[] {
   raw.forEach((r, i) => {
     const prev = rows[rows.length - 1];
     const inHeader = firstBody < 0 || i < firstBody;
-    if (prev && inHeader && i - 1 < firstBody && allSingle(prev) && allSingle(r) && prev.cells.size >= 1 && !onlyFirstColumn(r) && r.cells.size >= 1 && !hasNumber(prev)) {
+    // Stacked header lines (a wrapped "Total / enroll- / ment") join; a line with a spanning
+    // header ("Public" over three columns) stays a row of its own.
+    if (prev && inHeader && allSingle(prev) && allSingle(r) && !onlyFirstColumn(r) && !hasNumber(prev)) {
       mergeInto(prev, r); return;
     }
+    // A label wrapped onto the next line continues in lower case beside no other text.
     const label = firstText(r, 0);
     if (prev && !inHeader && /^[a-z(]/.test(label) && (onlyFirstColumn(r) || onlyFirstColumn(prev)) && prev.cells.has(0)) {
       mergeInto(prev, r); return;
@@ -164,6 +182,7 @@ function buildRows(lines: PLine[], gaps: [number, number][]): Row[] {
   return rows;
 }
 
+// Step 5: a region → column gaps, prose rejection, rows → grid cells (spans only across columns).
 function regionToGrid(region: PLine[], s: TableSettings): Grid | undefined {
   const body = region.filter((l) => l.ph.length >= 2);
   const all = region.flatMap((l) => l.ph);
@@ -174,6 +193,7 @@ function regionToGrid(region: PLine[], s: TableSettings): Grid | undefined {
   if (long * 2 > all.length) return undefined;
   const chars = (ps: Word[]) => ps.reduce((n, p) => n + p.text.length, 0);
   if (chars(all.filter(isProse)) > PROSE_SHARE * chars(all)) return undefined;
+  if (lowercaseShare(all) > PROSE_LOWERCASE_SHARE && all.filter((p) => isNumericText(p.text)).length < PROSE_MAX_NUMERIC_SHARE * all.length) return undefined;
   const rows = buildRows(region, gaps);
   const nCols = gaps.length + 1;
   const xs = [x0, ...gaps.map(([a, b]) => (a + b) / 2), x1];

@@ -10,11 +10,12 @@ import { runsToWords, groupLines } from './table-words';
 import { detectRuled } from './table-ruled';
 import { detectStream } from './table-stream';
 import { gridToTable, gridBBox, type Grid } from './table-grid';
-import { attachTitles } from './table-title';
+import { attachTitles, trailingTitle, type TrailingTitle } from './table-title';
 import { trimTable } from './table-trim';
 import { uprightPage, turnTablesBack } from './table-rotate';
 
 export { mergeContinuedTables } from './table-merge';
+export type { TrailingTitle } from './table-title';
 
 export interface TableDebug {
   grids: Grid[];
@@ -35,6 +36,17 @@ function rulesFromThinFills(fills: FilledRect[], s: TableSettings): RuleSegment[
 
 /** Tables on one page, top to bottom; ids are "p<page>t<n>" (callers may renumber per document). */
 export function detectTables(displayed: PageContent, settings: Partial<TableSettings> = {}, debug?: TableDebug): Table[] {
+  return detectPageTables(displayed, settings, debug).tables;
+}
+
+export interface PageTables {
+  tables: Table[];
+  /** A title printed at the foot of the page for a table that starts on the next page. */
+  trailingTitle?: TrailingTitle;
+}
+
+/** detectTables plus the page's trailing title, for mergeContinuedTables. */
+export function detectPageTables(displayed: PageContent, settings: Partial<TableSettings> = {}, debug?: TableDebug): PageTables {
   const s = resolveTableSettings(settings);
   const { page, back } = uprightPage(displayed);
   const words = runsToWords(page.runs);
@@ -48,6 +60,7 @@ export function detectTables(displayed: PageContent, settings: Partial<TableSett
   const framed = tables.map(trimTable);
   attachTitles(tables, free, s, framed);
   const found = tables.filter((t) => t.rows.length > 0 && t.rows.some((r) => r.some((c) => c.text)));
+  const trailing = trailingTitle(found, free, page.height);
   turnTablesBack(found, back);
-  return found;
+  return trailing ? { tables: found, trailingTitle: trailing } : { tables: found };
 }

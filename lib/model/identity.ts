@@ -53,7 +53,14 @@ export function identifyDocument(doc: DisclosureDocument): Partial<DocumentInfo>
   return info;
 }
 
+const DEPARTMENT_LINE = /(?:预算主管部门|主管部门|预算单位|部门名称|单位名称|编制单位)[:：]\s*([^\s，。]{2,40})/;
+
 function departmentOf(texts: string[], title: RegExpExecArray): string | undefined {
+  // "预算主管部门：上海市普陀区司法局" names the department outright.
+  for (const t of texts.slice(0, 15)) {
+    const m = DEPARTMENT_LINE.exec(t);
+    if (m) return m[1];
+  }
   const idx = texts.findIndex((t) => t.includes(title[0]));
   const line = idx >= 0 ? texts[idx] : '';
   const before = line.slice(0, line.indexOf(title[1])).replace(/[\s“”"]/g, '');

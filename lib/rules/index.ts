@@ -5,7 +5,9 @@ import h3 from './h3-impossible-year';
 import h4 from './h4-placeholder';
 import h5 from './h5-doubled-punctuation';
 import h6 from './h6-unbalanced-brackets';
+import n1 from './n1-narrative-totals';
 import n2 from './n2-expenditure-by-economic-class';
+import n3 from './n3-items-vs-table';
 import w1 from './w1-income-equals-expenditure';
 import w2 from './w2-income-total';
 import w3 from './w3-expenditure-total';
@@ -17,6 +19,16 @@ import w8 from './w8-code-hierarchy';
 import w9 from './w9-economic-hierarchy';
 import w11 from './w11-fund-columns';
 import w13 from './w13-three-public-table';
+import x1 from './x1-income-table-vs-summary';
+import x2 from './x2-expenditure-table-vs-summary';
+import x4 from './x4-general-budget-vs-fiscal-summary';
+import x5 from './x5-general-budget-rows-vs-expenditure';
+import x6 from './x6-basic-table-vs-general-budget';
+import x7 from './x7-projects-vs-expenditure';
+import x8 from './x8-final-income-table';
+import x9 from './x9-final-expenditure-table';
+import x10 from './x10-final-general-budget';
+import x11 from './x11-final-basic-table';
 import n4 from './n4-three-public-costs';
 import n5 from './n5-shares';
 import n6 from './n6-completion';
@@ -37,9 +49,10 @@ export const RULES: Rule[] = [
   malformedNumber, // H1
   unitCharacter, // H2
   h3, h4, h5, h6,
-  n2, n4, n5, n6, n7, n8, n9, n10, n11,
+  n1, n2, n3, n4, n5, n6, n7, n8, n9, n10, n11,
   t1, t2, t3,
   w1, w2, w3, w4, w5, w6, w7, w8, w9, w11, w13,
+  x1, x2, x4, x5, x6, x7, x8, x9, x10, x11,
   y1, y2, y3, y5,
 ];
 

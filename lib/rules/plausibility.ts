@@ -30,7 +30,7 @@ function misreading(f: Finding): keyof typeof NOTE | null {
   const total = num(f.actual);
   const sum = num(f.expected);
   if (total === null || sum === null) return null;
-  if (total.isZero() && !sum.isZero()) return 'zero';
+  if (total.isZero() && !sum.isZero() && f.values[0]?.table) return 'zero';
   if (/万倍|10,000 times/.test(f.message)) return null; // a 元/万元 slip is reported as what it is
   if (!total.isZero()) {
     const k = sum.div(total);
@@ -59,7 +59,9 @@ export function applyPlausibility(findings: Finding[], lang: Lang): void {
     if (f.status !== 'fail' || !READ_DEPENDENT.test(f.rule)) continue;
     let reason = misreading(f);
     const s = f.table ? support.get(key(f)) : undefined;
-    if (!reason && s && (s.pass < MIN_SUPPORT || s.fail > s.pass / 2)) reason = 'unsupported';
+    // Within-table identities need support from the rest of their table; a cross-table equality is one
+    // comparison of two totals and stands on the misreading checks alone.
+    if (!reason && s && f.rule.startsWith('W') && (s.pass < MIN_SUPPORT || s.fail > s.pass / 2)) reason = 'unsupported';
     if (reason) {
       f.status = 'unverifiable';
       f.message += NOTE[reason][lang];

@@ -124,7 +124,8 @@ export function buildView(table: Table): TableView {
     const namedAsCode = path.some((p) => CODE_HEADER.test(p)) && !/名称/.test(label);
     const namedAsName = NAME_HEADER.test(label) || /名称/.test(label);
     let kind: Column['kind'] = 'name';
-    if (namedAsCode && codeCells >= cells.length * 0.6) kind = 'code';
+    if (/^(行次|栏次|序号|编号|行号)$/.test(label)) kind = 'code'; // row numbers, not amounts
+    else if (namedAsCode && codeCells >= cells.length * 0.6) kind = 'code';
     else if (!namedAsName && (cells.length ? numericCells >= cells.length * 0.6 : label !== '')) kind = 'amount';
     else if (!namedAsName && cells.length && codeCells >= cells.length * 0.8 && !sure && c < width - 1) kind = 'code';
     columns.push({ index: c, path, label, kind });
