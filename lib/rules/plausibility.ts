@@ -7,13 +7,15 @@ import type { Finding, Lang } from './types';
 
 /** Rules whose fails depend on how a table or sentence was read, not only on arithmetic. */
 const READ_DEPENDENT = /^(W\d+|X\d+|N11|N3|N1)$/;
-/** A table identity must hold at least this many times in the same table before one of its fails is believed. */
-export const MIN_SUPPORT = 2;
+/** In a column checked at least this many times, an identity failing in more than a third of its
+ *  checks is taken as a misread column, not as misprints. */
+export const MIN_POPULATION = 3;
 /** A generic list summing to more than this multiple of its whole was read against the wrong whole. */
 export const FAR_OVER = 1.5;
 
 const NOTE: Record<string, Record<Lang, string>> = {
   zero: { zh: '（总数为空或为零，可能未读到该单元格，未作为错误报告）', en: ' (the total is blank or zero, possibly a cell not read; not reported as an error)' },
+  zeroParts: { zh: '（所列各项均为空或零，可能是折行的名称而非明细，未作为错误报告）', en: ' (every part is blank or zero, likely a wrapped name rather than real parts; not reported as an error)' },
   multiple: { zh: '（各项之和恰为总数的整数倍，疑似重复计入了小计，未作为错误报告）', en: ' (the parts add up to a whole multiple of the total, as if a subtotal were counted twice; not reported as an error)' },
   extraPart: { zh: '（差额恰等于其中一项，疑似多计入了一项，未作为错误报告）', en: ' (the difference equals one of the parts, as if one part belonged elsewhere; not reported as an error)' },
   farOver: { zh: '（所列各项远超总数，疑为与另一总数对应，未作为错误报告）', en: ' (the listed parts far exceed this total, as if they belonged to another; not reported as an error)' },
@@ -31,10 +33,12 @@ function misreading(f: Finding): keyof typeof NOTE | null {
   const sum = num(f.expected);
   if (total === null || sum === null) return null;
   if (total.isZero() && !sum.isZero() && f.values[0]?.table) return 'zero';
+  if (sum.isZero() && !total.isZero() && f.values[0]?.table && f.values.length > 1) return 'zeroParts';
   if (/万倍|10,000 times/.test(f.message)) return null; // a 元/万元 slip is reported as what it is
   if (!total.isZero()) {
     const k = sum.div(total);
-    if (k.gte(2) && k.minus(k.round()).abs().lt(0.0005)) return 'multiple';
+    // Two to four times the total: subtotals counted with their own parts (a ×10 is a typo, not this).
+    if (k.gte(2) && k.lt(5) && k.minus(k.round()).abs().lt(0.0005)) return 'multiple';
   }
   const diff = sum.minus(total).abs();
   const parts = f.values.slice(1).map((v) => (v.value === null ? null : new Decimal(v.value)));
@@ -61,7 +65,7 @@ export function applyPlausibility(findings: Finding[], lang: Lang): void {
     const s = f.table ? support.get(key(f)) : undefined;
     // Within-table identities need support from the rest of their table; a cross-table equality is one
     // comparison of two totals and stands on the misreading checks alone.
-    if (!reason && s && f.rule.startsWith('W') && (s.pass < MIN_SUPPORT || s.fail > s.pass / 2)) reason = 'unsupported';
+    if (!reason && s && f.rule.startsWith('W') && s.pass + s.fail >= MIN_POPULATION && s.fail > s.pass / 2) reason = 'unsupported';
     if (reason) {
       f.status = 'unverifiable';
       f.message += NOTE[reason][lang];

@@ -29,7 +29,8 @@ export function hierarchyFindings(ctx: RuleContext, rule: string, kind: 'functio
         const what = `${view.table.title || view.table.id} ${parent.code} ${parent.name}（${col.label}）`;
         out.push(cellSumFinding(ctx, rule, what, cellRef(view, parent, col.index), kids.map((k) => cellRef(view, k, col.index))));
       }
-      if (kind === 'function' && total && total.values[col.index] && tops.length) {
+      // 合计 = Σ 类 only in classification tables whose top rows are 类 (not project lists with codes).
+      if (kind === 'function' && total && total.values[col.index] && tops.length && tops[0].level === 1 && view.role !== 'projects') {
         const what = `${view.table.title || view.table.id} 合计（${col.label}）`;
         out.push(cellSumFinding(ctx, rule, what, cellRef(view, total, col.index), tops.map((k) => cellRef(view, k, col.index))));
       }
