@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    exclude: ['tests/e2e/**', '**/node_modules/**'], // real-browser suite: vitest.e2e.config.ts
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

@@ -1,1 +1,125 @@
-export default defineBackground(() => {});
+// PDF interception and opening the viewer. No parsing here.
+// Chrome: declarativeNetRequest rules on the content-type response header (feature-probed).
+// Firefox: blocking webRequest. Both: a context menu, the toolbar button, and a message from
+// the document_start fallback detector (pdf-detect.content.ts).
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { SKIP_MARKER, VIEWER_PATH, viewerHref, isPdfResponse } from '../lib/extension';
+
+const RULE_IDS = { skip: 1, pdf: 2, octetPdf: 3 } as const;
+const PROBE_RULE_ID = 999;
+const SESSION_FLAG = 'dnrRegistered';
+const MENU = { link: 'dlens-open-link', page: 'dlens-open-page' } as const;
+
+const viewerBase = () => browser.runtime.getURL(VIEWER_PATH as '/viewer.html');
+const isZh = () => browser.i18n.getUILanguage().toLowerCase().startsWith('zh');
+
+export default defineBackground(() => {
+  if (import.meta.env.BROWSER === 'firefox') interceptWithWebRequest();
+  else void registerDnrRules();
+
+  browser.runtime.onInstalled.addListener(createMenus);
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    const url = info.menuItemId === MENU.link ? info.linkUrl : (info.pageUrl ?? tab?.url);
+    if (url) void browser.tabs.create({ url: viewerHref(viewerBase(), url), index: tab ? tab.index + 1 : undefined });
+  });
+  // Toolbar button: the current PDF if the tab shows one we may read, else an empty viewer (file picker).
+  (browser.action ?? browser.browserAction).onClicked.addListener((tab) => {
+    const url = tab?.url && /^https?:.*\.pdf([?#]|$)/i.test(tab.url) ? viewerHref(viewerBase(), tab.url) : viewerBase();
+    void browser.tabs.create({ url, index: tab ? tab.index + 1 : undefined });
+  });
+  browser.runtime.onMessage.addListener((msg: unknown, sender) => {
+    const m = msg as { type?: string; url?: string };
+    if (m?.type === 'open-viewer' && m.url && sender.tab?.id != null) {
+      void browser.tabs.update(sender.tab.id, { url: viewerHref(viewerBase(), m.url) });
+    }
+    if (m?.type === 'open-viewer-new-tab' && m.url) {
+      void browser.tabs.create({ url: viewerHref(viewerBase(), m.url) });
+    }
+  });
+});
+
+function createMenus() {
+  const zh = isZh();
+  browser.contextMenus.create({
+    id: MENU.link,
+    title: zh ? '用 Disclosure Lens 打开链接' : 'Open link in Disclosure Lens',
+    contexts: ['link'],
+  });
+  browser.contextMenus.create({
+    id: MENU.page,
+    title: zh ? '用 Disclosure Lens 打开此文档' : 'Open this document in Disclosure Lens',
+    contexts: ['page'],
+  });
+}
+
+/** Chrome 121–127 accept `responseHeaders` but ignore it, which would redirect every page:
+ *  a build that really supports it rejects an empty list (w3c/webextensions#638, as pdf.js does). */
+async function supportsResponseHeaderRules(): Promise<boolean> {
+  const dnr = browser.declarativeNetRequest;
+  try {
+    await dnr.updateSessionRules({
+      addRules: [{ id: PROBE_RULE_ID, priority: 1, action: { type: 'allow' }, condition: { responseHeaders: [] } as never }],
+    });
+    await dnr.updateSessionRules({ removeRuleIds: [PROBE_RULE_ID] });
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+async function registerDnrRules() {
+  const dnr = browser.declarativeNetRequest;
+  if (!dnr) return;
+  const done = await browser.storage.session.get(SESSION_FLAG);
+  if (done[SESSION_FLAG]) return;
+  const old = await dnr.getDynamicRules();
+  await dnr.updateDynamicRules({ removeRuleIds: old.map((r) => r.id) });
+  if (await supportsResponseHeaderRules()) {
+    const redirect = { type: 'redirect', redirect: { regexSubstitution: `${viewerBase()}?DNR:\\0` } } as const;
+    const frames = ['main_frame', 'sub_frame'] as never;
+    await dnr.updateDynamicRules({
+      addRules: [
+        { id: RULE_IDS.skip, priority: 3, action: { type: 'allow' }, condition: { urlFilter: SKIP_MARKER, resourceTypes: frames } },
+        {
+          id: RULE_IDS.pdf,
+          priority: 2,
+          action: redirect,
+          condition: {
+            regexFilter: '^https?://.*$',
+            resourceTypes: frames,
+            excludedRequestMethods: ['post'],
+            responseHeaders: [{ header: 'content-type', values: ['application/pdf', 'application/pdf;*'] }],
+          } as never,
+        },
+        {
+          id: RULE_IDS.octetPdf,
+          priority: 1,
+          action: redirect,
+          condition: {
+            regexFilter: '^https?://[^?#]*\\.pdf([?#].*)?$',
+            isUrlFilterCaseSensitive: false,
+            resourceTypes: frames,
+            excludedRequestMethods: ['post'],
+            responseHeaders: [{ header: 'content-type', values: ['application/octet-stream', 'application/octet-stream;*'] }],
+          } as never,
+        },
+      ] as never,
+    });
+  }
+  await browser.storage.session.set({ [SESSION_FLAG]: true });
+}
+
+function interceptWithWebRequest() {
+  browser.webRequest.onHeadersReceived.addListener(
+    (details) => {
+      if (details.method !== 'GET' || details.url.includes(SKIP_MARKER)) return;
+      const header = (name: string) =>
+        details.responseHeaders?.find((h) => h.name.toLowerCase() === name)?.value ?? '';
+      if (!isPdfResponse(details.url, header('content-type'), header('content-disposition'))) return;
+      return { redirectUrl: viewerHref(viewerBase(), details.url) };
+    },
+    { urls: ['http://*/*', 'https://*/*'], types: ['main_frame', 'sub_frame'] },
+    ['blocking', 'responseHeaders'],
+  );
+}

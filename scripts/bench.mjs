@@ -20,6 +20,6 @@ for (const name of names) {
   const record = { bench: name, date: new Date().toISOString(), node: process.version, cpus: cpus().length, ...result };
   writeFileSync(resolve(repo, 'bench/results', `${name}.json`), JSON.stringify(record, null, 2) + '\n');
   console.log(`\n${name}`);
-  for (const [k, v] of Object.entries(result)) if (typeof v !== 'object') console.log(`  ${k.padEnd(22)} ${v}`);
+  for (const [k, v] of Object.entries(result)) if (k !== 'table' && typeof v !== 'object') console.log(`  ${k.padEnd(22)} ${v}`);
   if (result.table) console.log(result.table);
 }

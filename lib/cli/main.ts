@@ -6,6 +6,7 @@ type Command = { summary: string; load: () => Promise<{ run(argv: string[], io: 
 
 const COMMANDS: Record<string, Command> = {
   check: { summary: 'check disclosures (txt, html, pdf, or folders of them)', load: () => import('./commands/check') },
+  tables: { summary: 'extract the tables of a PDF or HTML disclosure (JSON or CSV)', load: () => import('./commands/tables') },
   glossary: { summary: 'look up a budget term or classification code', load: () => import('./commands/glossary') },
 };
 

@@ -6,6 +6,9 @@ import { RULES, runRules, type Lang } from '../rules';
 import { DEFAULT_TOLERANCE, type Profile } from '../amount';
 import { CHECK_SCHEMA, type CheckReport } from '../report/schema';
 import { scanFinding } from './scan';
+import { documentFromHtml } from '../html';
+import { documentFromPdf } from './pdf';
+import type { ExtractOptions, PdfjsModule } from '../pdf';
 
 export interface CheckOptions {
   profile?: Profile;
@@ -34,4 +37,14 @@ export function analyzeText(text: string, source: SourceInfo = { format: 'txt' }
 
 export type { CheckReport };
 
-export { documentFromPdf } from './pdf';
+export { documentFromPdf };
+
+/** An HTML page (the live DOM in the extension, linkedom in Node) → its check report. */
+export function analyzeHtml(root: Document, source: SourceInfo = { format: 'html' }, opts: CheckOptions = {}): CheckReport {
+  return checkDocument(documentFromHtml(root, source), opts);
+}
+
+/** PDF bytes → the check report; `pdfjs` is the build the caller bundles (modern in the browser, legacy in Node). */
+export async function analyzePdf(pdfjs: PdfjsModule, bytes: Uint8Array, pdfOpts: ExtractOptions, source: SourceInfo = { format: 'pdf' }, opts: CheckOptions = {}): Promise<CheckReport> {
+  return checkDocument(await documentFromPdf(pdfjs, bytes, pdfOpts, source), opts);
+}

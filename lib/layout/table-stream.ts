@@ -169,7 +169,8 @@ function buildRows(lines: PLine[], gaps: [number, number][]): Row[] {
     const inHeader = firstBody < 0 || i < firstBody;
     // Stacked header lines (a wrapped "Total / enroll- / ment") join; a line with a spanning
     // header ("Public" over three columns) stays a row of its own.
-    if (prev && inHeader && allSingle(prev) && allSingle(r) && !onlyFirstColumn(r) && !hasNumber(prev)) {
+    // Without any numeric row the header cannot be told from the body: nothing is stacked then.
+    if (prev && firstBody > 0 && i < firstBody && allSingle(prev) && allSingle(r) && !onlyFirstColumn(r)) {
       mergeInto(prev, r); return;
     }
     // A label wrapped onto the next line continues in lower case beside no other text.

@@ -12,6 +12,8 @@ export interface Word {
   top: number;
   bottom: number;
   size: number;
+  /** Cut from the same run as the word before it: the two are separate cells, whatever the gap. */
+  cut?: boolean;
 }
 
 export interface Line {
@@ -51,7 +53,7 @@ export function splitRun(run: TextRun): Word[] {
   for (const t of tokens) {
     const before = ems.slice(0, t.start).reduce((a, b) => a + b, 0);
     const width = ems.slice(t.start, t.end).reduce((a, b) => a + b, 0);
-    out.push({ text: t.text, x0: x0 + before * scale, x1: x0 + (before + width) * scale, ...base });
+    out.push({ text: t.text, x0: x0 + before * scale, x1: x0 + (before + width) * scale, ...base, ...(out.length ? { cut: true } : {}) });
   }
   return out;
 }
@@ -116,7 +118,7 @@ export function phrases(line: Line, s: TableSettings): Word[] {
       const size = Math.max(prev.size, w.size);
       const spacedCjk = (isSingleCjk(prev.text) || spaced.has(prev)) && isSingleCjk(w.text) && gap <= s.letterSpacedCjkMaxGapEm * size;
       if (spacedCjk) spaced.add(prev);
-      if (gap <= s.wordGapEm * size || spacedCjk) {
+      if (!w.cut && (gap <= s.wordGapEm * size || spacedCjk)) {
         prev.text = joinText([prev.text, w.text]);
         prev.x1 = Math.max(prev.x1, w.x1); prev.top = Math.min(prev.top, w.top); prev.bottom = Math.max(prev.bottom, w.bottom);
         continue;

@@ -2,7 +2,7 @@
 import type { DisclosureDocument, DocKind, DocumentInfo } from './types';
 import { scanAmounts } from '../amount';
 
-const TITLE = /(20\d{2})\s*年度?\s*(?:[^\n。，]{0,12}?)(部门|单位|本级|政府|市级|区级|县级)?\s*(?:综合|财务)?\s*(预算|决算)/;
+const TITLE = /(20\d{2})\s*年度?\s*([^\n。，]{0,14}?)(部门|单位|本级|政府|市级|区级|县级)?\s*(?:综合|财务)?\s*(预算|决算)/;
 const DISCLOSURE_MARKERS = [
   /收入支出(预|决)算总表|财务收支(预|决)算总表/,
   /“?三公”?\s*经费/,
@@ -15,6 +15,9 @@ const DISCLOSURE_MARKERS = [
   /项目支出/,
   /一般公共预算/,
 ];
+const STANDARD_TABLE = /(预算|决算|公开)\d*表|收支(预算|决算)?总表|收入(预算|决算)?(总)?表|支出(预算|决算)?(总)?表|三公|基本支出/;
+/** A file with this many standard tables is a disclosure even without a narrative title. */
+export const MIN_STANDARD_TABLES = 4;
 /** A document needs this many distinct markers, besides its title, to count as a disclosure. */
 export const MIN_DISCLOSURE_MARKERS = 4;
 const MUNICIPALITIES = /^(北京|上海|天津|重庆)市/;
@@ -42,12 +45,23 @@ export function identifyDocument(doc: DisclosureDocument): Partial<DocumentInfo>
   const head = texts.slice(0, 12).join('\n');
   const body = texts.join('\n') + '\n' + doc.tables.map((t) => t.title).join('\n');
   const markers = DISCLOSURE_MARKERS.filter((re) => re.test(body)).length;
-  const title = TITLE.exec(head) ?? TITLE.exec(doc.tables.map((t) => t.title).join('\n'));
+  // Titles break across lines ("…部门预" / "算"): also read the first lines run together.
+  const title = TITLE.exec(head) ?? TITLE.exec(texts.slice(0, 6).join('')) ?? TITLE.exec(doc.tables.map((t) => t.title).join('\n'));
+  const standardTables = doc.tables.filter((t) => STANDARD_TABLE.test(t.title.replace(/\s/g, ''))).length;
   const info: Partial<DocumentInfo> = {};
+  if (!title && standardTables >= MIN_STANDARD_TABLES) {
+    // A tables-only file (报表 published apart from the text): its tables make it a disclosure.
+    const titles = doc.tables.map((t) => t.title).join('\n');
+    const year = /(20\d{2})\s*年/.exec(titles + '\n' + head)?.[1];
+    return { kind: /决算/.test(titles) ? 'dept-final' : 'dept-budget', year: year ? Number(year) : undefined, unit: doc.tables.find((t) => t.unit)?.unit };
+  }
   if (!title || markers < MIN_DISCLOSURE_MARKERS) return { kind: 'other' };
   info.year = Number(title[1]);
-  info.kind = kindOf(title[2], title[3], body);
-  info.department = departmentOf(texts, title);
+  info.kind = kindOf(title[3], title[4], body);
+  // "2026年深圳市财政局（本级）部门预算": the department stands between the year and 部门预算.
+  const between = title[2]?.replace(/\s/g, '');
+  if (between && between.length >= 3 && /[局委办厅院部室会处中心所馆站队]|（本级）/.test(between)) info.department = between;
+  info.department ??= departmentOf(texts, title);
   if (info.department) info.level = levelOf(info.department);
   info.unit = dominantUnit(texts);
   return info;

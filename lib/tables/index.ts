@@ -9,11 +9,14 @@ export { outlineOf, type OutlineItem } from './outline';
 
 const VIEWS = new WeakMap<DisclosureDocument, TableView[]>();
 
-/** Views of every table of a document, built once. */
+/** Performance-target tables (绩效目标表) hold indicators and scores, not budget arithmetic. */
+const NOT_MONEY_TABLE = /绩效|目标表|指标/;
+
+/** Views of every money table of a document, built once. */
 export function tableViews(doc: DisclosureDocument): TableView[] {
   let v = VIEWS.get(doc);
   if (!v) {
-    v = doc.tables.map(buildView);
+    v = doc.tables.filter((t) => !NOT_MONEY_TABLE.test(t.title)).map(buildView);
     VIEWS.set(doc, v);
   }
   return v;

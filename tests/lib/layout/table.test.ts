@@ -4,7 +4,7 @@ import { describe, it, expect, beforeAll } from 'vitest';
 import { resolve } from 'node:path';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { loadPages } from './table-loader';
-import { detectTables, mergeContinuedTables, type TableDebug } from '../../../lib/layout/table';
+import { detectTables, detectPageTables, mergeContinuedTables, type TableDebug } from '../../../lib/layout/table';
 import { renderTableDebugSvg } from '../../../lib/layout/debug';
 import type { PageContent } from '../../../lib/pdf/types';
 import type { Table } from '../../../lib/model/types';
@@ -99,6 +99,18 @@ describe('pdfplumber NICS, rotated copy (page /Rotate 90: the table reads sidewa
   });
 });
 
+describe('camelot anticlockwise_table_1 (a ruled table printed sideways on an upright page)', () => {
+  it('reads the table upright, with its spanning header', async () => {
+    const [page] = await loadPages(resolve(shared, 'bench/tables/camelot/anticlockwise_table_1.pdf'));
+    withDebug(page, 'anticlockwise_table_1', () => {
+      const [t] = detectTables(page);
+      expect(texts(t)[0][0]).toBe('State');
+      expect(t.rows[0][1]).toMatchObject({ text: 'Nutritional Assessment (No. of individuals)', colSpan: 4 });
+      expect(texts(t)[2]).toEqual(['Kerala', '5738', '6633', '8864', '8297', '245', '2161', '3195', '1645', '2391']);
+    });
+  });
+});
+
 describe('苏州市审计局 2026 部门预算 (ruled 收支总表, two blocks side by side)', () => {
   let pages: PageContent[];
   beforeAll(async () => { pages = await loadPages(corpus('cities-renwu/sz_shenjiju_2026_budget.pdf')); });
@@ -134,5 +146,43 @@ describe('empty-table notes and continued tables', () => {
     expect(first?.pageEnd).toBe(24);
     const fund = tables.find((t) => t.title.includes('政府性基金预算支出预算表'));
     expect(fund?.emptyNote).toMatch(/本表无数据/);
+  });
+});
+
+describe('北京市司法局 2026 预算报表 (WPS 表格 export: title ruled inside the frame, 收支总表 over two pages)', () => {
+  it('takes the framed title and unit out of the rows and joins page 2, whose 支出 items add up to 本年支出合计', async () => {
+    const pages = await loadPages(corpus('cities-renwu/bj_sifaju_2026_budget_tables.pdf'));
+    const [t] = mergeContinuedTables([...detectTables(pages[0]), ...detectTables(pages[1])]);
+    expect(t).toMatchObject({ title: '预算01表收支总表', unit: '万元', page: 1, pageEnd: 2 });
+    const rows = texts(t);
+    expect(rows[0]).toEqual(['收入', '', '支出', '']);
+    const micro = (s: string) => (s ? Math.round(Number(s.replace(/,/g, '')) * 1e6) : 0);
+    const total = rows.findIndex((r) => r[2] === '本年支出合计');
+    const items = rows.slice(2, total).filter((r) => /^[一二三四五六七八九十]+、/.test(r[2]));
+    expect(items.length).toBeGreaterThan(20); // the 类 rows continue on page 2
+    expect(items.reduce((a, r) => a + micro(r[3]), 0)).toBe(micro(rows[total][3]));
+  });
+});
+
+describe('江苏省人大常委会办公厅 2017 (a title printed at the foot of a page, its table on the next)', () => {
+  it('gives the page-opening table the title announced on the previous page instead of merging it', async () => {
+    const pages = await loadPages(corpus('jiangsu-open-budget/js_rendaban_2017_budget.pdf'));
+    const [p12, p13] = [detectPageTables(pages[11]), detectPageTables(pages[12])];
+    expect(p12.trailingTitle?.title).toBe('财政拨款基本支出预算表');
+    expect(p13.tables[0].title).toBe('');
+    const merged = mergeContinuedTables([...p12.tables, ...p13.tables], new Map([[12, p12.trailingTitle!]]));
+    const basic = merged.find((t) => t.page === 13)!;
+    expect(basic).toMatchObject({ title: '财政拨款基本支出预算表', unit: '万元' });
+    expect(texts(basic)[0]).toEqual(['科目编码', '科目名称', '金额']);
+  });
+});
+
+describe('camelot stream_inner_outer_columns (unruled, text only: no numeric row to find the header by)', () => {
+  it('keeps one row per printed line', async () => {
+    const [page] = await loadPages(resolve(shared, 'bench/tables/camelot/stream_inner_outer_columns.pdf'));
+    const [t] = detectTables(page);
+    expect(t.rows).toHaveLength(5);
+    expect(texts(t)[0].join(' ')).toMatch(/^Outer 1.*Long 3$/);
+    expect(texts(t).at(-1)!.filter(Boolean)).toEqual(['C4', 'D4', 'F4']);
   });
 });

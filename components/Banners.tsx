@@ -1,0 +1,40 @@
+// Notices above the document: scans, non-disclosures, errors; and the progress bar.
+import type { CheckReport } from '../lib/report';
+import type { Lang } from '../lib/rules';
+import { strings } from './i18n';
+
+export function Banners({ lang, report, error }: { lang: Lang; report: CheckReport | null; error: string | null }) {
+  const t = strings(lang);
+  const err = error ?? report?.error?.message ?? null;
+  return (
+    <>
+      {err && (
+        <div class="dl-banner dl-banner-error" role="alert" data-banner="error">
+          <b>{t.errorTitle}</b> — {err}
+        </div>
+      )}
+      {report && !report.error && report.document.textLayer === false && (
+        <div class="dl-banner dl-banner-warn" role="status" data-banner="scan">{t.scanBanner}</div>
+      )}
+      {report && !report.error && report.document.textLayer !== false && report.document.kind === 'other' && (
+        <div class="dl-banner dl-banner-warn" role="status" data-banner="other">{t.otherBanner}</div>
+      )}
+    </>
+  );
+}
+
+export function Progress({ label, progress, lang }: { label: string; progress: { done: number; total: number } | null; lang: Lang }) {
+  const t = strings(lang);
+  const pct = progress && progress.total ? Math.round((100 * progress.done) / progress.total) : null;
+  return (
+    <div class="dl-progress-wrap" role="progressbar" aria-label={label} aria-valuenow={pct ?? undefined} aria-valuemin={0} aria-valuemax={100}>
+      <div class={`dl-progress${pct == null ? ' dl-indeterminate' : ''}`}>
+        <div style={pct == null ? undefined : { width: `${pct}%` }} />
+      </div>
+      <span class="dl-progress-label">
+        {label}
+        {progress ? ` ${t.progress(progress.done, progress.total)}` : ''}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+// The side panel shared by the PDF viewer and the page overlay: counts per status (which are also
+// the filters), findings grouped by table or section, each with formula, numbers, tolerance.
+import { useMemo } from 'preact/hooks';
+import type { CheckReport } from '../lib/report';
+import { STATUSES, type Finding, type Lang, type Status } from '../lib/rules';
+import { STATUS_MARK, strings } from './i18n';
+import { groupFindings } from '../lib/report/group';
+
+export interface PanelProps {
+  report: CheckReport;
+  lang: Lang;
+  selected: string | null;
+  onSelect: (f: Finding) => void;
+  showPasses: boolean;
+  onShowPasses: (v: boolean) => void;
+  hidden: Set<Status>;
+  onToggleStatus: (s: Status) => void;
+  onExport: (format: 'md' | 'csv' | 'json') => void;
+}
+
+export function FindingsPanel(p: PanelProps) {
+  const t = strings(p.lang);
+  const visible = useMemo(
+    () => p.report.findings.filter((f) => !p.hidden.has(f.status) && (p.showPasses || f.status !== 'pass')),
+    [p.report, p.hidden, p.showPasses],
+  );
+  const groups = useMemo(() => {
+    // A table's title is the text of its findings' first evidence (the printed table title).
+    const titles: Record<string, string> = {};
+    for (const f of visible) if (f.table && !titles[f.table] && f.evidence[0]?.text) titles[f.table] = f.evidence[0].text;
+    return groupFindings({ ...p.report, findings: visible }, t.textSection, titles);
+  }, [visible, t.textSection]);
+  return (
+    <section class="dl-panel" aria-label={t.findings}>
+      <div class="dl-counts" role="group" aria-label={t.findings}>
+        {STATUSES.map((s) => (
+          <button
+            type="button"
+            key={s}
+            class={`dl-count dl-s-${s}`}
+            aria-pressed={!p.hidden.has(s) && (s !== 'pass' || p.showPasses)}
+            onClick={() => (s === 'pass' ? p.onShowPasses(!p.showPasses) : p.onToggleStatus(s))}
+          >
+            <span class="dl-mark" aria-hidden="true">{STATUS_MARK[s]}</span> {t.status[s]}{' '}
+            <strong>{p.report.summary[s] ?? 0}</strong>
+          </button>
+        ))}
+      </div>
+      <div class="dl-tools">
+        <label>
+          <input type="checkbox" checked={p.showPasses} onChange={(e) => p.onShowPasses((e.target as HTMLInputElement).checked)} />{' '}
+          {t.showPasses}
+        </label>
+        <span class="dl-export">
+          {t.export}:{' '}
+          {(['md', 'csv', 'json'] as const).map((f) => (
+            <button type="button" key={f} class="dl-link" onClick={() => p.onExport(f)}>
+              {t.exportFormats[f]}
+            </button>
+          ))}
+        </span>
+      </div>
+      {groups.length === 0 && <p class="dl-empty">{t.noFindings}</p>}
+      {groups.map((g) => (
+        <section class="dl-group" key={g.key}>
+          <h3 class="dl-group-title" title={g.title}>{g.title}</h3>
+          <ul class="dl-list">
+            {g.findings.map((f) => (
+              <FindingItem key={f.id} f={f} lang={p.lang} selected={p.selected === f.id} onSelect={p.onSelect} />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </section>
+  );
+}
+
+function FindingItem({ f, lang, selected, onSelect }: { f: Finding; lang: Lang; selected: boolean; onSelect: (f: Finding) => void }) {
+  const t = strings(lang);
+  return (
+    <li class={`dl-finding dl-s-${f.status}${selected ? ' dl-selected' : ''}`} data-finding={f.id}>
+      <button type="button" class="dl-finding-head" aria-expanded={selected} onClick={() => onSelect(f)}>
+        <span class={`dl-tag dl-s-${f.status}`}>
+          {STATUS_MARK[f.status]} {t.status[f.status]}
+        </span>
+        <span class="dl-rule">{f.rule}</span>
+        <span class="dl-msg">{f.message}</span>
+      </button>
+      {selected && (
+        <div class="dl-detail">
+          {f.formula && (
+            <p>
+              <b>{t.formula}:</b> <code>{f.formula}</code>
+            </p>
+          )}
+          <ul class="dl-values">
+            {f.values.map((v, i) => (
+              <li key={i}>
+                {v.label && <span>{v.label}: </span>}
+                <b>{v.text}</b>
+                {v.unit && !v.text.endsWith(v.unit) ? ` ${v.unit}` : ''} <span class="dl-page">({t.page(v.page)})</span>
+              </li>
+            ))}
+          </ul>
+          {f.expected != null && (
+            <p>
+              <b>{t.expected}:</b> {f.expected} · <b>{t.actual}:</b> {f.actual ?? '—'}
+              {f.difference != null && (
+                <>
+                  {' '}
+                  · <b>{t.difference}:</b> {f.difference}
+                </>
+              )}
+            </p>
+          )}
+          {f.tolerance && (
+            <p>
+              <b>{t.tolerance}:</b> {f.tolerance}
+            </p>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,30 @@
+// What the extension needs from lib/engine (see engine-load.ts), and the report it shows when
+// a document could not be analysed at all.
+import type { CheckReport } from '../lib/report';
+import type { SourceInfo } from '../lib/model';
+
+export interface PdfOptions {
+  cMapUrl: string;
+  standardFontDataUrl: string;
+  wasmUrl: string;
+  password?: string;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface EngineApi {
+  analyzeHtml(root: Document | Element, source: SourceInfo): CheckReport;
+  analyzePdf(pdfjs: unknown, bytes: Uint8Array, opts: PdfOptions, source: SourceInfo): Promise<CheckReport>;
+}
+
+/** A report standing for "analysis failed": an honest error, no findings. */
+export function failedReport(source: SourceInfo, message: string): CheckReport {
+  return {
+    schema: 'dlens.check/1',
+    source,
+    document: { kind: 'other', pages: 0, textLayer: true },
+    findings: [],
+    summary: { pass: 0, rounding: 0, fail: 0, warn: 0, unverifiable: 0 },
+    error: { kind: 'analysis-failed', message },
+  };
+}
+

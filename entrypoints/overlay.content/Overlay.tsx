@@ -1,0 +1,189 @@
+// The page overlay: boxes over the numbers each finding used (drawn from DOM Ranges on the live
+// page) and the shared findings panel, fixed at the right edge, collapsible.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { CheckReport } from '../../lib/report';
+import type { Finding, Status } from '../../lib/rules';
+import { FindingsPanel } from '../../components/FindingsPanel';
+import { Banners } from '../../components/Banners';
+import { STATUS_MARK, strings } from '../../components/i18n';
+import { useLang } from '../../components/use-lang';
+import { download, EXPORT_MIME } from '../../components/download';
+import { formatForExport, htmlApi } from '../../components/report-load';
+import { rangeForOffsets } from './text-range';
+
+const FLASH_MS = 2200;
+/** Below this window width the panel starts collapsed, so it does not hide half the page. */
+const OPEN_PANEL_MIN_WIDTH_PX = 1100;
+
+interface Box {
+  finding: string;
+  status: Status;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  label: string;
+  title: string;
+}
+
+interface Anchor {
+  node?: string;
+  start?: number;
+  end?: number;
+}
+
+function elementFor(path: string): Element | null {
+  try {
+    return htmlApi?.resolveNodePath(document, path) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function rangeFor(a: Anchor): Range | null {
+  const el = a.node ? elementFor(a.node) : null;
+  if (!el) return null;
+  if (a.start != null && a.end != null) return rangeForOffsets(el, a.start, a.end);
+  const r = document.createRange();
+  r.selectNodeContents(el);
+  return r;
+}
+
+export function Overlay({ report }: { report: CheckReport }) {
+  const [lang, toggleLang] = useLang();
+  const t = strings(lang);
+  const [open, setOpen] = useState(() => innerWidth >= OPEN_PANEL_MIN_WIDTH_PX);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [flash, setFlash] = useState<string | null>(null);
+  const [showPasses, setShowPasses] = useState(false);
+  const [hidden, setHidden] = useState<Set<Status>>(new Set());
+  const [boxes, setBoxes] = useState<Box[]>([]);
+  const [layoutTick, setLayoutTick] = useState(0);
+  const layerRef = useRef<HTMLDivElement>(null);
+
+  const shown = useMemo(
+    () => report.findings.filter((f) => !hidden.has(f.status) && (showPasses || f.status !== 'pass')),
+    [report, hidden, showPasses],
+  );
+
+  useEffect(() => {
+    const bump = () => setLayoutTick((n) => n + 1);
+    addEventListener('resize', bump);
+    const ro = new ResizeObserver(bump);
+    ro.observe(document.body);
+    return () => {
+      removeEventListener('resize', bump);
+      ro.disconnect();
+    };
+  }, []);
+
+  // Boxes in the layer's coordinates: client rects of each number's Range minus the layer's origin.
+  useEffect(() => {
+    const layer = layerRef.current;
+    if (!layer) return;
+    const origin = layer.getBoundingClientRect();
+    const out: Box[] = [];
+    for (const f of shown) {
+      const anchors: Anchor[] = f.values.some((v) => v.node) ? f.values : f.evidence;
+      let first = true;
+      for (const a of anchors) {
+        const range = rangeFor(a);
+        if (!range) continue;
+        for (const r of range.getClientRects()) {
+          if (!r.width || !r.height) continue;
+          out.push({
+            finding: f.id,
+            status: f.status,
+            left: r.left - origin.left,
+            top: r.top - origin.top,
+            width: r.width,
+            height: r.height,
+            label: first ? `${STATUS_MARK[f.status]} ${t.status[f.status]}` : STATUS_MARK[f.status],
+            title: `${f.rule}: ${f.message}${f.formula ? `\n${f.formula}` : ''}`,
+          });
+          first = false;
+        }
+      }
+    }
+    setBoxes(out);
+  }, [shown, layoutTick, lang]);
+
+  const select = (f: Finding) => {
+    setSelected(f.id);
+    setOpen(true);
+    const a = (f.values.find((v) => v.node) ?? f.evidence.find((e) => e.node)) as Anchor | undefined;
+    const el = a?.node ? elementFor(a.node) : null;
+    el?.scrollIntoView({ block: 'center' });
+    setFlash(f.id);
+    setTimeout(() => setFlash((cur) => (cur === f.id ? null : cur)), FLASH_MS);
+  };
+
+  const onExport = (format: 'md' | 'csv' | 'json') => {
+    const base = (document.title || 'report').replace(/[\\/:*?"<>|]+/g, '_').slice(0, 80);
+    download(`${base}.dlens.${format}`, formatForExport(report, format, lang), EXPORT_MIME[format]);
+  };
+
+  const px = (n: number) => `${n}px`;
+  const alarms = report.summary.fail + report.summary.warn;
+  return (
+    <div class="dl-root dl-overlay">
+      <div class="dl-hl-layer" ref={layerRef} aria-hidden="true">
+        {boxes.map((b, i) => (
+          <div
+            key={i}
+            class={`dl-box dl-s-${b.status}${flash === b.finding ? ' dl-flash' : ''}`}
+            data-finding={b.finding}
+            style={{ left: px(b.left), top: px(b.top), width: px(b.width), height: px(b.height) }}
+          >
+            <span
+              class="dl-box-label"
+              title={b.title}
+              onClick={() => {
+                const f = report.findings.find((x) => x.id === b.finding);
+                if (f) select(f);
+              }}
+            >
+              {b.label}
+            </span>
+          </div>
+        ))}
+      </div>
+      {open ? (
+        <aside class="dl-side" aria-label={t.appName}>
+          <div class="dl-side-head">
+            <strong>{t.appName}</strong>
+            <span>
+              <button type="button" class="dl-link" onClick={toggleLang}>{t.language}</button>
+              <button type="button" class="dl-link" aria-expanded="true" onClick={() => setOpen(false)}>{t.closePanel}</button>
+            </span>
+          </div>
+          <Banners lang={lang} report={report} error={null} />
+          {!report.error && (
+            <FindingsPanel
+              report={report}
+              lang={lang}
+              selected={selected}
+              onSelect={select}
+              showPasses={showPasses}
+              onShowPasses={setShowPasses}
+              hidden={hidden}
+              onToggleStatus={(s) =>
+                setHidden((h) => {
+                  const n = new Set(h);
+                  if (n.has(s)) n.delete(s);
+                  else n.add(s);
+                  return n;
+                })
+              }
+              onExport={onExport}
+            />
+          )}
+        </aside>
+      ) : (
+        <button type="button" class="dl-fab" aria-expanded="false" onClick={() => setOpen(true)}>
+          {t.openPanel} {alarms ? `${STATUS_MARK.fail}${report.summary.fail} ${STATUS_MARK.warn}${report.summary.warn}` : ''}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+// One PDF page: canvas, pdf.js text layer (selectable), finding boxes, find hits. Rendered only
+// while near the viewport (the parent's IntersectionObserver decides `visible`).
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { PDFDocumentProxy, RenderTask } from 'pdfjs-dist';
+import type { BBox } from '../../lib/model';
+import type { Status } from '../../lib/rules';
+import { pdfjs } from './pdfjs';
+import { STATUS_MARK } from '../../components/i18n';
+
+export interface FindingBox {
+  finding: string;
+  status: Status;
+  bbox: BBox;
+  /** Full status word on the first box of a finding on a page, the mark alone on the others. */
+  label: string;
+  title: string;
+}
+
+interface Props {
+  doc: PDFDocumentProxy;
+  num: number;
+  size: { w: number; h: number };
+  scale: number;
+  visible: boolean;
+  boxes: FindingBox[];
+  findBoxes: BBox[];
+  activeFind: BBox[] | null;
+  flash: string | null;
+  onBoxClick: (finding: string) => void;
+}
+
+const px = (n: number) => `${n}px`;
+
+/** How a page's layers stack, bottom to top (as pdf.js's LAYERS_ORDER). Text stays selectable
+ *  because the layers above it let pointer events through except on their labels. */
+const LAYERS_ORDER = { canvas: 0, text: 1, find: 2, findings: 3 } as const;
+
+export function PageView(p: Props) {
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const textRef = useRef<HTMLDivElement>(null);
+  const [renderedAt, setRenderedAt] = useState(0);
+
+  // Pages far from the viewport give their canvas memory back (long documents).
+  useEffect(() => {
+    if (p.visible || !renderedAt) return;
+    const canvas = canvasRef.current;
+    if (canvas) canvas.width = canvas.height = 0;
+    textRef.current?.replaceChildren();
+    setRenderedAt(0);
+  }, [p.visible]);
+
+  useEffect(() => {
+    if (!p.visible || renderedAt === p.scale) return;
+    let task: RenderTask | null = null;
+    let cancelled = false;
+    (async () => {
+      const page = await p.doc.getPage(p.num);
+      if (cancelled) return;
+      const viewport = page.getViewport({ scale: p.scale });
+      const dpr = globalThis.devicePixelRatio || 1;
+      const canvas = canvasRef.current!;
+      canvas.width = Math.floor(viewport.width * dpr);
+      canvas.height = Math.floor(viewport.height * dpr);
+      task = page.render({ canvas, viewport, transform: dpr === 1 ? undefined : [dpr, 0, 0, dpr, 0, 0] });
+      await task.promise;
+      if (cancelled) return;
+      const layer = textRef.current!;
+      layer.replaceChildren();
+      await new pdfjs.TextLayer({ textContentSource: page.streamTextContent(), container: layer, viewport }).render();
+      if (!cancelled) setRenderedAt(p.scale);
+    })().catch((err: unknown) => {
+      if ((err as Error)?.name !== 'RenderingCancelledException') console.warn('page', p.num, err);
+    });
+    return () => {
+      cancelled = true;
+      task?.cancel();
+    };
+  }, [p.visible, p.scale, p.doc, p.num]);
+
+  const s = p.scale;
+  const place = (b: BBox) => ({ left: px(b[0] * s), top: px(b[1] * s), width: px((b[2] - b[0]) * s), height: px((b[3] - b[1]) * s) });
+  return (
+    <div
+      class="dl-page"
+      data-page={p.num}
+      data-rendered={renderedAt === p.scale ? 'yes' : 'no'}
+      style={{ width: px(p.size.w * s), height: px(p.size.h * s), '--scale-factor': String(s), '--total-scale-factor': String(s) }}
+    >
+      <canvas
+        ref={canvasRef}
+        style={{ width: px(p.size.w * s), height: px(p.size.h * s), position: 'relative', zIndex: LAYERS_ORDER.canvas }}
+        aria-hidden="true"
+      />
+      <div ref={textRef} class="textLayer" style={{ zIndex: LAYERS_ORDER.text }} />
+      <div class="dl-layer" aria-hidden="true" style={{ zIndex: LAYERS_ORDER.find }}>
+        {p.findBoxes.map((b, i) => (
+          <div key={`f${i}`} class="dl-find-hit" style={place(b)} />
+        ))}
+        {p.activeFind?.map((b, i) => (
+          <div key={`a${i}`} class="dl-find-hit dl-find-active" style={place(b)} />
+        ))}
+      </div>
+      <div class="dl-layer" aria-hidden="true" style={{ zIndex: LAYERS_ORDER.findings }}>
+        {p.boxes.map((b, i) => (
+          <div
+            key={`${b.finding}-${i}`}
+            class={`dl-box dl-s-${b.status}${p.flash === b.finding ? ' dl-flash' : ''}`}
+            data-finding={b.finding}
+            data-status={b.status}
+            style={place(b.bbox)}
+          >
+            <span class="dl-box-label" title={b.title} onClick={() => p.onBoxClick(b.finding)}>
+              {b.label || STATUS_MARK[b.status]}
+            </span>
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import { App } from './App';
+import '../../components/panel.css';
+import './viewer.css';
+
+render(<App />, document.getElementById('app')!);

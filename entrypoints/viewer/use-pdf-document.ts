@@ -1,0 +1,81 @@
+// Loading one document: bytes (URL or local file) → pdf.js document (with a password prompt if
+// needed) → page sizes → the engine's report from the analysis worker.
+import { useEffect, useState } from 'preact/hooks';
+import type { PDFDocumentProxy } from 'pdfjs-dist';
+import type { CheckReport } from '../../lib/report';
+import { openPdf, pdfjsDataUrls } from './pdfjs';
+import { analyzeInWorker } from './analyze-client';
+import { fetchBytes, NeedsPermission, NotPdf } from './load-source';
+
+export type Source = { kind: 'url'; url: string } | { kind: 'file'; file: File };
+export type Phase = 'idle' | 'loading' | 'done' | 'error';
+
+export interface LoadedDocument {
+  phase: Phase;
+  error: string | null;
+  /** Set when the site needs the user's permission (an origin pattern to request). */
+  permission: string | null;
+  /** Set when the address returned something that is not a PDF. */
+  notPdf: string | null;
+  password: { retry: boolean; resolve: (pw: string) => void } | null;
+  doc: PDFDocumentProxy | null;
+  sizes: { w: number; h: number }[];
+  report: CheckReport | null;
+  progress: { done: number; total: number } | null;
+  /** performance.now() when the report arrived (ms since the viewer page started). */
+  firstFindingsMs: number | null;
+}
+
+const EMPTY: LoadedDocument = {
+  phase: 'idle', error: null, permission: null, notPdf: null, password: null, doc: null, sizes: [],
+  report: null, progress: null, firstFindingsMs: null,
+};
+
+export function usePdfDocument(source: Source | null, attempt: number): LoadedDocument {
+  const [state, setState] = useState<LoadedDocument>(source ? { ...EMPTY, phase: 'loading' } : EMPTY);
+
+  useEffect(() => {
+    if (!source) return;
+    let cancelled = false;
+    let pdf: PDFDocumentProxy | null = null;
+    const update = (patch: Partial<LoadedDocument>) => !cancelled && setState((s) => ({ ...s, ...patch }));
+    setState({ ...EMPTY, phase: 'loading' });
+    (async () => {
+      const bytes = source.kind === 'url' ? await fetchBytes(source.url) : new Uint8Array(await source.file.arrayBuffer());
+      let pw: string | undefined;
+      pdf = await openPdf(bytes.slice(), (retry) =>
+        new Promise<string>((resolve) =>
+          update({ password: { retry, resolve: (p) => { pw = p; update({ password: null }); resolve(p); } } }),
+        ),
+      );
+      const doc = pdf;
+      const sizes = await Promise.all(
+        Array.from({ length: doc.numPages }, async (_, i) => {
+          const v = (await doc.getPage(i + 1)).getViewport({ scale: 1 });
+          return { w: v.width, h: v.height };
+        }),
+      );
+      update({ doc, sizes });
+      const { iccUrl: _icc, ...urls } = pdfjsDataUrls();
+      const path = source.kind === 'url' ? source.url : source.file.name;
+      const report = await analyzeInWorker(
+        { bytes, opts: { ...urls, password: pw }, source: { path, format: 'pdf' } },
+        (done, total) => update({ progress: { done, total } }),
+      );
+      update({ report, firstFindingsMs: Math.round(performance.now()), phase: report.error ? 'error' : 'done' });
+    })().catch((err: unknown) => {
+      update({
+        permission: err instanceof NeedsPermission ? err.origin : null,
+        notPdf: err instanceof NotPdf ? err.url : null,
+        error: (err instanceof Error ? err.message : String(err)) || String((err as Error)?.name ?? 'error'),
+        phase: 'error',
+      });
+    });
+    return () => {
+      cancelled = true;
+      void pdf?.destroy();
+    };
+  }, [source, attempt]);
+
+  return state;
+}

@@ -1,0 +1,52 @@
+// The viewer's address: which document to open and where to land.
+// DNR redirects cannot URL-encode what they substitute, so the viewer accepts both
+// `?file=<encoded url>` (our own links) and `?DNR:<raw url>` (declarativeNetRequest redirect).
+
+export const VIEWER_PATH = '/viewer.html';
+/** Added to a PDF's query string to let the browser's own viewer show it (escape hatch). */
+export const SKIP_MARKER = 'dlens-skip=1';
+
+export interface ViewerTarget {
+  /** The document's URL; null when the viewer was opened empty (file picker). */
+  url: string | null;
+  page: number | null;
+}
+
+/** The viewer URL that opens `docUrl`, keeping a `#page=` fragment. */
+export function viewerHref(viewerBase: string, docUrl: string): string {
+  const hash = /#page=(\d+)/.exec(docUrl);
+  const bare = docUrl.replace(/#.*$/, '');
+  return `${viewerBase}?file=${encodeURIComponent(bare)}${hash ? `#page=${hash[1]}` : ''}`;
+}
+
+/** Reads `location.search` + `location.hash` of the viewer. */
+export function parseViewerLocation(search: string, hash: string): ViewerTarget {
+  let url: string | null = null;
+  if (search.startsWith('?DNR:')) {
+    url = search.slice('?DNR:'.length);
+  } else {
+    const file = new URLSearchParams(search).get('file');
+    url = file || null;
+  }
+  let fragment = hash;
+  // A raw DNR URL keeps its own fragment in `hash`; a ?file= URL may carry one encoded.
+  if (url && url.includes('#')) {
+    fragment ||= url.slice(url.indexOf('#'));
+    url = url.slice(0, url.indexOf('#'));
+  }
+  const page = /page=(\d+)/.exec(fragment);
+  if (url && !/^(https?|file|blob):/i.test(url)) url = null;
+  return { url, page: page ? Number(page[1]) : null };
+}
+
+/** A name for downloads and the title bar: the last path segment, decoded. */
+export function documentName(url: string | null, fallback = 'document.pdf'): string {
+  if (!url) return fallback;
+  const path = url.replace(/[?#].*$/, '');
+  const last = path.slice(path.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(last) || fallback;
+  } catch {
+    return last || fallback;
+  }
+}

@@ -1,0 +1,68 @@
+// Measures what the extension issue asks for, in Debian Chromium with the built extension:
+//   time from navigating to a 25-page budget PDF until the viewer has its findings (data-state
+//   leaves "loading"), over RUNS navigations; and the size of the packaged extension.
+// Usage: npm run build && npm run zip && node scripts/e2e-measure.mjs [corpus-relative.pdf]
+import { chromium } from 'playwright-core';
+import { createServer } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync, statSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const RUNS = 5;
+const REPO = path.resolve(import.meta.dirname, '..');
+const CORPUS = path.resolve(REPO, '../shared/corpus/real');
+const BUILD = path.join(REPO, '.output/chrome-mv3');
+const HOST = 'budget.example.gov.cn';
+const pdf = process.argv[2] ?? 'cities-renwu/gz_xinfangju_2026_budget.pdf';
+
+const server = createServer((req, res) => {
+  const file = path.join(CORPUS, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+  try {
+    res.writeHead(200, { 'content-type': 'application/pdf' }).end(readFileSync(file));
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const port = server.address().port;
+const profile = mkdtempSync(path.join(tmpdir(), 'dlens-measure-'));
+const ctx = await chromium.launchPersistentContext(profile, {
+  executablePath: process.env.DLENS_CHROMIUM ?? '/usr/bin/chromium',
+  headless: true,
+  viewport: { width: 1400, height: 900 },
+  args: [`--disable-extensions-except=${BUILD}`, `--load-extension=${BUILD}`,
+    `--host-resolver-rules=MAP ${HOST} 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`, '--no-sandbox', '--disable-gpu'],
+});
+const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
+const id = new URL(sw.url()).host;
+for (let i = 0; i < 100; i++) {
+  if ((await sw.evaluate(async () => (await globalThis.chrome.declarativeNetRequest.getDynamicRules()).length)) > 0) break;
+  await new Promise((r) => setTimeout(r, 100));
+}
+const times = [];
+let last = {};
+for (let i = 0; i < RUNS; i++) {
+  const page = await ctx.newPage();
+  const t0 = Date.now();
+  await page.goto(`http://${HOST}:${port}/${pdf}`, { waitUntil: 'commit' }).catch(() => {});
+  await page.waitForURL((u) => u.href.startsWith(`chrome-extension://${id}/viewer.html`));
+  await page.waitForSelector('#dlens-viewer:not([data-state="loading"])', { timeout: 120_000 });
+  times.push(Date.now() - t0);
+  last = await page.$eval('#dlens-viewer', (el) => Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])));
+  await page.close();
+}
+await ctx.close();
+server.close();
+rmSync(profile, { recursive: true, force: true });
+
+times.sort((a, b) => a - b);
+const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
+const dirSize = (d) => readdirSync(d, { withFileTypes: true, recursive: true })
+  .filter((e) => e.isFile()).reduce((n, e) => n + statSync(path.join(e.parentPath, e.name)).size, 0);
+console.log(`document: ${pdf}`);
+console.log(`viewer state: ${last['data-state']}; counts: ${['pass', 'rounding', 'fail', 'warn', 'unverifiable'].map((s) => `${s}=${last[`data-count-${s}`] ?? '-'}`).join(' ')}`);
+console.log(`navigation → findings (ms, ${RUNS} runs): median ${times[Math.floor(RUNS / 2)]}, min ${times[0]}, max ${times.at(-1)}`);
+console.log(`unpacked chrome-mv3: ${kb(dirSize(BUILD))}`);
+for (const f of readdirSync(path.join(REPO, '.output')).filter((f) => /-(chrome|firefox)\.zip$/.test(f))) {
+  console.log(`package ${f}: ${kb(statSync(path.join(REPO, '.output', f)).size)}`);
+}

@@ -1,0 +1,365 @@
+// The extension in Debian Chromium (playwright-core, --load-extension): PDF interception and the
+// viewer, the page overlay on government pages, and no request leaving 127.0.0.1.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import {
+  CHROME_BUILD, CHROMIUM, CORPUS, GOV_HOST, HOST_RULES, OTHER_HOST, SAMPLE_HTML,
+  cliKind, cliSummary, encryptedCopy, isLocal, overlapFraction, readCounts, shotsDir, startServer, type LocalServer, type Summary,
+} from './harness';
+
+/** A 25-page department budget: time to first findings is measured on it. */
+const TIMED_PDF = 'cities-renwu/gz_xinfangju_2026_budget.pdf';
+/** Documents likely to carry a `fail`, tried in order. */
+const FAIL_CANDIDATES = [
+  TIMED_PDF, // N4 "三公" sum and a Y1 change on p. 21 fail in the CLI
+  'putuo-govbudgetchecker/putuo_caizhengju_2024_final_MODIFIED_with_planted_errors.pdf',
+  'putuo-govbudgetchecker/putuo_sifaju_2026_dept_budget.pdf',
+  'cities-renwu/sz_shenjiju_2026_budget.pdf',
+];
+const SETTLE_MS = 1500;
+const VIEWER_TIMEOUT_MS = 60_000;
+
+let server: LocalServer;
+let ctx: BrowserContext;
+let extId = '';
+let shots = '';
+let profile = '';
+const requests: string[] = [];
+const blockedByCsp = new Set<string>();
+
+beforeAll(async () => {
+  if (!existsSync(path.join(CHROME_BUILD, 'manifest.json'))) throw new Error('build first: npx wxt build');
+  shots = await shotsDir();
+  server = await startServer();
+  profile = mkdtempSync(path.join(tmpdir(), 'dlens-e2e-'));
+  ctx = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1400, height: 900 },
+    locale: 'zh-CN',
+    args: [
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
+      `--host-resolver-rules=${HOST_RULES}`,
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-default-apps',
+    ],
+  });
+  ctx.on('request', (r) => requests.push(r.url()));
+  // The served pages' own CSP stops their scripts/images from foreign hosts inside the renderer
+  // (errorText "csp"): those never reach the network, so they are not requests that left.
+  ctx.on('requestfailed', (r) => {
+    if (r.failure()?.errorText === 'csp') blockedByCsp.add(r.url());
+  });
+  const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
+  extId = new URL(sw.url()).host;
+  // Wait until the background registered its DNR rules before the first navigation.
+  for (let i = 0; i < 100; i++) {
+    const n = await sw.evaluate(async () => (await (globalThis as any).chrome.declarativeNetRequest.getDynamicRules()).length);
+    if (n > 0) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+});
+
+afterAll(async () => {
+  await ctx?.close();
+  server?.server.close();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+async function openPdfInViewer(rel: string, prefix = '/corpus/'): Promise<{ page: Page; ms: number; state: string }> {
+  const page = await ctx.newPage();
+  const t0 = Date.now();
+  await page.goto(server.url(GOV_HOST, `${prefix}${rel}`), { waitUntil: 'commit' }).catch(() => {});
+  await page.waitForURL((u) => u.href.startsWith(`chrome-extension://${extId}/viewer.html`), { timeout: 15_000 });
+  await page.waitForSelector('#dlens-viewer:not([data-state="loading"])', { timeout: VIEWER_TIMEOUT_MS });
+  const ms = Date.now() - t0;
+  const state = (await page.getAttribute('#dlens-viewer', 'data-state')) ?? '';
+  return { page, ms, state };
+}
+
+async function viewerCounts(page: Page): Promise<Summary> {
+  const attrs = await page.$eval('#dlens-viewer', (el) => Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])));
+  return readCounts(attrs);
+}
+
+describe('PDF viewer (Chromium)', () => {
+  it('a budget PDF served as application/pdf lands in the viewer with the CLI’s counts', async () => {
+    const { page, ms, state } = await openPdfInViewer(TIMED_PDF);
+    console.log(`[e2e] ${TIMED_PDF}: navigation → data-state=${state} in ${ms} ms`);
+    await page.waitForSelector('.dl-page[data-page="1"][data-rendered="yes"]', { timeout: 20_000 });
+    await page.screenshot({ path: path.join(shots, '01-viewer-budget.png') });
+    // The text layer is real text: page 1 of a 部门预算 carries its title.
+    const text = await page.$eval('.dl-page[data-page="1"] .textLayer', (el) => el.textContent ?? '');
+    expect(text.replace(/\s+/g, '')).toMatch(/预算/);
+    const cli = await cliSummary(path.join(CORPUS, TIMED_PDF));
+    if (cli) {
+      expect(state).toBe('done');
+      expect(await viewerCounts(page)).toEqual(cli);
+      // Export downloads: JSON is the same report, Markdown names the document's findings.
+      const json = page.waitForEvent('download');
+      await page.locator('.dl-export button', { hasText: 'JSON' }).click();
+      const dl = await json;
+      expect(dl.suggestedFilename()).toBe('gz_xinfangju_2026_budget.dlens.json');
+      expect(JSON.parse(readFileSync(await dl.path(), 'utf8')).summary).toEqual(cli);
+      const md = page.waitForEvent('download');
+      await page.locator('.dl-export button', { hasText: 'Markdown' }).click();
+      expect(readFileSync(await (await md).path(), 'utf8')).toMatch(/^#/m);
+    } else {
+      // No CLI result yet: the viewer must still finish honestly, with a visible banner on error.
+      expect(['done', 'error']).toContain(state);
+      if (state === 'error') expect(await page.locator('[data-banner="error"]').count()).toBe(1);
+    }
+    await page.close();
+  });
+
+  it('a .pdf served as application/octet-stream is intercepted too', async () => {
+    const { page, state } = await openPdfInViewer('cities-renwu/bj_xinfangban_2026_budget.pdf', '/octet/');
+    expect(['done', 'error']).toContain(state);
+    await page.waitForSelector('.dl-page[data-page="1"][data-rendered="yes"]', { timeout: 20_000 });
+    await page.screenshot({ path: path.join(shots, '02-viewer-octet-stream.png') });
+    await page.close();
+  });
+
+  it('the box of a fail finding lies over the rendered glyphs of its number', async (t) => {
+    for (const rel of FAIL_CANDIDATES) {
+      const { page, state } = await openPdfInViewer(rel);
+      if (state !== 'done' || !(await page.getAttribute('#dlens-viewer', 'data-count-fail')) || (await viewerCounts(page)).fail === 0) {
+        await page.close();
+        continue;
+      }
+      // Keyboard: "n" selects the first finding the panel lists.
+      await page.keyboard.press('n');
+      await expect.poll(() => page.locator('.dl-finding.dl-selected').count()).toBe(1);
+      // Select the first fail in the panel: the viewer scrolls there and renders that page.
+      await page.locator('.dl-finding.dl-s-fail .dl-finding-head').first().click();
+      const id = await page.locator('.dl-finding.dl-s-fail').first().getAttribute('data-finding');
+      // The viewer scrolled to the finding's first number; that page renders, with its box.
+      const rendered = page.locator(`.dl-page[data-rendered="yes"] .dl-box[data-finding="${id}"]`);
+      await expect.poll(() => rendered.count(), { timeout: 20_000 }).toBeGreaterThan(0);
+      const box = rendered.first();
+      const result = await box.evaluate((b) => {
+        const pageDiv = b.closest('.dl-page')!;
+        const r = b.getBoundingClientRect();
+        const spans = [...pageDiv.querySelectorAll('.textLayer span')]
+          .map((s) => ({ text: s.textContent ?? '', r: s.getBoundingClientRect() }))
+          .filter((s) => s.r.width > 0 && s.r.right > r.left && s.r.left < r.right && s.r.bottom > r.top && s.r.top < r.bottom);
+        // Ink inside the box on the canvas: dark pixels mean glyphs were painted there.
+        const canvas = pageDiv.querySelector('canvas')!;
+        const cr = canvas.getBoundingClientRect();
+        const sx = canvas.width / cr.width;
+        const img = canvas.getContext('2d')!.getImageData(
+          Math.floor((r.left - cr.left) * sx), Math.floor((r.top - cr.top) * sx),
+          Math.max(1, Math.floor(r.width * sx)), Math.max(1, Math.floor(r.height * sx)),
+        ).data;
+        let dark = 0;
+        for (let i = 0; i < img.length; i += 4) if (img[i] + img[i + 1] + img[i + 2] < 300) dark++;
+        return {
+          box: [r.left, r.top, r.right, r.bottom],
+          spans: spans.map((s) => ({ text: s.text, box: [s.r.left, s.r.top, s.r.right, s.r.bottom] })),
+          darkFraction: dark / (img.length / 4),
+        };
+      });
+      await box.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(shots, '03-viewer-fail-box.png') });
+      const numeric = result.spans.filter((s) => /\d/.test(s.text));
+      expect(numeric.length, JSON.stringify(result)).toBeGreaterThan(0);
+      expect(Math.max(...numeric.map((s) => overlapFraction(s.box, result.box)))).toBeGreaterThan(0.5);
+      expect(result.darkFraction).toBeGreaterThan(0.03);
+      await page.close();
+      return;
+    }
+    t.skip('no candidate PDF produced a fail finding in this build');
+  });
+});
+
+describe('viewer features (Chromium)', () => {
+  it('find, zoom and lazy rendering work on a 25-page PDF', async () => {
+    const { page } = await openPdfInViewer(TIMED_PDF);
+    await page.waitForSelector('.dl-page[data-page="1"][data-rendered="yes"]');
+    // Lazy: far pages are not rendered before they are scrolled to.
+    expect(await page.getAttribute('.dl-page[data-page="25"]', 'data-rendered')).toBe('no');
+    await page.fill('input[type="search"]', '财政拨款');
+    await expect.poll(() => page.locator('.dl-find-hit').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    const counter = await page.textContent('.dl-find-count');
+    expect(counter).toMatch(/^1\/\d+/);
+    await page.screenshot({ path: path.join(shots, '07-viewer-find.png') });
+    const before = await page.$eval('.dl-page[data-page="1"]', (el) => el.getBoundingClientRect().width);
+    await page.click('.dl-zoom button:nth-of-type(2)');
+    await expect.poll(() => page.$eval('.dl-page[data-page="1"]', (el) => el.getBoundingClientRect().width)).toBeGreaterThan(before);
+    await page.locator('.dl-page[data-page="25"]').scrollIntoViewIfNeeded();
+    await expect.poll(() => page.getAttribute('.dl-page[data-page="25"]', 'data-rendered'), { timeout: 15_000 }).toBe('yes');
+    // ...and page 1, now far away, has given its canvas back.
+    await expect.poll(() => page.getAttribute('.dl-page[data-page="1"]', 'data-rendered')).toBe('no');
+    await page.close();
+  });
+
+  it('a scanned PDF and a non-disclosure PDF get their banners', async () => {
+    const scan = await openPdfInViewer('cities-renwu/cs_jiaojing_2026_budget_SCANNED.pdf');
+    if (scan.state === 'done') {
+      expect(await scan.page.locator('[data-banner="scan"]').count()).toBe(1);
+      await scan.page.screenshot({ path: path.join(shots, '09-viewer-scan-banner.png') });
+    }
+    await scan.page.close();
+    const neg = await openPdfInViewer('cities-renwu/NEG_hz_xiaofang_notice.pdf');
+    if (neg.state === 'done') {
+      const kind = (await cliKind(path.join(CORPUS, 'cities-renwu/NEG_hz_xiaofang_notice.pdf'))) ?? 'other';
+      expect(await neg.page.locator('[data-banner="other"]').count()).toBe(kind === 'other' ? 1 : 0);
+    }
+    await neg.page.close();
+  });
+
+  it('an HTML page posing as a .pdf gets a clear notice, not a pdf.js error', async () => {
+    const { page, state } = await openPdfInViewer('cities-renwu/cq_fagaiwei_2026_budget_landing.html.pdf', '/misnamed/');
+    expect(state).toBe('error');
+    const link = page.locator('[data-banner="not-pdf"] a');
+    expect(await link.getAttribute('href')).toMatch(/landing\.html\.pdf\?dlens-skip=1$/);
+    await page.screenshot({ path: path.join(shots, '10-viewer-not-pdf.png') });
+    await page.close();
+  });
+
+  it('opens a local file from the file picker', async () => {
+    const page = await ctx.newPage();
+    await page.goto(`chrome-extension://${extId}/viewer.html`);
+    expect(await page.getAttribute('#dlens-viewer', 'data-state')).toBe('idle');
+    await page.setInputFiles('input[type="file"]', path.join(CORPUS, 'cities-renwu/bj_xinfangban_2026_budget.pdf'));
+    await page.waitForSelector('#dlens-viewer:not([data-state="loading"]):not([data-state="idle"])', { timeout: VIEWER_TIMEOUT_MS });
+    await page.waitForSelector('.dl-page[data-page="1"][data-rendered="yes"]');
+    expect(await page.title()).toContain('bj_xinfangban_2026_budget.pdf');
+    await page.close();
+  });
+
+  it('asks for the password of an encrypted PDF and says so when it is wrong', async (t) => {
+    const url = await encryptedCopy('cities-renwu/bj_xinfangban_2026_budget.pdf', 'secret');
+    if (!url) return t.skip('qpdf is not installed');
+    const page = await ctx.newPage();
+    await page.goto(server.url(GOV_HOST, url), { waitUntil: 'commit' }).catch(() => {});
+    await page.waitForURL((u) => u.href.startsWith(`chrome-extension://${extId}/viewer.html`));
+    await page.fill('.dl-password input', 'wrong');
+    await page.click('.dl-password button');
+    await page.waitForSelector('.dl-password .dl-error');
+    await page.screenshot({ path: path.join(shots, '08-viewer-password.png') });
+    await page.fill('.dl-password input', 'secret');
+    await page.click('.dl-password button');
+    await page.waitForSelector('.dl-page[data-page="1"][data-rendered="yes"]', { timeout: 20_000 });
+    await page.waitForSelector('#dlens-viewer:not([data-state="loading"])', { timeout: VIEWER_TIMEOUT_MS });
+    await page.close();
+  });
+
+  it('without DNR rules, the document_start detector still moves a PDF into the viewer', async () => {
+    const sw = ctx.serviceWorkers()[0];
+    const saved = await sw.evaluate(async () => {
+      const dnr = (globalThis as any).chrome.declarativeNetRequest;
+      const rules = await dnr.getDynamicRules();
+      await dnr.updateDynamicRules({ removeRuleIds: rules.map((r: { id: number }) => r.id) });
+      return rules;
+    });
+    try {
+      const page = await ctx.newPage();
+      await page.goto(server.url(GOV_HOST, '/corpus/cities-renwu/bj_xinfangban_2026_budget.pdf'), { waitUntil: 'commit' }).catch(() => {});
+      await page.waitForURL((u) => u.href.startsWith(`chrome-extension://${extId}/viewer.html?file=`), { timeout: 15_000 });
+      await page.waitForSelector('.dl-page[data-page="1"][data-rendered="yes"]', { timeout: 20_000 });
+      await page.close();
+    } finally {
+      await sw.evaluate(async (rules) => (globalThis as any).chrome.declarativeNetRequest.updateDynamicRules({ addRules: rules }), saved);
+    }
+  });
+});
+
+describe('page overlay (Chromium)', () => {
+  async function open(url: string) {
+    const page = await ctx.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForTimeout(SETTLE_MS);
+    return page;
+  }
+
+  it('the sample disclosure page gets the overlay with the CLI’s counts', async () => {
+    const page = await open(server.url(GOV_HOST, '/sample/sample-budget.html'));
+    const host = page.locator('dlens-overlay');
+    await expect.poll(() => host.count(), { timeout: 10_000 }).toBe(1);
+    const attrs = await host.evaluate((el) => Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])));
+    await page.screenshot({ path: path.join(shots, '04-overlay-sample.png') });
+    const cli = await cliSummary(SAMPLE_HTML);
+    if (cli) {
+      expect(attrs['data-state']).toBe('done');
+      expect(readCounts(attrs)).toEqual(cli);
+      if (cli.fail + cli.warn > 0) expect(await page.locator('dlens-overlay .dl-box').count()).toBeGreaterThan(0);
+      // Export: the JSON download is the report the counts came from.
+      const download = page.waitForEvent('download');
+      await page.locator('dlens-overlay .dl-export button', { hasText: 'JSON' }).click();
+      const file = await (await download).path();
+      const exported = JSON.parse(readFileSync(file, 'utf8'));
+      expect(exported.schema).toBe('dlens.check/1');
+      expect(exported.summary).toEqual(cli);
+      // Selecting a fail scrolls to it and flashes its boxes.
+      if (cli.fail > 0) {
+        await page.locator('dlens-overlay .dl-finding.dl-s-fail .dl-finding-head').first().click();
+        await expect.poll(() => page.locator('dlens-overlay .dl-box.dl-flash').count()).toBeGreaterThan(0);
+        // The flashing box covers the page text of a number: the characters under its centre are digits.
+        const under = await page.locator('dlens-overlay .dl-box.dl-flash').first().evaluate((b) => {
+          const r = b.getBoundingClientRect();
+          const pos = document.caretPositionFromPoint?.(r.left + r.width / 2, r.top + r.height / 2);
+          const text = pos?.offsetNode.textContent ?? '';
+          return text.slice(Math.max(0, (pos?.offset ?? 0) - 3), (pos?.offset ?? 0) + 3);
+        });
+        expect(under).toMatch(/\d/);
+        await page.screenshot({ path: path.join(shots, '04b-overlay-selected-fail.png') });
+      }
+    } else {
+      expect(['done', 'error']).toContain(attrs['data-state']);
+    }
+    await page.close();
+  });
+
+  it('the same page on a non-government host is left untouched', async () => {
+    const page = await open(server.url(OTHER_HOST, '/sample/sample-budget.html'));
+    expect(await page.locator('dlens-overlay').count()).toBe(0);
+    await page.close();
+  });
+
+  it('a NEG_ 政府信息公开目录 page gets nothing', async () => {
+    const page = await open(server.url(GOV_HOST, '/corpus/cities-renwu/NEG_jn_gonganju_xxgk_index.html'));
+    expect(await page.locator('dlens-overlay').count()).toBe(0);
+    expect(await page.locator('[data-dlens-badge]').count()).toBe(0);
+    await page.screenshot({ path: path.join(shots, '05-neg-untouched.png') });
+    await page.close();
+  });
+
+  it('a landing page gets "open in viewer" badges on its budget PDFs, and a badge opens the viewer', async () => {
+    const page = await open(server.url(GOV_HOST, '/corpus/cities-renwu/cq_fagaiwei_2026_budget_landing.html'));
+    const badges = page.locator('[data-dlens-badge]');
+    expect(await badges.count()).toBeGreaterThanOrEqual(5);
+    await badges.first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(shots, '06-landing-badges.png') });
+    const opened = ctx.waitForEvent('page');
+    await badges.first().click();
+    const viewer = await opened;
+    await viewer.waitForURL((u) => u.href.startsWith(`chrome-extension://${extId}/viewer.html?file=`), { timeout: 10_000 });
+    expect(decodeURIComponent(viewer.url())).toContain('P020260302346748437806.pdf');
+    await viewer.close();
+    await page.close();
+  });
+});
+
+describe('privacy (Chromium)', () => {
+  it('no request left 127.0.0.1 during the run', () => {
+    expect(requests.length).toBeGreaterThan(0);
+    expect(requests.filter((u) => !isLocal(u) && !blockedByCsp.has(u))).toEqual([]);
+  });
+
+  it('ships no remote code and asks for no more than it needs', () => {
+    const manifest = JSON.parse(readFileSync(path.join(CHROME_BUILD, 'manifest.json'), 'utf8'));
+    expect(manifest.content_security_policy.extension_pages).toBe("script-src 'self' 'wasm-unsafe-eval'; object-src 'self';");
+    expect(manifest.host_permissions.every((h: string) => h.includes('.gov.'))).toBe(true);
+    expect(manifest.permissions).not.toContain('tabs');
+    expect(manifest.permissions).not.toContain('<all_urls>');
+    const viewer = readFileSync(path.join(CHROME_BUILD, 'viewer.html'), 'utf8');
+    expect(viewer).not.toMatch(/<script[^>]+src=["']https?:/);
+    const zip = path.join(CHROME_BUILD, '../disclosure-lens-0.1.0-chrome.zip');
+    if (existsSync(zip)) console.log(`[e2e] chrome package ${(statSync(zip).size / 1024).toFixed(0)} KB`);
+  });
+});

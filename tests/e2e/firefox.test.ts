@@ -1,0 +1,146 @@
+// The extension in Firefox ESR (puppeteer-core over WebDriver BiDi, temporary install of the MV2
+// build): webRequest interception into the viewer, the page overlay, and no request leaving
+// 127.0.0.1. Firefox has no host-resolver flag, so the test server doubles as its HTTP proxy:
+// every request Firefox makes passes through it and is recorded.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import {
+  CORPUS, FIREFOX, FIREFOX_BUILD, GOV_HOST, SAMPLE_HTML, cliSummary, isLocal, readCounts, shotsDir, startServer,
+  type LocalServer,
+} from './harness';
+
+const PDF = 'cities-renwu/gz_xinfangju_2026_budget.pdf';
+/** Has fails in the CLI (its inspection checklist lists a wrong 增加17.62%). */
+const FAIL_PDF = 'putuo-govbudgetchecker/putuo_sifaju_2026_dept_budget.pdf';
+const VIEWER_TIMEOUT_MS = 60_000;
+const SETTLE_MS = 1500;
+/** Firefox's own background service, refused by the proxy like any other foreign host. */
+const FIREFOX_INTERNAL = /^https:\/\/firefox\.settings\.services\.mozilla\.com(:443)?$/;
+
+let server: LocalServer;
+let browser: Browser;
+let shots = '';
+
+beforeAll(async () => {
+  if (!existsSync(path.join(FIREFOX_BUILD, 'manifest.json'))) throw new Error('build first: npx wxt build -b firefox');
+  shots = await shotsDir();
+  server = await startServer();
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    extraPrefsFirefox: {
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': server.port,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': server.port,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': true,
+      'intl.accept_languages': 'zh-CN, zh',
+      // Firefox's own remote-settings traffic (not ours) goes to the local server too.
+      'services.settings.server': `http://127.0.0.1:${server.port}/v1`,
+    },
+  });
+  await browser.installExtension(FIREFOX_BUILD);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.server.close();
+});
+
+async function poll<T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeoutMs: number): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await fn().catch(() => undefined as T);
+    if (ok(v) || Date.now() > end) return v;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+async function attrs(page: Page, selector: string): Promise<Record<string, string> | null> {
+  return page.evaluate((sel) => {
+    const el = document.querySelector(sel);
+    return el ? Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])) : null;
+  }, selector);
+}
+
+describe('Firefox ESR', () => {
+  it('a budget PDF is redirected into the viewer, which finishes with the CLI’s counts', async () => {
+    const page = await browser.newPage();
+    const t0 = Date.now();
+    // BiDi cannot report the moz-extension:// URL of a redirect; read location.href instead.
+    // The redirect detaches the frame, so goto never resolves cleanly: do not wait for it.
+    void page.goto(server.url(GOV_HOST, `/corpus/${PDF}`)).catch(() => {});
+    const href = await poll(() => page.evaluate(() => location.href), (h) => /^moz-extension:\/\/.*\/viewer\.html/.test(h ?? ''), 15_000);
+    expect(href).toMatch(/^moz-extension:\/\/.*\/viewer\.html\?file=/);
+    const a = await poll(() => attrs(page, '#dlens-viewer'), (v) => !!v && v['data-state'] !== 'loading', VIEWER_TIMEOUT_MS);
+    console.log(`[e2e firefox] ${PDF}: navigation → data-state=${a?.['data-state']} in ${Date.now() - t0} ms`);
+    await poll(() => page.evaluate(() => document.querySelector('.dl-page[data-page="1"]')?.getAttribute('data-rendered')), (v) => v === 'yes', 20_000);
+    await page.screenshot({ path: path.join(shots, '11-firefox-viewer.png') });
+    const text = await page.evaluate(() => document.querySelector('.dl-page[data-page="1"] .textLayer')?.textContent ?? '');
+    expect(text.replace(/\s+/g, '')).toMatch(/预算/);
+    const cli = await cliSummary(path.join(CORPUS, PDF));
+    if (cli) {
+      expect(a?.['data-state']).toBe('done');
+      expect(readCounts(a!)).toEqual(cli);
+    } else {
+      expect(['done', 'error']).toContain(a?.['data-state']);
+    }
+    await page.close();
+  });
+
+  it('the box of a fail finding lies over a number in the text layer', async () => {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1400, height: 900 }); // wide enough for the panel to start open
+    void page.goto(server.url(GOV_HOST, `/corpus/${FAIL_PDF}`)).catch(() => {});
+    const a = await poll(() => attrs(page, '#dlens-viewer'), (v) => !!v && v['data-state'] !== undefined && v['data-state'] !== 'loading', VIEWER_TIMEOUT_MS);
+    expect(a?.['data-state']).toBe('done');
+    expect(Number(a?.['data-count-fail'])).toBeGreaterThan(0);
+    await page.evaluate(() => (document.querySelector('.dl-finding.dl-s-fail .dl-finding-head') as HTMLElement).click());
+    const overlap = await poll(
+      () =>
+        page.evaluate(() => {
+          const id = document.querySelector('.dl-finding.dl-selected')?.getAttribute('data-finding');
+          const el = document.querySelector(`.dl-box[data-finding="${id}"]`);
+          const pageDiv = el?.closest('.dl-page');
+          if (!el || pageDiv?.getAttribute('data-rendered') !== 'yes') return 0;
+          const r = el.getBoundingClientRect();
+          return [...pageDiv.querySelectorAll('.textLayer span')].filter((s) => {
+            const q = s.getBoundingClientRect();
+            return /\d/.test(s.textContent ?? '') && q.right > r.left && q.left < r.right && q.bottom > r.top && q.top < r.bottom;
+          }).length;
+        }),
+      (n) => (n ?? 0) > 0,
+      20_000,
+    );
+    expect(overlap).toBeGreaterThan(0);
+    await page.screenshot({ path: path.join(shots, '13-firefox-fail-box.png') });
+    await page.close();
+  });
+
+  it('the sample disclosure page gets the overlay; a NEG_ page gets nothing', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url(GOV_HOST, '/sample/sample-budget.html'));
+    const a = await poll(() => attrs(page, 'dlens-overlay'), (v) => !!v?.['data-state'], 10_000);
+    await page.screenshot({ path: path.join(shots, '12-firefox-overlay.png') });
+    const cli = await cliSummary(SAMPLE_HTML);
+    if (cli) expect(readCounts(a!)).toEqual(cli);
+    else expect(['done', 'error']).toContain(a?.['data-state']);
+    await page.goto(server.url(GOV_HOST, '/corpus/cities-renwu/NEG_jn_gonganju_xxgk_index.html'));
+    await new Promise((r) => setTimeout(r, SETTLE_MS));
+    expect(await page.evaluate(() => document.querySelectorAll('dlens-overlay, [data-dlens-badge]').length)).toBe(0);
+    await page.close();
+  });
+
+  it('every request Firefox made went to the local server under our host names', () => {
+    expect(server.seen.length).toBeGreaterThan(0);
+    // Firefox's own remote-settings client still tries its server (not the extension's doing);
+    // the proxy refuses it, so it never leaves the machine either.
+    const foreign = server.seen.filter((u) => !isLocal(u) && !FIREFOX_INTERNAL.test(u));
+    expect(foreign).toEqual([]);
+  });
+});

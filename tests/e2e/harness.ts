@@ -1,0 +1,168 @@
+// Shared pieces of the real-browser suite: a local server under a government-like host name,
+// browser paths, the CLI's summary for the same file, screenshot folder.
+import { createServer, type Server } from 'node:http';
+import { readFile, mkdir } from 'node:fs/promises';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import path from 'node:path';
+
+export const REPO = path.resolve(__dirname, '../..');
+export const SHARED = path.resolve(REPO, '../shared');
+export const CORPUS = path.join(SHARED, 'corpus/real');
+export const SAMPLE_HTML = path.join(REPO, 'assets/samples/sample-budget.html');
+export const SHOTS = path.join(REPO, '.e2e/screenshots');
+export const CHROME_BUILD = path.join(REPO, '.output/chrome-mv3');
+export const FIREFOX_BUILD = path.join(REPO, '.output/firefox-mv2');
+/** Files the suite makes itself (an encrypted copy of a corpus PDF), served under /gen/. */
+export const GEN_DIR = mkdtempSync(path.join(tmpdir(), 'dlens-e2e-gen-'));
+export const CHROMIUM = process.env.DLENS_CHROMIUM ?? '/usr/bin/chromium';
+export const FIREFOX = process.env.DLENS_FIREFOX ?? '/usr/bin/firefox-esr';
+
+/** Matched by the extension's `*://*.gov.cn/*` patterns; resolved to 127.0.0.1 by the browser. */
+export const GOV_HOST = 'budget.example.gov.cn';
+/** A host outside the government patterns, also resolved to 127.0.0.1. */
+export const OTHER_HOST = 'www.example.org';
+export const LOCAL_HOSTS = new Set(['127.0.0.1', GOV_HOST, OTHER_HOST]);
+
+export const STATUSES = ['pass', 'rounding', 'fail', 'warn', 'unverifiable'] as const;
+export type Summary = Record<(typeof STATUSES)[number], number>;
+
+export interface LocalServer {
+  server: Server;
+  port: number;
+  url(host: string, p: string): string;
+  /** Every request the server saw, as absolute URLs (it also acts as Firefox's HTTP proxy). */
+  seen: string[];
+}
+
+/** /corpus/<dir>/<file> from the shared corpus (PDFs as application/pdf), /octet/... as
+ *  application/octet-stream, /misnamed/<file>.html.pdf an HTML page posing as a PDF,
+ *  /gen/<file> files the suite generated, /sample/sample-budget.html from the repo. */
+export async function startServer(): Promise<LocalServer> {
+  const seen: string[] = [];
+  const server = createServer(async (req, res) => {
+    // As a proxy the request line holds an absolute URL; directly, a path plus Host.
+    const url = new URL(req.url ?? '/', `http://${req.headers.host ?? '127.0.0.1'}`);
+    seen.push(url.href);
+    if (!LOCAL_HOSTS.has(url.hostname)) {
+      res.writeHead(502, { 'content-type': 'text/plain' }).end('blocked by the e2e proxy');
+      return;
+    }
+    const rel = decodeURIComponent(url.pathname);
+    let file: string | null = null;
+    let type = 'application/octet-stream';
+    if (rel.startsWith('/corpus/') || rel.startsWith('/octet/')) {
+      file = path.join(CORPUS, rel.replace(/^\/(corpus|octet)\//, ''));
+      if (!file.startsWith(CORPUS)) file = null;
+      if (rel.startsWith('/corpus/')) type = file?.endsWith('.pdf') ? 'application/pdf' : 'text/html; charset=utf-8';
+    } else if (rel.startsWith('/misnamed/')) {
+      // A corpus HTML page under a .pdf name as application/octet-stream, as some sites do.
+      file = path.join(CORPUS, rel.slice('/misnamed/'.length).replace(/\.pdf$/, ''));
+      if (!file.startsWith(CORPUS)) file = null;
+    } else if (rel.startsWith('/gen/')) {
+      file = path.join(GEN_DIR, path.basename(rel));
+      type = 'application/pdf';
+    } else if (rel === '/sample/sample-budget.html') {
+      file = SAMPLE_HTML;
+      type = 'text/html; charset=utf-8';
+    }
+    if (!file || !existsSync(file)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    // Real corpus pages reference their sites' scripts and images; a CSP keeps the page itself
+    // from requesting them, so every request the run records was made by the browser or by us.
+    const csp = type.startsWith('text/html') ? { 'content-security-policy': PAGE_CSP } : {};
+    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...csp }).end(await readFile(file));
+  });
+  // HTTPS through the proxy arrives as CONNECT: record it and refuse.
+  server.on('connect', (req, socket) => {
+    seen.push(`https://${req.url}`);
+    socket.end('HTTP/1.1 502 Blocked\r\n\r\n');
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as { port: number }).port;
+  return { server, port, seen, url: (host, p) => `http://${host}:${port}${p}` };
+}
+
+const PAGE_CSP = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; script-src 'none'";
+
+/** Host rules: our two names go to 127.0.0.1, everything else fails to resolve (so nothing can leave). */
+export const HOST_RULES = `MAP ${GOV_HOST} 127.0.0.1, MAP ${OTHER_HOST} 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`;
+
+const exec = promisify(execFile);
+
+interface CliReport {
+  summary?: Summary;
+  error?: unknown;
+  document?: { kind?: string };
+}
+
+/** `dlens check <file> --format json` → its report, or null when the CLI cannot check this yet. */
+async function cliReport(file: string): Promise<CliReport | null> {
+  let stdout: string | undefined;
+  try {
+    ({ stdout } = await exec('node', [path.join(REPO, 'bin/dlens.mjs'), 'check', file, '--format', 'json'], {
+      cwd: REPO,
+      maxBuffer: 64 << 20,
+    }));
+  } catch (err) {
+    // exit code 1 means "findings with fail" for a checker; the JSON is still on stdout.
+    stdout = (err as { stdout?: string }).stdout;
+  }
+  try {
+    const json = stdout ? JSON.parse(stdout) : null;
+    return (Array.isArray(json) ? json[0] : (json?.reports?.[0] ?? json)) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export async function cliSummary(file: string): Promise<Summary | null> {
+  const r = await cliReport(file);
+  return r?.summary && !r.error ? r.summary : null;
+}
+
+export async function cliKind(file: string): Promise<string | null> {
+  return (await cliReport(file))?.document?.kind ?? null;
+}
+
+export async function shotsDir() {
+  await mkdir(SHOTS, { recursive: true });
+  return SHOTS;
+}
+
+export function isLocal(url: string): boolean {
+  if (/^(chrome-extension|moz-extension|data|blob|about|chrome):/.test(url)) return true;
+  try {
+    return LOCAL_HOSTS.has(new URL(url).hostname);
+  } catch {
+    return false;
+  }
+}
+
+export function readCounts(attrs: Record<string, string | null>): Summary {
+  return Object.fromEntries(STATUSES.map((s) => [s, Number(attrs[`data-count-${s}`])])) as Summary;
+}
+
+/** Overlap of two [x0, top, x1, bottom] boxes, as a fraction of the smaller one's area. */
+export function overlapFraction(a: number[], b: number[]): number {
+  const w = Math.min(a[2], b[2]) - Math.max(a[0], b[0]);
+  const h = Math.min(a[3], b[3]) - Math.max(a[1], b[1]);
+  if (w <= 0 || h <= 0) return 0;
+  const area = (r: number[]) => (r[2] - r[0]) * (r[3] - r[1]);
+  return (w * h) / Math.min(area(a), area(b));
+}
+
+/** An AES-256 encrypted copy of a corpus PDF (user password `password`), or null without qpdf. */
+export async function encryptedCopy(rel: string, password: string): Promise<string | null> {
+  const out = path.join(GEN_DIR, 'encrypted.pdf');
+  try {
+    await exec('qpdf', ['--encrypt', password, `${password}-owner`, '256', '--', path.join(CORPUS, rel), out]);
+    return '/gen/encrypted.pdf';
+  } catch {
+    return null;
+  }
+}

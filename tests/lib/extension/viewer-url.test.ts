@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { documentName, parseViewerLocation, viewerHref } from '../../../lib/extension/viewer-url';
+import { isPdfResponse } from '../../../lib/extension/pdf-response';
+
+describe('viewer URL', () => {
+  it('round-trips a URL with query and #page through ?file=', () => {
+    const href = viewerHref('chrome-extension://x/viewer.html', 'https://a.gov.cn/f.pdf?id=1&b=2#page=3');
+    const u = new URL(href);
+    expect(parseViewerLocation(u.search, u.hash)).toEqual({ url: 'https://a.gov.cn/f.pdf?id=1&b=2', page: 3 });
+  });
+  it('reads the raw, unencoded URL a DNR redirect substitutes', () => {
+    expect(parseViewerLocation('?DNR:https://a.gov.cn/x/预算.pdf?a=1&b=2', '#page=5')).toEqual({
+      url: 'https://a.gov.cn/x/预算.pdf?a=1&b=2',
+      page: 5,
+    });
+  });
+  it('refuses script URLs and opens empty without a file', () => {
+    expect(parseViewerLocation('?file=javascript%3Aalert(1)', '').url).toBeNull();
+    expect(parseViewerLocation('', '')).toEqual({ url: null, page: null });
+  });
+  it('names the download after the last path segment', () => {
+    expect(documentName('https://a.gov.cn/x/%E9%A2%84%E7%AE%97.pdf?x=1')).toBe('预算.pdf');
+  });
+});
+
+describe('isPdfResponse', () => {
+  it('accepts application/pdf with parameters and octet-stream .pdf, not HTML', () => {
+    expect(isPdfResponse('https://a.gov.cn/get?id=1', 'application/pdf; charset=binary')).toBe(true);
+    expect(isPdfResponse('https://a.gov.cn/a.PDF?x=1', 'application/octet-stream')).toBe(true);
+    expect(isPdfResponse('https://a.gov.cn/get?id=1', 'application/octet-stream', 'attachment; filename="预算.pdf"')).toBe(true);
+    expect(isPdfResponse('https://a.gov.cn/a.pdf', 'text/html')).toBe(false);
+    expect(isPdfResponse('https://a.gov.cn/a.zip', 'application/octet-stream')).toBe(false);
+  });
+});
