@@ -57,7 +57,7 @@ function isUnitError(actual: Decimal, expected: Decimal): boolean {
   return (r.gte(UNIT_ERROR_RATIO_LOW) && r.lte(UNIT_ERROR_RATIO_HIGH)) || (inv.gte(UNIT_ERROR_RATIO_LOW) && inv.lte(UNIT_ERROR_RATIO_HIGH));
 }
 
-function slack(operands: Operand[], total: Operand, tol: Tolerance): { allowed: Decimal; text: string } {
+function slack(operands: Operand[], total: Operand, tol: Tolerance, readAtTotalPrecision = true): { allowed: Decimal; text: string } {
   if (tol.profile === 'strict') {
     const allowed = ulp(total.decimals);
     return { allowed, text: `±${allowed.toString()} (strict: one unit in the last place)` };
@@ -65,7 +65,7 @@ function slack(operands: Operand[], total: Operand, tol: Tolerance): { allowed: 
   // An operand printed with fewer decimals than the total ("资本性支出20万元" beside "2116.76万元") is
   // read at the total's precision: trailing zeros dropped, not a coarser rounding. This is the
   // ½·10⁻ᵈ·(n+1) interval of domain.md §B.7 with d the total's printed precision.
-  const atTotalPrecision = (op: Operand): Operand => (op.halfWidth ? op : { ...op, decimals: Math.max(op.decimals, total.decimals) });
+  const atTotalPrecision = (op: Operand): Operand => (op.halfWidth || !readAtTotalPrecision ? op : { ...op, decimals: Math.max(op.decimals, total.decimals) });
   const allowed = operands.reduce((acc, op) => acc.plus(halfUlp(atTotalPrecision(op))), halfUlp(total));
   return { allowed, text: `±${allowed.toString()} (rounding interval of ${operands.length + 1} printed values)` };
 }
@@ -78,7 +78,8 @@ export function compareSum(parts: Operand[], total: Operand, tol: Tolerance = DE
 
 /** Two printings of the same quantity (possibly at different precisions). */
 export function compareEqual(a: Operand, b: Operand, tol: Tolerance = DEFAULT_TOLERANCE): Verdict {
-  return compareSum([a], b, tol);
+  // Two printings of one amount: each keeps its own interval (480544221.6 stands for ±0.05).
+  return judge(a.value, b.value, slack([a], b, tol, false));
 }
 
 function judge(expected: Decimal, actual: Decimal, s: { allowed: Decimal; text: string }): Verdict {

@@ -1,0 +1,53 @@
+// K1: the standard tables a disclosure must publish are there (domain.md §A.2/A.3), and a table
+// printed without data carries its 空表说明 (and a table that says it is empty has no figures).
+import { tableViews, type TableRole } from '../tables';
+import type { Rule } from './types';
+import type { FindingDraft } from './sum-finding';
+
+const REQUIRED: Record<'budget' | 'final', TableRole[]> = {
+  budget: ['summary', 'income', 'expenditure', 'fiscal-summary', 'gpb-expenditure', 'gpb-basic', 'fund', 'three-public'],
+  final: ['summary', 'income', 'expenditure', 'fiscal-summary', 'gpb-expenditure', 'gpb-basic', 'three-public', 'fund', 'soe'],
+};
+const NAMES: Record<TableRole, string> = {
+  summary: '收入支出总表', income: '收入表', expenditure: '支出表', 'fiscal-summary': '财政拨款收支总表', 'gpb-expenditure': '一般公共预算支出表',
+  'gpb-basic': '一般公共预算基本支出表', fund: '政府性基金预算支出表', soe: '国有资本经营预算支出表', 'three-public': '“三公”经费支出表', projects: '项目支出表', procurement: '政府采购表',
+};
+/** Only a document that prints most of its set is judged on the rest (split text/table files are not). */
+export const MIN_TABLES_FOR_COMPLETENESS = 5;
+
+const rule: Rule = {
+  meta: {
+    id: 'K1',
+    kind: 'soft',
+    description: { zh: '公开的标准报表齐全；无数据的表附空表说明，注明为空的表没有数据', en: 'The standard tables are all published; a table without data says why, and a table said to be empty has no figures' },
+  },
+  check(ctx) {
+    const views = tableViews(ctx.doc);
+    const out: FindingDraft[] = [];
+    const present = new Set(views.map((v) => v.role).filter(Boolean));
+    const set = REQUIRED[ctx.doc.info.kind.endsWith('final') ? 'final' : 'budget'];
+    const found = set.filter((r) => present.has(r)).length;
+    const base = { formula: '', values: [], expected: null, actual: null, difference: null, tolerance: null };
+    if (found >= MIN_TABLES_FOR_COMPLETENESS) {
+      const missing = set.filter((r) => !present.has(r));
+      out.push({
+        ...base, rule: 'K1', status: missing.length ? 'warn' : 'pass',
+        message: missing.length
+          ? (ctx.lang === 'zh' ? `未找到标准报表：${missing.map((r) => NAMES[r]).join('、')}` : `Standard tables not found: ${missing.map((r) => NAMES[r]).join(', ')}`)
+          : (ctx.lang === 'zh' ? `${set.length} 张标准报表齐全` : `All ${set.length} standard tables are present`),
+        evidence: [{ page: 1, text: views.map((v) => v.table.title).filter(Boolean).join(' / ').slice(0, 300) }],
+      });
+    }
+    for (const v of views) {
+      const figures = v.rows.some((r) => r.values.some((a) => a && !a.value.isZero()));
+      const evidence = [{ page: v.table.page, text: `${v.table.title} ${v.table.emptyNote ?? ''}`.trim(), bbox: v.table.bbox }];
+      if (v.table.emptyNote && figures) {
+        out.push({ ...base, rule: 'K1', status: 'warn', evidence, message: ctx.lang === 'zh' ? `${v.table.title}注明“${v.table.emptyNote.slice(0, 30)}”，但表中有数字` : `${v.table.title} says it is empty ("${v.table.emptyNote.slice(0, 30)}") but prints figures` });
+      } else if (!figures && v.role && set.includes(v.role) && !v.table.emptyNote) {
+        out.push({ ...base, rule: 'K1', status: 'warn', evidence, message: ctx.lang === 'zh' ? `${v.table.title || NAMES[v.role]}没有数据，也没有空表说明` : `${v.table.title || NAMES[v.role]} has no figures and no note saying why` });
+      }
+    }
+    return out;
+  },
+};
+export default rule;
