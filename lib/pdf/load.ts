@@ -8,6 +8,9 @@ import { itemToRun, type TextItemLike, type TextStyleLike } from './text-items';
 import { normalizeRuns } from './normalize-runs';
 import type { Matrix } from './geometry';
 
+/** Pages between document-wide cache clean-ups. */
+export const CLEANUP_EVERY_PAGES = 10;
+
 export type PdfjsModule = Pick<typeof Pdfjs, 'getDocument' | 'OPS'>;
 
 export interface ExtractOptions {
@@ -48,6 +51,9 @@ export async function extractPdfContent(pdfjs: PdfjsModule, data: Uint8Array, op
     for (let n = from; n <= to; n++) {
       opts.signal?.throwIfAborted();
       pages.push(await extractPage(pdfjs, doc, n));
+      // pdf.js keeps fonts and decoded resources for the whole document; dropping them now and then
+      // bounds the memory of long documents (a few ms per cleanup).
+      if ((n - from + 1) % CLEANUP_EVERY_PAGES === 0) await doc.cleanup();
     }
     return { pages, textLayer: pages.some((p) => p.runs.length > 0), info };
   } catch (err) {

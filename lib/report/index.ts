@@ -20,3 +20,4 @@ export { formatText, formatMarkdown, formatCsv };
 export { formatCsvRows, CSV_HEADER } from './csv';
 export { CHECK_SCHEMA, type CheckReport } from './schema';
 export { STATUS_WORD } from './i18n';
+export { groupFindings, type FindingGroup } from './group';

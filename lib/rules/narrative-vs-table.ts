@@ -38,6 +38,7 @@ function compare(ctx: RuleContext, rule: string, q: Quantity, cell: CellRef, whe
     tolerance: v.toleranceText,
     evidence: [textEvidence(ctx.doc, s.block, s.start, s.end), { page: cell.view.table.page, text: cell.view.table.title || cell.view.table.id, bbox: cell.view.table.bbox }],
     table: cell.view.table.id,
+    tableTitle: cell.view.table.title || cell.view.table.id,
   };
 }
 

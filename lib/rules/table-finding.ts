@@ -48,6 +48,7 @@ export function cellSumFinding(ctx: RuleContext, rule: string, what: string, tot
     tolerance: v.toleranceText,
     evidence: evidenceOf([total, ...parts]),
     table: total.view.table.id,
+    tableTitle: total.view.table.title || total.view.table.id,
   };
 }
 
@@ -71,6 +72,7 @@ export function cellEqualFinding(ctx: RuleContext, rule: string, what: string, a
     tolerance: v.toleranceText,
     evidence: evidenceOf([a, b]),
     table: b.view.table.id,
+    tableTitle: b.view.table.title || b.view.table.id,
   };
 }
 

@@ -48,8 +48,9 @@ export interface Finding {
   difference: string | null;
   tolerance: string | null; // "±0.025 万元 (rounding interval, 5 operands)"
   evidence: Evidence[];
-  /** Table the finding is about, for grouping in reports. */
+  /** Table the finding is about, for grouping in reports, and its printed title. */
   table?: string;
+  tableTitle?: string;
 }
 
 export interface RuleMeta {
