@@ -1,0 +1,39 @@
+// X3: the fiscal summary's current-year fund lines (一般公共预算 + 政府性基金 + 国有资本经营) add up to
+// the summary table's 财政拨款收入 line.
+import { outlineOf, tableViews, type CellRef } from '../tables';
+import type { Rule } from './types';
+import type { FindingDraft } from './sum-finding';
+import { cellSumFinding } from './table-finding';
+
+const FUNDS = [/^一般公共预算/, /^政府性基金/, /^国有资本经营/];
+
+const rule: Rule = {
+  meta: {
+    id: 'X3',
+    kind: 'hard',
+    description: { zh: '财政拨款收支总表中本年各项财政拨款收入之和等于收支总表的财政拨款收入', en: 'The fiscal summary\u2019s current-year fund income lines add up to the summary table\u2019s fiscal appropriation line' },
+  },
+  check(ctx) {
+    const views = tableViews(ctx.doc);
+    const summary = views.find((v) => v.role === 'summary' && v.blocks.length >= 2);
+    const fiscal = views.find((v) => v.role === 'fiscal-summary' && v.blocks.length >= 2);
+    if (!summary || !fiscal) return [];
+    const line = (() => {
+      const block = summary.blocks[0];
+      if (block.amounts[0] === undefined) return undefined;
+      return outlineOf(summary, block, block.amounts[0]).find((i) => /^财政拨款(收入)?$/.test(i.name) && i.cell.amount)?.cell;
+    })();
+    const block = fiscal.blocks[0];
+    if (!line || block.amounts[0] === undefined) return [];
+    const items = outlineOf(fiscal, block, block.amounts[0]);
+    const parts: CellRef[] = [];
+    for (const re of FUNDS) {
+      const item = items.find((i) => re.test(i.name) && !/结转|结余/.test(i.name));
+      if (item) parts.push(item.cell);
+    }
+    if (parts.length < 2) return [];
+    const f: FindingDraft = cellSumFinding(ctx, 'X3', `${fiscal.table.title} 本年财政拨款收入 = ${summary.table.title} 财政拨款收入`, line, parts);
+    return [f];
+  },
+};
+export default rule;
