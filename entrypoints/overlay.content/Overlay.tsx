@@ -10,6 +10,13 @@ import { useLang } from '../../components/use-lang';
 import { download, EXPORT_MIME } from '../../components/download';
 import { formatForExport, htmlApi } from '../../components/report-load';
 import { rangeForOffsets } from './text-range';
+import { GlossaryPanel } from '../../components/glossary/GlossaryPanel';
+import { TermPopover } from '../../components/glossary/TermPopover';
+import { sharedGlossary } from '../../components/glossary/shared';
+import { useMarkingSetting } from '../../components/glossary/use-marking-setting';
+import { useTermHover } from '../../components/glossary/use-term-hover';
+import { markPage, unmarkPage } from '../../components/glossary/page-marks';
+import { documentDefinitions, type CardContext } from '../../lib/extension/glossary-marks';
 
 const FLASH_MS = 2200;
 /** Below this window width the panel starts collapsed, so it does not hide half the page. */
@@ -60,6 +67,29 @@ export function Overlay({ report }: { report: CheckReport }) {
   const [boxes, setBoxes] = useState<Box[]>([]);
   const [layoutTick, setLayoutTick] = useState(0);
   const layerRef = useRef<HTMLDivElement>(null);
+  const [marking, setMarking] = useMarkingSetting();
+  const [termCounts, setTermCounts] = useState<Map<string, number>>(new Map());
+  const [markMs, setMarkMs] = useState<number | null>(null);
+  const termHover = useTermHover(document);
+  const glossaryCtx = useMemo<CardContext>(() => {
+    const { year, level, department } = report.document;
+    return { year, own: documentDefinitions(sharedGlossary(), document.body.innerText, { year, level, department }) };
+  }, [report]);
+
+  // Glossary marks in the page's paragraphs (after the analysis, which read the page as published).
+  useEffect(() => {
+    if (!marking) {
+      unmarkPage(document);
+      setTermCounts(new Map());
+      return;
+    }
+    const t0 = performance.now();
+    const counts = markPage(document, sharedGlossary());
+    const ms = performance.now() - t0;
+    console.info(`[dlens] glossary: ${[...counts.values()].reduce((a, b) => a + b, 0)} marks on this page in ${ms.toFixed(1)} ms`);
+    setTermCounts(counts);
+    setMarkMs(Math.round(ms * 10) / 10);
+  }, [marking]);
 
   const shown = useMemo(
     () => report.findings.filter((f) => !hidden.has(f.status) && (showPasses || f.status !== 'pass')),
@@ -126,7 +156,7 @@ export function Overlay({ report }: { report: CheckReport }) {
   const px = (n: number) => `${n}px`;
   const alarms = report.summary.fail + report.summary.warn;
   return (
-    <div class="dl-root dl-overlay">
+    <div class="dl-root dl-overlay" data-ms-glossary={markMs ?? undefined}>
       <div class="dl-hl-layer" ref={layerRef} aria-hidden="true">
         {boxes.map((b, i) => (
           <div
@@ -158,6 +188,14 @@ export function Overlay({ report }: { report: CheckReport }) {
             </span>
           </div>
           <Banners lang={lang} report={report} error={null} />
+          <GlossaryPanel
+            glossary={sharedGlossary()}
+            ctx={glossaryCtx}
+            lang={lang}
+            marking={marking}
+            onMarking={setMarking}
+            counts={termCounts}
+          />
           {!report.error && (
             <FindingsPanel
               report={report}
@@ -184,6 +222,15 @@ export function Overlay({ report }: { report: CheckReport }) {
           {t.openPanel} {alarms ? `${STATUS_MARK.fail}${report.summary.fail} ${STATUS_MARK.warn}${report.summary.warn}` : ''}
         </button>
       )}
+      <TermPopover
+        glossary={sharedGlossary()}
+        hovered={termHover.hovered}
+        ctx={glossaryCtx}
+        lang={lang}
+        counts={termCounts}
+        onEnter={termHover.keep}
+        onLeave={termHover.leave}
+      />
     </div>
   );
 }

@@ -18,6 +18,12 @@ import { Toolbar } from './Toolbar';
 import { usePdfDocument, type Source } from './use-pdf-document';
 import { useFind } from './use-find';
 import { PasswordPrompt } from './PasswordPrompt';
+import { GlossaryPanel } from '../../components/glossary/GlossaryPanel';
+import { TermPopover } from '../../components/glossary/TermPopover';
+import { sharedGlossary } from '../../components/glossary/shared';
+import { useDocGlossary } from '../../components/glossary/use-doc-glossary';
+import { useMarkingSetting } from '../../components/glossary/use-marking-setting';
+import { useTermHover } from '../../components/glossary/use-term-hover';
 
 
 const FIT_MARGIN_PX = 32;
@@ -45,6 +51,14 @@ export function App() {
   const [query, setQuery] = useState('');
   const pagesRef = useRef<HTMLDivElement>(null);
   const userZoomed = useRef(false);
+  const [marking, setMarking] = useMarkingSetting();
+  const docGlossary = useDocGlossary(doc, report?.document);
+  const termHover = useTermHover(document);
+  const [markMs, setMarkMs] = useState(0);
+  const onMarked = useCallback((num: number, count: number, ms: number) => {
+    console.info(`[dlens] glossary: page ${num}: ${count} marks in ${ms.toFixed(1)} ms`);
+    setMarkMs((m) => Math.max(m, Math.round(ms * 10) / 10));
+  }, []);
   const name = source ? (source.kind === 'url' ? documentName(source.url) : source.file.name) : '';
 
   useEffect(() => {
@@ -185,6 +199,8 @@ export function App() {
       class="dl-root dl-viewer"
       data-state={phase}
       data-ms-first-findings={firstFindingsMs ?? undefined}
+      data-ms-glossary-index={docGlossary.indexMs == null ? undefined : docGlossary.indexMs.toFixed(1)}
+      data-ms-glossary-page-max={markMs || undefined}
       {...counts}
       onDragOver={(e) => e.preventDefault()}
       onDrop={(e) => {
@@ -245,6 +261,8 @@ export function App() {
                 activeFind={matches[matchIndex]?.page === i + 1 ? matches[matchIndex].boxes : null}
                 flash={flash}
                 onBoxClick={select}
+                marking={marking}
+                onMarked={onMarked}
               />
             ))}
         </main>
@@ -253,6 +271,16 @@ export function App() {
             <button type="button" class="dl-collapse" aria-expanded={panelOpen} onClick={() => setPanelOpen(!panelOpen)}>
               {panelOpen ? t.closePanel : t.openPanel}
             </button>
+            {panelOpen && (
+              <GlossaryPanel
+                glossary={sharedGlossary()}
+                ctx={docGlossary.ctx}
+                lang={lang}
+                marking={marking}
+                onMarking={setMarking}
+                onPage={(n) => scrollToBox(n)}
+              />
+            )}
             {panelOpen && (
               <FindingsPanel
                 report={report}
@@ -276,6 +304,18 @@ export function App() {
           </aside>
         )}
       </div>
+      <TermPopover
+        glossary={sharedGlossary()}
+        hovered={termHover.hovered}
+        ctx={docGlossary.ctx}
+        lang={lang}
+        onPage={(n) => {
+          termHover.close();
+          scrollToBox(n);
+        }}
+        onEnter={termHover.keep}
+        onLeave={termHover.leave}
+      />
     </div>
   );
 }

@@ -6,6 +6,8 @@ import type { BBox } from '../../lib/model';
 import type { Status } from '../../lib/rules';
 import { pdfjs } from './pdfjs';
 import { STATUS_MARK } from '../../components/i18n';
+import { markTextLayer, unmarkTextLayer } from '../../components/glossary/viewer-marks';
+import { sharedGlossary } from '../../components/glossary/shared';
 
 export interface FindingBox {
   finding: string;
@@ -27,6 +29,9 @@ interface Props {
   activeFind: BBox[] | null;
   flash: string | null;
   onBoxClick: (finding: string) => void;
+  /** Mark glossary terms in the text layer; reports the marks made and the time taken. */
+  marking?: boolean;
+  onMarked?: (page: number, count: number, ms: number) => void;
 }
 
 const px = (n: number) => `${n}px`;
@@ -76,6 +81,15 @@ export function PageView(p: Props) {
       task?.cancel();
     };
   }, [p.visible, p.scale, p.doc, p.num]);
+
+  // Glossary marks, once the text layer is in (and again when the switch changes).
+  useEffect(() => {
+    const layer = textRef.current;
+    if (!layer || renderedAt !== p.scale) return;
+    if (!p.marking) return unmarkTextLayer(layer);
+    const { count, ms } = markTextLayer(layer, sharedGlossary());
+    p.onMarked?.(p.num, count, ms);
+  }, [renderedAt, p.marking]);
 
   const s = p.scale;
   const place = (b: BBox) => ({ left: px(b[0] * s), top: px(b[1] * s), width: px((b[2] - b[0]) * s), height: px((b[3] - b[1]) * s) });

@@ -6,3 +6,5 @@ export { isPdfResponse } from './pdf-response';
 export { classifyPage, budgetAttachments, amountTables, type PageKind, type Attachment } from './page-kind';
 export { findingBoxesByPage, firstAnchor, type PlacedBox } from './finding-boxes';
 export { findInItems, type PositionedText } from './find-text';
+// glossary-marks.ts (term marks, cards) is imported directly by the UI: it loads the glossary
+// data, which the background script and wxt.config.ts (both importing this index) do not need.

@@ -27,6 +27,7 @@ import g1 from './g1-document-glossary';
 import k1 from './k1-completeness';
 import x13 from './x13-running-costs';
 import x3 from './x3-fiscal-income';
+import x14 from './x14-performance-funds';
 import y4 from './y4-table-change-column';
 import x1 from './x1-income-table-vs-summary';
 import x2 from './x2-expenditure-table-vs-summary';
@@ -61,7 +62,7 @@ export const RULES: Rule[] = [
   n1, n2, n3, n4, n5, n6, n7, n8, n9, n10, n11,
   t1, t2, t3,
   w1, w2, w3, w4, w5, w6, w7, w8, w9, w10, w11, w12, w13, w14,
-  x3, x12, x13, g1, k1,
+  x3, x12, x13, x14, g1, k1,
   y4,
   x1, x2, x4, x5, x6, x7, x8, x9, x10, x11,
   y1, y2, y3, y5,

@@ -345,6 +345,96 @@ describe('page overlay (Chromium)', () => {
   });
 });
 
+describe('glossary (Chromium)', () => {
+  /** Brief: marking the terms of a ~30-page document takes ≤ 100 ms. */
+  const MAX_GLOSSARY_INDEX_MS = 100;
+  const GLOSSARY_PDF = 'putuo-govbudgetchecker/putuo_sifaju_2026_dept_budget.pdf';
+
+  it('hovering a marked term in the viewer shows its card, with the document’s own 名词解释', async () => {
+    const { page } = await openPdfInViewer(GLOSSARY_PDF);
+    const mark = page.locator('.dl-page[data-rendered="yes"] .textLayer dl-term[data-entry="basic-expenditure"]').first();
+    await expect.poll(() => mark.count(), { timeout: 20_000 }).toBe(1);
+    // The whole document was indexed, within the budget.
+    await expect.poll(() => page.getAttribute('#dlens-viewer', 'data-ms-glossary-index'), { timeout: 20_000 }).not.toBeNull();
+    const indexMs = Number(await page.getAttribute('#dlens-viewer', 'data-ms-glossary-index'));
+    const pageMs = Number(await page.getAttribute('#dlens-viewer', 'data-ms-glossary-page-max'));
+    console.log(`[e2e] glossary: ${GLOSSARY_PDF} indexed in ${indexMs} ms; slowest page marked in ${pageMs} ms`);
+    expect(indexMs).toBeLessThanOrEqual(MAX_GLOSSARY_INDEX_MS);
+    // Marking moves no glyph: the span holding the mark keeps its box when marks go away.
+    const span = await mark.evaluateHandle((el) => el.parentElement!);
+    const before = await span.evaluate((el) => el.getBoundingClientRect().toJSON());
+    await mark.scrollIntoViewIfNeeded();
+    await mark.hover();
+    const card = page.locator('.dl-term-popover .dl-term-card[data-entry="basic-expenditure"]');
+    await expect.poll(() => card.count()).toBe(1);
+    const text = (await card.textContent()) ?? '';
+    expect(text).toContain('基本支出');
+    expect(text).toContain('人员经费'); // the reference definition
+    expect(text).toMatch(/本文件的名词解释（第 7 页）.*基本支出预算/); // the document's own, from p. 7
+    expect(text).toMatch(/第 2 页.*第 7 页/); // where else it appears
+    await page.screenshot({ path: path.join(shots, '20-glossary-viewer.png') });
+    // Keyboard: a mark is a tab stop; focusing it opens the card, Escape closes it.
+    await page.mouse.move(5, 5);
+    await expect.poll(() => card.count()).toBe(0);
+    await mark.focus();
+    await expect.poll(() => card.count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.count()).toBe(0);
+    // The panel's look-up finds a code with its 类 › 款 › 项 path.
+    await page.fill('.dl-glossary-search', '2010301');
+    const hit = page.locator('.dl-glossary-hits .dl-term-card[data-entry="code:2010301"]');
+    await expect.poll(() => hit.count()).toBe(1);
+    expect(await hit.locator('.dl-term-path').textContent()).toMatch(/201 一般公共服务支出.*›.*20103.*›.*2010301 行政运行/);
+    // The switch turns marking off (and the text layer is as pdf.js made it), then back on.
+    await page.locator('.dl-glossary-toggle input').uncheck();
+    await expect.poll(() => page.locator('.textLayer dl-term').count()).toBe(0);
+    const after = await span.evaluate((el) => el.getBoundingClientRect().toJSON());
+    expect(Math.abs(after.width - before.width)).toBeLessThan(0.5);
+    expect(Math.abs(after.left - before.left)).toBeLessThan(0.5);
+    await page.locator('.dl-glossary-toggle input').check();
+    await expect.poll(() => page.locator('.textLayer dl-term').count()).toBeGreaterThan(0);
+    // A code in the function table (p. 8): its card names 类 › 款 › 项; in English with the gloss.
+    await page.locator('.dl-lang').click();
+    await page.locator('.dl-page[data-page="8"]').scrollIntoViewIfNeeded();
+    const code = page.locator('.dl-page[data-page="8"][data-rendered="yes"] dl-term[data-entry="code:2040601"]').first();
+    await expect.poll(() => code.count(), { timeout: 15_000 }).toBe(1);
+    await code.hover();
+    const codeCard = page.locator('.dl-term-popover .dl-term-card[data-entry="code:2040601"]');
+    await expect.poll(() => codeCard.count()).toBe(1);
+    expect(await codeCard.locator('.dl-term-path').textContent()).toMatch(/204 公共安全支出.*›.*20406 司法.*›.*2040601 行政运行/);
+    expect(await codeCard.locator('.dl-term-en').textContent()).toMatch(/administrative units/);
+    await page.screenshot({ path: path.join(shots, '20b-glossary-viewer-code.png') });
+    await page.locator('.dl-lang').click();
+    await page.close();
+  });
+
+  it(`indexes the terms of a 40-page PDF in ≤ ${MAX_GLOSSARY_INDEX_MS} ms`, async () => {
+    const { page } = await openPdfInViewer('cities-renwu/hz_sifaju_2026_budget.pdf');
+    await expect.poll(() => page.getAttribute('#dlens-viewer', 'data-ms-glossary-index'), { timeout: 20_000 }).not.toBeNull();
+    const indexMs = Number(await page.getAttribute('#dlens-viewer', 'data-ms-glossary-index'));
+    console.log(`[e2e] glossary: hz_sifaju_2026_budget.pdf (40 pages) indexed in ${indexMs} ms`);
+    expect(indexMs).toBeLessThanOrEqual(MAX_GLOSSARY_INDEX_MS);
+    await page.close();
+  });
+
+  it('hovering a marked term on the sample page shows its card; table cells stay unmarked', async () => {
+    const page = await ctx.newPage();
+    await page.goto(server.url(GOV_HOST, '/sample/sample-budget.html'), { waitUntil: 'load' });
+    // The switch is shared through storage.local: make sure an earlier case left it on.
+    await page.locator('dlens-overlay .dl-glossary-toggle input').check({ timeout: 10_000 });
+    const mark = page.locator('p dl-term[data-entry="basic-expenditure"]').first();
+    await expect.poll(() => mark.count(), { timeout: 10_000 }).toBe(1);
+    expect(await page.locator('table dl-term').count()).toBe(0);
+    await mark.scrollIntoViewIfNeeded();
+    await mark.hover();
+    const card = page.locator('dlens-overlay .dl-term-popover .dl-term-card[data-entry="basic-expenditure"]');
+    await expect.poll(() => card.count()).toBe(1);
+    expect((await card.textContent()) ?? '').toContain('人员经费');
+    await page.screenshot({ path: path.join(shots, '21-glossary-overlay.png') });
+    await page.close();
+  });
+});
+
 describe('privacy (Chromium)', () => {
   it('no request left 127.0.0.1 during the run', () => {
     expect(requests.length).toBeGreaterThan(0);
