@@ -1,0 +1,97 @@
+// C4: line items of two years side by side — by code or canonical name first, then by fuzzy name
+// within the same table role; what is left appears or disappears, it is never dropped.
+import Fuse from 'fuse.js';
+import { Decimal, yuanFactor } from '../amount';
+import { cellValue } from '../tables';
+import type { DisclosureDocument } from '../model/types';
+import type { FindingValue } from '../rules/types';
+import { lineItems, type LineItem } from './items';
+import { docLabel } from './label';
+import { movedFrom } from './moves';
+
+/** Fuse score (0 exact … 1 unrelated) under which two names of the same role count as one item. */
+export const FUZZY_THRESHOLD = 0.35;
+export const PERCENT_DECIMALS = 2;
+
+export type MatchKind = 'code' | 'moved' | 'name' | 'fuzzy' | 'appeared' | 'disappeared';
+
+export interface AlignedItem {
+  key: string;
+  role: string;
+  code?: string;
+  level?: number;
+  name: string; // this year's name (last year's when it disappeared)
+  priorName?: string;
+  total: boolean;
+  match: MatchKind;
+  unit: string; // the unit of prior / current / delta
+  prior: string | null; // exact decimals
+  current: string | null;
+  delta: string | null;
+  percent: string | null; // Δ / prior × 100, rounded to PERCENT_DECIMALS; null when prior is 0 or missing
+  priorValue?: FindingValue;
+  currentValue?: FindingValue;
+}
+
+function valueIn(item: LineItem, unit: string): Decimal {
+  const from = yuanFactor(item.unit), to = yuanFactor(unit);
+  const v = item.cell.amount?.value ?? new Decimal(0);
+  return from && to && from !== to ? v.times(from).div(to) : v;
+}
+
+function located(doc: DisclosureDocument, item: LineItem): FindingValue {
+  const v = cellValue(item.cell, [item.code, item.name].filter(Boolean).join(' '));
+  return { ...v, unit: item.unit, label: `${docLabel(doc, item.cell.view.table, v.page)}: ${v.label}` };
+}
+
+function pair(prior: DisclosureDocument, current: DisclosureDocument, p: LineItem | undefined, c: LineItem | undefined, match: MatchKind): AlignedItem {
+  const base = (c ?? p)!;
+  const cu = c?.unit, pu = p?.unit;
+  const unit = (cu && yuanFactor(cu) ? cu : undefined) ?? (pu && yuanFactor(pu) ? pu : undefined) ?? cu ?? pu ?? '';
+  const pv = p ? valueIn(p, unit) : null;
+  const cv = c ? valueIn(c, unit) : null;
+  const delta = pv && cv ? cv.minus(pv) : null;
+  const percent = delta && pv && !pv.isZero() ? delta.div(pv).times(100).toDecimalPlaces(PERCENT_DECIMALS).toString() : null;
+  return {
+    key: base.key, role: base.role, code: base.code, level: base.level, name: base.name,
+    priorName: p && c && p.name !== c.name ? p.name : undefined,
+    total: base.total, match, unit,
+    prior: pv?.toString() ?? null, current: cv?.toString() ?? null, delta: delta?.toString() ?? null, percent,
+    priorValue: p ? located(prior, p) : undefined,
+    currentValue: c ? located(current, c) : undefined,
+  };
+}
+
+export function alignDocuments(prior: DisclosureDocument, current: DisclosureDocument): AlignedItem[] {
+  const before = lineItems(prior);
+  const after = lineItems(current);
+  const byKey = new Map(before.map((i) => [i.key, i]));
+  const used = new Set<LineItem>();
+  const out: AlignedItem[] = [];
+  const pending: LineItem[] = [];
+  for (const c of after) {
+    const p = byKey.get(c.key);
+    if (p) { used.add(p); out.push(pair(prior, current, p, c, c.code ? 'code' : 'name')); } else pending.push(c);
+  }
+  for (const c of pending) {
+    const pool = before.filter((p) => !used.has(p) && p.group === c.group && !p.code === !c.code && p.total === c.total);
+    let p: LineItem | undefined;
+    const from = c.code ? movedFrom(c.code, current.info.year) : undefined;
+    const moved = from ? byKey.get(c.key.replace(new RegExp(`${c.code}$`), from)) : undefined;
+    if (moved && !used.has(moved)) {
+      used.add(moved);
+      out.push(pair(prior, current, moved, c, 'moved'));
+      continue;
+    }
+    if (c.code) {
+      // A line that moved to another code keeps its name, level and 类 (行政运行 exists under every 款: not fuzzy).
+      p = pool.find((x) => x.name === c.name && x.level === c.level && x.code!.slice(0, 3) === c.code!.slice(0, 3));
+    } else if (pool.length) {
+      p = new Fuse(pool, { keys: ['name'], includeScore: true, threshold: FUZZY_THRESHOLD }).search(c.name)[0]?.item;
+    }
+    if (p) used.add(p);
+    out.push(pair(prior, current, p, c, p ? 'fuzzy' : 'appeared'));
+  }
+  for (const p of before) if (!used.has(p)) out.push(pair(prior, current, p, undefined, 'disappeared'));
+  return out;
+}

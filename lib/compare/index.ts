@@ -1,0 +1,70 @@
+// Year-over-year comparison: two documents of one department → aligned line items and C-findings.
+import { extractClaims } from '../claims';
+import type { DisclosureDocument } from '../model/types';
+import type { Finding, Lang, Status } from '../rules/types';
+import { STATUSES } from '../rules/types';
+import type { Tolerance } from '../amount';
+import { alignDocuments, type AlignedItem, type MatchKind } from './align';
+import { checkC1, checkC2, checkC3, type C1Stats, type FindingDraft } from './checks';
+import { docLabel, isBudget, isFinal } from './label';
+
+export interface CompareSummary {
+  prior: string; // "2017 budget js_x.pdf"
+  current: string;
+  /** Which checks apply to this pair, and why the others do not. */
+  applies: { rule: 'C1' | 'C2' | 'C3'; applies: boolean; why: string }[];
+  matches: Record<MatchKind, number>;
+  c1: C1Stats;
+  findings: Record<Status, number>;
+}
+
+export interface Comparison {
+  items: AlignedItem[];
+  findings: Finding[];
+  summary: CompareSummary;
+}
+
+export interface CompareOptions {
+  lang?: Lang;
+  tolerance?: Tolerance;
+}
+
+const STATUS_ORDER: Record<Status, number> = { fail: 0, warn: 1, unverifiable: 2, rounding: 3, pass: 4 };
+
+function applicability(prior: DisclosureDocument, current: DisclosureDocument): CompareSummary['applies'] {
+  const py = prior.info.year, cy = current.info.year;
+  const consecutive = py !== undefined && cy !== undefined && cy - py === 1;
+  const sameKind = (isBudget(prior) && isBudget(current)) || (isFinal(prior) && isFinal(current));
+  const years = `${py ?? '?'} → ${cy ?? '?'}`;
+  return [
+    { rule: 'C1', applies: consecutive && sameKind, why: consecutive && sameKind ? `consecutive years (${years}), same kind` : !consecutive ? `years ${years} are not consecutive` : 'a budget is compared with last year\'s budget, a final account with last year\'s final account' },
+    { rule: 'C2', applies: consecutive && isFinal(prior) && isFinal(current), why: isFinal(prior) && isFinal(current) ? (consecutive ? 'consecutive final accounts' : `years ${years} are not consecutive`) : 'needs two final accounts' },
+    { rule: 'C3', applies: isBudget(prior) && isFinal(current) && py === cy, why: isBudget(prior) && isFinal(current) ? (py === cy ? 'final account against its own year\'s budget' : `the budget (${py}) is not of the final account's year (${cy})`) : 'needs a final account (current) and the budget of the same year (prior)' },
+  ];
+}
+
+export function compareDocuments(prior: DisclosureDocument, current: DisclosureDocument, opts: CompareOptions = {}): Comparison {
+  const lang = opts.lang ?? 'zh';
+  const items = alignDocuments(prior, current);
+  const applies = applicability(prior, current);
+  const on = (rule: string) => applies.find((a) => a.rule === rule)!.applies;
+  const input = { prior, current, priorClaims: extractClaims(prior), currentClaims: extractClaims(current), items, lang, tolerance: opts.tolerance };
+  const drafts: FindingDraft[] = [];
+  let c1: C1Stats = { claims: 0, computable: 0, pass: 0, rounding: 0, fail: 0 };
+  if (on('C1')) { const r = checkC1(input); drafts.push(...r.findings); c1 = r.stats; }
+  if (on('C2')) drafts.push(...checkC2(input));
+  if (on('C3')) drafts.push(...checkC3(input));
+  const counters: Record<string, number> = {};
+  const findings = drafts.map((d) => ({ id: `${d.rule}:${(counters[d.rule] = (counters[d.rule] ?? 0) + 1)}`, ...d }))
+    .sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]);
+  const matches = { code: 0, moved: 0, name: 0, fuzzy: 0, appeared: 0, disappeared: 0 } as Record<MatchKind, number>;
+  for (const i of items) matches[i.match]++;
+  const counts = Object.fromEntries(STATUSES.map((s) => [s, findings.filter((f) => f.status === s).length])) as Record<Status, number>;
+  return { items, findings, summary: { prior: docLabel(prior), current: docLabel(current), applies, matches, c1, findings: counts } };
+}
+
+export { alignDocuments };
+export { mergeDocuments, originOf } from './merge';
+export { withPriorYear } from './report';
+export { formatComparison, COMPARE_SCHEMA, type CompareFormat } from './format';
+export type { AlignedItem, MatchKind, C1Stats };

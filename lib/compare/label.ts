@@ -1,0 +1,22 @@
+// How a value of either year is labelled in findings: "2018 budget js_x_2018_budget.pdf p.12".
+import type { DisclosureDocument } from '../model/types';
+import { originOf } from './merge';
+
+const KIND_WORD: Record<string, string> = {
+  'dept-budget': 'budget', 'unit-budget': 'budget', 'gov-budget': 'budget',
+  'dept-final': 'final account', 'unit-final': 'final account', 'gov-final': 'final account', other: 'document',
+};
+
+export function isFinal(doc: DisclosureDocument): boolean {
+  return /final/.test(doc.info.kind);
+}
+
+export function isBudget(doc: DisclosureDocument): boolean {
+  return /budget/.test(doc.info.kind);
+}
+
+export function docLabel(doc: DisclosureDocument, part?: object, page?: number): string {
+  const path = part ? originOf(doc, part) : doc.source.path ?? '';
+  const file = path.split('+').map((p) => p.split(/[\\/]/).pop()).join('+');
+  return [doc.info.year, KIND_WORD[doc.info.kind] ?? 'document', file, page ? `p.${page}` : ''].filter(Boolean).join(' ');
+}
