@@ -8,6 +8,7 @@ const COMMANDS: Record<string, Command> = {
   check: { summary: 'check disclosures (txt, html, pdf, or folders of them)', load: () => import('./commands/check') },
   tables: { summary: 'extract the tables of a PDF or HTML disclosure (JSON or CSV)', load: () => import('./commands/tables') },
   glossary: { summary: 'look up a budget term or classification code', load: () => import('./commands/glossary') },
+  compare: { summary: 'compare two years of a department (line items, stated changes)', load: () => import('./commands/compare') },
 };
 
 const USAGE = `usage: dlens <command> [options]
@@ -29,6 +30,13 @@ async function main(argv: string[], io: CliIO): Promise<number> {
 }
 
 const io = nodeIO();
+// pdf.js can reject a promise nobody awaits on damaged files (worker-side font or stream
+// errors after the page was already read). Say it in one line instead of a stack dump.
+process.on('unhandledRejection', (err: unknown) => {
+  const msg = err instanceof Error ? err.message : String(err);
+  io.stderr(`dlens: warning: ignored a late error from the PDF reader: ${msg.split('\n')[0]}\n`);
+  if (process.env.DLENS_DEBUG) io.stderr(String((err as Error)?.stack) + '\n');
+});
 main(process.argv.slice(2), io).then(
   (code) => { process.exitCode = code; },
   (err: unknown) => {

@@ -9,6 +9,9 @@ import type { Lang } from '../../rules';
 import { EXIT, UserError, type CliIO } from '../io';
 import { expandInputs, InputError, loadDocument } from '../inputs';
 import { pdfLoader } from '../pdf';
+import { withPriorYear } from '../../compare/report';
+import { loadJoined } from './compare';
+import { batchOptions, BATCH_HELP, BATCH_OPTIONS, runBatch, wantsBatch } from '../batch';
 
 const HELP = `usage: dlens check [file|folder …] [options]
 
@@ -21,8 +24,10 @@ options:
   --lang zh|en                message language (default zh)
   --out FILE                  write the report to FILE instead of standard output
   --no-passes                 text output: hide pass and rounding findings
-
-exit codes: 0 no fail · 1 some check failed · 2 usage error or unreadable input`;
+  --prior FILE                also check against last year's document (C1–C3; join split files with "+")
+${BATCH_HELP}
+exit codes: 0 no fail · 1 some check failed · 2 usage error or unreadable input (one document)
+            · 3 several documents: no fail, but some could not be read or checked`;
 
 const SAMPLE = 'assets/samples/sample-budget.html';
 
@@ -55,7 +60,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         lang: { type: 'string', default: 'zh' },
         out: { type: 'string' },
         'no-passes': { type: 'boolean', default: false },
+        prior: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
+        ...BATCH_OPTIONS,
       },
     });
   } catch (err) {
@@ -72,6 +79,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const paths = await expandInputs(demo ? [relative(process.cwd(), sampleLocation()) || sampleLocation()] : positionals);
   if (!paths.length) throw new UserError(`no .txt, .html or .pdf files found in ${positionals.join(', ')}`);
 
+  if (!demo && wantsBatch(paths, values)) {
+    return runBatch(batchOptions(paths, values, { format, lang, color: io.color }), io);
+  }
+
+  const priorDoc = values.prior ? await loadJoined(values.prior) : undefined;
   const chunks: string[] = [];
   const emit = (s: string) => (values.out ? chunks.push(s) : io.stdout(s));
   if (format === 'csv') emit(CSV_HEADER.join(',') + '\n');
@@ -86,6 +98,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         throw new InputError('not-disclosure', `${path}: not a budget or final-account disclosure (no 预算/决算 title and standard sections found); nothing was checked`);
       }
       report = checkDocument(doc, { profile: values.profile as 'interval' | 'strict', lang });
+      if (priorDoc) report = withPriorYear(report, priorDoc, doc, { lang, tolerance: { profile: values.profile as 'interval' | 'strict' } });
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       unreadable++;

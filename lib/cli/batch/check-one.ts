@@ -1,0 +1,42 @@
+// One document → its check report, never a throw: what a worker (or the fuzz suite) runs.
+import { checkDocument } from '../../engine';
+import { CHECK_SCHEMA, type CheckReport } from '../../report/schema';
+import { InputError, loadDocument } from '../inputs';
+import { pdfLoader } from '../pdf';
+import type { DisclosureDocument } from '../../model/types';
+import { withPriorYear } from '../../compare/report';
+import { loadJoined } from '../commands/compare';
+import type { CheckTask } from './protocol';
+
+/** The --prior document is the same for every document of a batch: load it once per worker. */
+const priorDocs = new Map<string, Promise<DisclosureDocument>>();
+
+export function errorReport(path: string, kind: string, message: string): CheckReport {
+  return {
+    schema: CHECK_SCHEMA,
+    source: { path, format: 'txt' },
+    document: { kind: 'other', pages: 0, textLayer: false },
+    findings: [],
+    summary: { pass: 0, rounding: 0, fail: 0, warn: 0, unverifiable: 0 },
+    error: { kind, message },
+  };
+}
+
+export async function checkOne(task: Pick<CheckTask, 'path' | 'profile' | 'lang' | 'prior'>): Promise<CheckReport> {
+  const { path } = task;
+  try {
+    const { doc } = await loadDocument(path, pdfLoader);
+    if (doc.info.kind === 'other' && doc.info.textLayer) {
+      throw new InputError('not-disclosure', `${path}: not a budget or final-account disclosure (no 预算/决算 title and standard sections found); nothing was checked`);
+    }
+    const report = checkDocument(doc, { profile: task.profile, lang: task.lang });
+    if (!task.prior) return report;
+    if (!priorDocs.has(task.prior)) priorDocs.set(task.prior, loadJoined(task.prior));
+    return withPriorYear(report, await priorDocs.get(task.prior)!, doc, { lang: task.lang, tolerance: { profile: task.profile } });
+  } catch (err) {
+    if (err instanceof InputError) return errorReport(path, err.kind, err.message);
+    // Not a clean input error: a defect in dlens. Reported, never mistaken for a pass.
+    const detail = (err instanceof Error ? err.message : String(err)).split('\n')[0];
+    return errorReport(path, 'internal', `${path}: internal error while checking (${detail})`);
+  }
+}

@@ -1,0 +1,30 @@
+// scripts/patch-pdfjs.mjs (run on install) quiets a pdf.js promise that rejects unobserved on
+// damaged page trees. The mutants below are the fuzz finds that exposed it: each must now end
+// with the clean "damaged" message and no late error from the PDF reader.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FUZZ_SOURCES, makeMutant } from '../../lib/cli/batch/fuzz';
+import { dlens } from '../support/cli';
+import { CORPUS, REPO } from '../support/paths';
+
+const WORKERS = ['build/pdf.worker.mjs', 'build/pdf.worker.min.mjs', 'legacy/build/pdf.worker.mjs', 'legacy/build/pdf.worker.min.mjs'];
+
+describe('pdf.js page-tree prefetch patch', () => {
+  it.each(WORKERS)('%s is patched', (rel) => {
+    const text = readFileSync(resolve(REPO, 'node_modules/pdfjs-dist', rel), 'utf8');
+    expect(text).toContain('(p=>(p.catch(()=>{}),p))');
+  });
+
+  it.each([239, 363, 787])('fuzz mutant %i of seed 20261126: no unhandled rejection', (index) => {
+    const m = makeMutant(20261126, index, FUZZ_SOURCES.map((p) => resolve(CORPUS, p)));
+    const file = join(mkdtempSync(join(tmpdir(), 'dlens-patch-')), `mutant-${index}.pdf`);
+    writeFileSync(file, m.bytes);
+    const r = dlens(['check', file, '--format', 'json']);
+    expect(r.stderr).not.toMatch(/late error|internal error/);
+    // 239 and 363 are refused as damaged; 787 opens as a one-page scan without text.
+    if (index === 787) expect(JSON.parse(r.stdout).summary.warn).toBeGreaterThan(0);
+    else expect(r.stderr).toMatch(/damaged or truncated/);
+  });
+});
