@@ -33,7 +33,7 @@ export async function run(repo: string) {
     const parts = ['cities-renwu/xa_yibaoju_2022_budget.pdf', 'cities-renwu/xa_xuanchuanbu_2021_budget.pdf', 'cities-renwu/bj_sifaju_2026_budget_tables.pdf', 'cities-renwu/szn_caizhengju_2026_budget.pdf', 'cities-renwu/yt_shenjiju_2026_budget.pdf', 'cities-renwu/zh_shangwuju_2026_budget.pdf', 'cities-renwu/fz_gonganju_2026_budget.pdf', 'cities-renwu/wh_xinfangju_2026_budget.pdf'];
     execFileSync('pdfunite', [...parts.map((p) => join(corpus, p)), out]);
     pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [out]).toString())?.[1] ?? 0);
-    const r = spawnSync('/usr/bin/time', ['-v', process.execPath, cli, 'check', out, '--format', 'json'], { encoding: 'utf8' });
+    const r = spawnSync('/usr/bin/time', ['-v', process.execPath, cli, 'check', out, '--format', 'json'], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
     rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024;
   }
   return {
