@@ -57,7 +57,14 @@ function isUnitError(actual: Decimal, expected: Decimal): boolean {
   return (r.gte(UNIT_ERROR_RATIO_LOW) && r.lte(UNIT_ERROR_RATIO_HIGH)) || (inv.gte(UNIT_ERROR_RATIO_LOW) && inv.lte(UNIT_ERROR_RATIO_HIGH));
 }
 
-function slack(operands: Operand[], total: Operand, tol: Tolerance, readAtTotalPrecision = true): { allowed: Decimal; text: string } {
+interface Slack {
+  allowed: Decimal;
+  text: string;
+  /** Rounding intervals are half-open ([v − h, v + h)), so a difference of exactly `allowed` cannot come from rounding. */
+  open?: boolean;
+}
+
+function slack(operands: Operand[], total: Operand, tol: Tolerance, readAtTotalPrecision = true): Slack {
   if (tol.profile === 'strict') {
     const allowed = ulp(total.decimals);
     return { allowed, text: `±${allowed.toString()} (strict: one unit in the last place)` };
@@ -67,7 +74,8 @@ function slack(operands: Operand[], total: Operand, tol: Tolerance, readAtTotalP
   // ½·10⁻ᵈ·(n+1) interval of domain.md §B.7 with d the total's printed precision.
   const atTotalPrecision = (op: Operand): Operand => (op.halfWidth || !readAtTotalPrecision ? op : { ...op, decimals: Math.max(op.decimals, total.decimals) });
   const allowed = operands.reduce((acc, op) => acc.plus(halfUlp(atTotalPrecision(op))), halfUlp(total));
-  return { allowed, text: `±${allowed.toString()} (rounding interval of ${operands.length + 1} printed values)` };
+  const open = [...operands, total].every((op) => !op.halfWidth);
+  return { allowed, open, text: `${open ? '<' : '±'}${allowed.toString()} (rounding interval of ${operands.length + 1} printed values)` };
 }
 
 /** total = Σ parts (signs already applied to the parts). */
@@ -76,17 +84,30 @@ export function compareSum(parts: Operand[], total: Operand, tol: Tolerance = DE
   return judge(expected, total.value, slack(parts, total, tol));
 }
 
-/** Two printings of the same quantity (possibly at different precisions). */
+/**
+ * Two printings of the same quantity (possibly at different precisions). Printed values: compared
+ * at the coarser precision (domain.md §B.7 point 3, the DQC rule) — the finer one rounded half up,
+ * or truncated, must give the coarser one; at equal precision they must be identical, since one
+ * amount rounds the same way twice. Derived values (v − Δ, with a halfWidth) keep their interval.
+ */
 export function compareEqual(a: Operand, b: Operand, tol: Tolerance = DEFAULT_TOLERANCE): Verdict {
-  // Two printings of one amount: each keeps its own interval (480544221.6 stands for ±0.05).
-  return judge(a.value, b.value, slack([a], b, tol, false));
+  if (tol.profile === 'strict' || a.halfWidth || b.halfWidth) return judge(a.value, b.value, slack([a], b, tol, false));
+  const [fine, coarse] = a.decimals >= b.decimals ? [a, b] : [b, a];
+  const d = coarse.decimals;
+  const atCoarse = [fine.value.toDecimalPlaces(d, Decimal.ROUND_HALF_UP), fine.value.toDecimalPlaces(d, Decimal.ROUND_DOWN)];
+  const sameAtCoarse = atCoarse.some((v) => v.eq(coarse.value));
+  const allowed = fine.decimals > d ? halfUlp({ value: new Decimal(1), decimals: d }) : new Decimal(0);
+  const text = fine.decimals > d ? `the finer figure rounded or truncated to ${d} decimals` : 'one amount printed twice at the same precision: identical';
+  const difference = b.value.minus(a.value);
+  const status: Outcome = difference.isZero() ? 'pass' : sameAtCoarse ? 'rounding' : 'fail';
+  return { status, expected: a.value, actual: b.value, difference, allowed, unitError: status === 'fail' && isUnitError(b.value, a.value), toleranceText: text };
 }
 
-function judge(expected: Decimal, actual: Decimal, s: { allowed: Decimal; text: string }): Verdict {
+function judge(expected: Decimal, actual: Decimal, s: Slack): Verdict {
   const difference = actual.minus(expected);
   let status: Outcome = 'fail';
   if (difference.isZero()) status = 'pass';
-  else if (difference.abs().lte(s.allowed)) status = 'rounding';
+  else if (s.open ? difference.abs().lt(s.allowed) : difference.abs().lte(s.allowed)) status = 'rounding';
   return {
     status,
     expected,

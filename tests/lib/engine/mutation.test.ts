@@ -11,8 +11,11 @@ import { documentFromText } from '../../../lib/model';
 import type { Finding, FindingValue } from '../../../lib/rules';
 import { SEED } from '../../support/paths';
 
-// The statements of domain.md §A.7 (the seed's worked example); N11's generic lists are not among them.
+// The statements of domain.md §A.7 (the seed's worked example); N11's generic lists are not among them,
+// but a mutant counts as caught when any arithmetic finding over the altered figure fails (an N11
+// "其中" list in the same sentence included).
 const ARITHMETIC = new Set(['N2', 'N4', 'N5', 'N6', 'N7', 'N8', 'N9', 'N10', 'T1', 'Y1', 'Y2', 'Y3']);
+const CATCHING = new Set([...ARITHMETIC, 'N11']);
 const FLIP: Record<string, string> = { 增加: '减少', 减少: '增加', 增长: '下降', 下降: '增长', 上升: '下降', 降低: '上升' };
 
 interface Mutant {
@@ -63,7 +66,7 @@ function mutantsFor(v: FindingValue, lines: string[]): Mutant[] {
 
 function verdictAt(findings: Finding[], m: Mutant): 'fail' | 'rounding' | 'none' {
   const shift = Math.max(0, m.replacement.length - m.original.length);
-  const covering = findings.filter((f) => ARITHMETIC.has(f.rule) && [...f.values, ...f.evidence].some((x) =>
+  const covering = findings.filter((f) => CATCHING.has(f.rule) && [...f.values, ...f.evidence].some((x) =>
     x.block === m.block && x.start !== undefined && x.end !== undefined && x.start <= m.start + shift && m.start < x.end + shift));
   if (covering.some((f) => f.status === 'fail')) return 'fail';
   if (covering.some((f) => f.status === 'rounding')) return 'rounding';
