@@ -75,7 +75,9 @@ function departmentOf(texts: string[], title: RegExpExecArray): string | undefin
     const m = DEPARTMENT_LINE.exec(t);
     if (m) return m[1];
   }
-  const idx = texts.findIndex((t) => t.includes(title[0]));
+  // A title broken across two lines ("江苏省…办公厅2018年度部门" / "预算公开"): the line where it starts.
+  const flat = title[0].replace(/\s/g, '');
+  const idx = texts.findIndex((t, i) => t.includes(title[0]) || (t.includes(title[1]) && (t + (texts[i + 1] ?? '')).replace(/\s/g, '').includes(flat)));
   const line = idx >= 0 ? texts[idx] : '';
   const before = line.slice(0, line.indexOf(title[1])).replace(/[\s“”"]/g, '');
   if (before.length >= 2) return before.replace(/(关于)?$/, '');
