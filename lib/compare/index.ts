@@ -65,6 +65,6 @@ export function compareDocuments(prior: DisclosureDocument, current: DisclosureD
 
 export { alignDocuments };
 export { mergeDocuments, originOf } from './merge';
-export { withPriorYear } from './report';
+export { withPriorYear, withFindings } from './report';
 export { formatComparison, COMPARE_SCHEMA, type CompareFormat } from './format';
 export type { AlignedItem, MatchKind, C1Stats };

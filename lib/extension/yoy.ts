@@ -1,0 +1,54 @@
+// What the viewer's year-over-year tab shows (pure part): the rows of an aligned comparison with
+// their flags, and the C-findings made fit to draw over the current document.
+import type { AlignedItem } from '../compare/align';
+import type { Finding } from '../rules/types';
+import type { CheckReport } from '../report/schema';
+import type { DisclosureDocument } from '../model/types';
+import { docLabel } from '../compare/label';
+import { libraryKey, type LibraryEntry } from './library';
+
+/** A change at least this large (in %) is flagged. */
+export const LARGE_CHANGE_PERCENT = 20;
+
+export type RowFlag = 'appeared' | 'disappeared' | 'large' | 'moved' | '';
+
+export interface YoyRow {
+  item: AlignedItem;
+  flag: RowFlag;
+}
+
+export function rowFlag(i: AlignedItem): RowFlag {
+  if (i.match === 'appeared' || i.match === 'disappeared') return i.match;
+  if (i.percent !== null && Math.abs(Number(i.percent)) >= LARGE_CHANGE_PERCENT) return 'large';
+  if (i.match === 'moved' || i.match === 'fuzzy') return 'moved';
+  return '';
+}
+
+/** The rows to list: lines that are 0 in both years are left out (the 收支总表 lists every 类). */
+export function yoyRows(items: AlignedItem[]): YoyRow[] {
+  return items
+    .filter((i) => !(i.prior !== null && i.current !== null && Number(i.prior) === 0 && Number(i.current) === 0))
+    .map((item) => ({ item, flag: rowFlag(item) }));
+}
+
+/** C-findings name numbers of both documents; the prior's have no place on the current pages, so
+ *  they keep their label (which names the prior file and page) but lose their box. */
+export function forCurrentDocument(findings: Finding[], prior: DisclosureDocument): Finding[] {
+  const prefix = docLabel(prior);
+  return findings.map((f) => ({
+    ...f,
+    values: f.values.map((v) => (v.label.startsWith(prefix) ? { ...v, bbox: undefined } : v)),
+  }));
+}
+
+/** The library entry for a document just checked. */
+export function entryFor(report: CheckReport, model: DisclosureDocument, source: { url?: string; name: string }, now: Date, bytes?: Uint8Array): LibraryEntry {
+  const info = report.document;
+  return {
+    key: libraryKey(info, source.name),
+    department: info.department, kind: info.kind, year: info.year, level: info.level,
+    sourceUrl: source.url, sourceName: source.name, checkedAt: now.toISOString(),
+    summary: report.summary, findings: report.findings, model,
+    ...(bytes ? { bytes } : {}),
+  };
+}

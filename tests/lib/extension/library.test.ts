@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import {
+  libraryKey, libraryFromJson, libraryToJson, manualCandidates, normDepartment, pairingsFor, fromBase64, toBase64, type LibraryEntry,
+} from '../../../lib/extension/library';
+import type { DocKind } from '../../../lib/model/types';
+
+const entry = (department: string | undefined, kind: DocKind, year: number, extra: Partial<LibraryEntry> = {}): LibraryEntry => ({
+  key: libraryKey({ department, kind, year }, `${department}-${year}.pdf`),
+  department, kind, year, sourceName: `${department}-${year}.pdf`, checkedAt: '2026-01-01T00:00:00.000Z',
+  summary: { pass: 1, rounding: 0, fail: 0, warn: 0, unverifiable: 0 }, findings: [],
+  model: { source: { format: 'pdf' }, info: { kind, year, department, pages: 1, textLayer: true }, blocks: [], tables: [] },
+  ...extra,
+});
+
+describe('library keys', () => {
+  it('keys by normalised department, kind and year; re-checking a document gives the same key', () => {
+    expect(libraryKey({ department: '江苏省人民检察院 ', kind: 'dept-budget', year: 2018 }, 'a.pdf')).toBe('江苏省人民检察院|dept-budget|2018');
+    expect(libraryKey({ department: '江苏省人民检察院', kind: 'dept-budget', year: 2018 }, 'b.pdf')).toBe('江苏省人民检察院|dept-budget|2018');
+    expect(normDepartment('深圳市财政局（本级）')).toBe('深圳市财政局');
+  });
+
+  it('without a department, keys by source name so two unknown documents do not collide', () => {
+    expect(libraryKey({ kind: 'dept-budget', year: 2018 }, 'x.pdf')).not.toBe(libraryKey({ kind: 'dept-budget', year: 2018 }, 'y.pdf'));
+  });
+});
+
+describe('pairing', () => {
+  const b17 = entry('江苏省人大常委会办公厅', 'dept-budget', 2017);
+  const b18 = entry('江苏省人大常委会办公厅', 'dept-budget', 2018);
+  const f18 = entry('江苏省人大常委会办公厅', 'dept-final', 2018);
+  const f17 = entry('江苏省人大常委会办公厅', 'dept-final', 2017);
+  const other = entry('江苏省人民检察院', 'dept-budget', 2017);
+
+  it('a budget pairs with last year\'s budget of the same department, not a final account or another department', () => {
+    expect(pairingsFor(b18, [b17, f17, other, b18]).map((p) => [p.prior.key, p.relation])).toEqual([[b17.key, 'last-year']]);
+    expect(pairingsFor(b18, [f17, other])).toEqual([]);
+  });
+
+  it('a final account pairs with last year\'s final account and with its own year\'s budget (C3)', () => {
+    expect(pairingsFor(f18, [b17, b18, f17]).map((p) => [p.prior.key, p.relation])).toEqual([[f17.key, 'last-year'], [b18.key, 'same-year-budget']]);
+  });
+
+  it('a manual choice wins; a stale one falls back to automatic pairing', () => {
+    expect(pairingsFor({ ...b18, priorKey: other.key }, [b17, other]).map((p) => p.relation)).toEqual(['manual']);
+    expect(pairingsFor({ ...b18, priorKey: 'gone' }, [b17]).map((p) => p.relation)).toEqual(['last-year']);
+  });
+
+  it('no department or year: nothing automatic, but every other document can be chosen by hand', () => {
+    const unknown = entry(undefined, 'dept-budget', 2018);
+    expect(pairingsFor(unknown, [b17, other])).toEqual([]);
+    expect(manualCandidates(b18, [other, f18, b17, b18]).map((e) => e.key)).toEqual([b17.key, f18.key, other.key]);
+  });
+});
+
+describe('export / import', () => {
+  it('round-trips entries, PDF bytes included', () => {
+    const bytes = new Uint8Array(70_000).map((_, i) => i % 251);
+    const e = entry('江苏省人民检察院', 'dept-budget', 2018, { bytes, priorKey: 'x' });
+    const back = libraryFromJson(libraryToJson([e, entry('a', 'dept-final', 2017)]));
+    expect(back).toHaveLength(2);
+    expect(back[0]).toEqual(e);
+    expect(back[1].bytes).toBeUndefined();
+    expect(fromBase64(toBase64(bytes))).toEqual(bytes);
+  });
+
+  it('refuses what is not a library file, in one line', () => {
+    expect(() => libraryFromJson('{')).toThrow('not a JSON file');
+    expect(() => libraryFromJson('{"schema":"dlens.check/1"}')).toThrow('not a dlens.library/1 file');
+    expect(() => libraryFromJson('{"schema":"dlens.library/1","entries":[{"key":"k"}]}')).toThrow('entry 1 is incomplete');
+  });
+});
