@@ -36,6 +36,8 @@ export async function extractPdfContent(pdfjs: PdfjsModule, data: Uint8Array, op
     password: opts.password,
     isEvalSupported: false,
     verbosity: 0,
+    // Images carry no numbers we read: skip decoding them (pdf.js drops any image above this size).
+    maxImageSize: 1,
   });
   let doc: Pdfjs.PDFDocumentProxy;
   try {
