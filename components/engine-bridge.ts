@@ -1,7 +1,7 @@
 // What the extension needs from lib/engine (see engine-load.ts), and the report it shows when
 // a document could not be analysed at all.
 import type { CheckReport } from '../lib/report';
-import type { SourceInfo } from '../lib/model';
+import type { DisclosureDocument, SourceInfo } from '../lib/model';
 
 export interface PdfOptions {
   cMapUrl: string;
@@ -14,6 +14,8 @@ export interface PdfOptions {
 export interface EngineApi {
   analyzeHtml(root: Document | Element, source: SourceInfo): CheckReport;
   analyzePdf(pdfjs: unknown, bytes: Uint8Array, opts: PdfOptions, source: SourceInfo): Promise<CheckReport>;
+  /** The same check, also returning the model (kept in the local library for year over year). */
+  analyzePdfWithModel(pdfjs: unknown, bytes: Uint8Array, opts: PdfOptions, source: SourceInfo): Promise<{ report: CheckReport; doc: DisclosureDocument }>;
 }
 
 /** A report standing for "analysis failed": an honest error, no findings. */

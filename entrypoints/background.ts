@@ -9,7 +9,7 @@ import { SKIP_MARKER, VIEWER_PATH, viewerHref, isPdfResponse } from '../lib/exte
 const RULE_IDS = { skip: 1, pdf: 2, octetPdf: 3 } as const;
 const PROBE_RULE_ID = 999;
 const SESSION_FLAG = 'dnrRegistered';
-const MENU = { link: 'dlens-open-link', page: 'dlens-open-page' } as const;
+const MENU = { link: 'dlens-open-link', page: 'dlens-open-page', library: 'dlens-open-library' } as const;
 
 const viewerBase = () => browser.runtime.getURL(VIEWER_PATH as '/viewer.html');
 const isZh = () => browser.i18n.getUILanguage().toLowerCase().startsWith('zh');
@@ -20,6 +20,10 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(createMenus);
   browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU.library) {
+      void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
+      return;
+    }
     const url = info.menuItemId === MENU.link ? info.linkUrl : (info.pageUrl ?? tab?.url);
     if (url) void browser.tabs.create({ url: viewerHref(viewerBase(), url), index: tab ? tab.index + 1 : undefined });
   });
@@ -50,6 +54,12 @@ function createMenus() {
     id: MENU.page,
     title: zh ? '用 Disclosure Lens 打开此文档' : 'Open this document in Disclosure Lens',
     contexts: ['page'],
+  });
+  // The toolbar button's own menu: the local library of checked documents.
+  browser.contextMenus.create({
+    id: MENU.library,
+    title: zh ? '打开本地文件库' : 'Open the local library',
+    contexts: [import.meta.env.BROWSER === 'firefox' ? 'browser_action' : 'action'] as never,
   });
 }
 

@@ -2,6 +2,7 @@
 // engine in a worker, and shows findings as boxes over the numbers plus the side panel.
 // Testing contract: the root carries data-state (loading | done | error) and data-count-<status>.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { STATUSES, type Finding, type Status } from '../../lib/rules';
 import type { BBox } from '../../lib/model';
 import { documentName, parseViewerLocation, SKIP_MARKER, findingBoxesByPage, firstAnchor } from '../../lib/extension';
@@ -24,6 +25,12 @@ import { sharedGlossary } from '../../components/glossary/shared';
 import { useDocGlossary } from '../../components/glossary/use-doc-glossary';
 import { useMarkingSetting } from '../../components/glossary/use-marking-setting';
 import { useTermHover } from '../../components/glossary/use-term-hover';
+import { withFindings } from '../../lib/compare/report';
+import { yoyRows } from '../../lib/extension/yoy';
+import { YoyPanel } from '../../components/library/YoyPanel';
+import { libraryStrings, LIBRARY_PATH } from '../../components/library/strings';
+import { useYearOverYear } from './use-year-over-year';
+import { useLibrarySource } from './use-library-source';
 
 
 const FIT_MARGIN_PX = 32;
@@ -40,7 +47,19 @@ export function App() {
   const target = useMemo(() => parseViewerLocation(location.search, location.hash), []);
   const [source, setSource] = useState<Source | null>(target.url ? { kind: 'url', url: target.url } : null);
   const [attempt, setAttempt] = useState(0);
-  const { phase, error, permission, notPdf, password, doc, sizes, report, progress, firstFindingsMs } = usePdfDocument(source, attempt);
+  const { phase, error, permission, notPdf, password, doc, sizes, report: checked, model, keptBytes, progress, firstFindingsMs } = usePdfDocument(source, attempt);
+  useLibrarySource(setSource);
+  const name = source ? (source.kind === 'url' ? documentName(source.url) : source.file.name) : '';
+  const yoy = useYearOverYear({
+    report: checked, model, bytes: keptBytes,
+    source: source ? { url: source.kind === 'url' ? source.url : undefined, name } : null,
+  });
+  // The check report with the cross-year findings (C1–C3) added and counted.
+  const report = useMemo(() => (checked && yoy.findings.length ? withFindings(checked, yoy.findings) : checked), [checked, yoy.findings]);
+  const yoyRowCount = useMemo(() => (yoy.pairs[0] ? yoyRows(yoy.pairs[0].comparison.items).length : 0), [yoy.pairs]);
+  const [tab, setTab] = useState<'findings' | 'yoy'>('findings');
+  const [rowMark, setRowMark] = useState<{ page: number; bbox: BBox } | null>(null);
+  const libraryHref = browser.runtime.getURL(LIBRARY_PATH as '/viewer.html');
   const [scale, setScale] = useState(1);
   const [visible, setVisible] = useState<Set<number>>(new Set());
   const [selected, setSelected] = useState<string | null>(null);
@@ -59,7 +78,6 @@ export function App() {
     console.info(`[dlens] glossary: page ${num}: ${count} marks in ${ms.toFixed(1)} ms`);
     setMarkMs((m) => Math.max(m, Math.round(ms * 10) / 10));
   }, []);
-  const name = source ? (source.kind === 'url' ? documentName(source.url) : source.file.name) : '';
 
   useEffect(() => {
     document.title = name ? `${name} — Disclosure Lens` : 'Disclosure Lens';
@@ -73,7 +91,7 @@ export function App() {
   };
   useEffect(() => {
     if (!userZoomed.current && sizes.length) fitWidth();
-  }, [sizes, report, panelOpen]);
+  }, [sizes, report, panelOpen, tab]);
 
   // Lazy rendering: pages near the viewport are "visible".
   useEffect(() => {
@@ -189,6 +207,16 @@ export function App() {
     download(`${base}.dlens.${format}`, formatForExport(report, format, lang), EXPORT_MIME[format]);
   };
 
+  const showRow = (page: number, bbox?: BBox) => {
+    scrollToBox(page, bbox);
+    if (!bbox) return;
+    setRowMark({ page, bbox });
+    setTimeout(() => setRowMark((m) => (m?.bbox === bbox ? null : m)), FLASH_MS);
+  };
+  const yoyCounts: Record<string, number> = {};
+  for (const f of yoy.findings) yoyCounts[`${f.rule}:${f.status}`] = (yoyCounts[`${f.rule}:${f.status}`] ?? 0) + 1;
+  const lt = libraryStrings(lang);
+
   const counts = Object.fromEntries(
     STATUSES.map((s) => [`data-count-${s}`, report && phase === 'done' ? String(report.summary[s] ?? 0) : undefined]),
   );
@@ -199,6 +227,7 @@ export function App() {
       class="dl-root dl-viewer"
       data-state={phase}
       data-ms-first-findings={firstFindingsMs ?? undefined}
+      data-ms-yoy={yoy.state === 'done' ? yoy.doneMs ?? undefined : undefined}
       data-ms-glossary-index={docGlossary.indexMs == null ? undefined : docGlossary.indexMs.toFixed(1)}
       data-ms-glossary-page-max={markMs || undefined}
       {...counts}
@@ -225,6 +254,7 @@ export function App() {
         matchIndex={matchIndex}
         onFindStep={findStep}
         onLang={toggleLang}
+        libraryHref={libraryHref}
       />
       {phase === 'loading' && <Progress label={doc ? t.analyzing : t.loading} progress={progress} lang={lang} />}
       <div class="dl-body">
@@ -263,11 +293,12 @@ export function App() {
                 onBoxClick={select}
                 marking={marking}
                 onMarked={onMarked}
+                mark={rowMark?.page === i + 1 ? rowMark.bbox : null}
               />
             ))}
         </main>
         {report && !report.error && (
-          <aside class={`dl-aside${panelOpen ? '' : ' dl-collapsed'}`}>
+          <aside class={`dl-aside${panelOpen ? '' : ' dl-collapsed'}${tab === 'yoy' ? ' dl-wide' : ''}`}>
             <button type="button" class="dl-collapse" aria-expanded={panelOpen} onClick={() => setPanelOpen(!panelOpen)}>
               {panelOpen ? t.closePanel : t.openPanel}
             </button>
@@ -282,6 +313,40 @@ export function App() {
               />
             )}
             {panelOpen && (
+              <div class="dl-tabs" role="tablist">
+                <button type="button" role="tab" class="dl-tab" aria-selected={tab === 'findings'} onClick={() => setTab('findings')}>
+                  {t.findings}
+                </button>
+                <button
+                  type="button"
+                  role="tab"
+                  class="dl-tab dl-tab-yoy"
+                  aria-selected={tab === 'yoy'}
+                  onClick={() => setTab('yoy')}
+                  data-yoy-state={yoy.state}
+                  data-yoy-rows={yoyRowCount}
+                  data-yoy-findings={yoy.findings.length}
+                  data-yoy-counts={JSON.stringify(yoyCounts)}
+                >
+                  {lt.yoy}
+                  {yoy.state === 'done' ? ` (${yoyRowCount})` : ''}
+                </button>
+              </div>
+            )}
+            {panelOpen && tab === 'yoy' && (
+              <YoyPanel
+                lang={lang}
+                state={yoy.state}
+                entry={yoy.entry}
+                pairs={yoy.pairs}
+                candidates={yoy.candidates}
+                error={yoy.error}
+                libraryHref={libraryHref}
+                onChoose={yoy.choosePrior}
+                onRow={showRow}
+              />
+            )}
+            {panelOpen && tab === 'findings' && (
               <FindingsPanel
                 report={report}
                 lang={lang}

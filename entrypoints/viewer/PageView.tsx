@@ -32,6 +32,8 @@ interface Props {
   /** Mark glossary terms in the text layer; reports the marks made and the time taken. */
   marking?: boolean;
   onMarked?: (page: number, count: number, ms: number) => void;
+  /** A number picked in the year-over-year tab, flashed for a moment. */
+  mark?: BBox | null;
 }
 
 const px = (n: number) => `${n}px`;
@@ -128,6 +130,7 @@ export function PageView(p: Props) {
             </span>
           </div>
         ))}
+        {p.mark && <div class="dl-box dl-yoy-mark dl-flash" data-yoy-mark="" style={place(p.mark)} />}
       </div>
     </div>
   );

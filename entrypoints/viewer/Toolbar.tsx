@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Lang } from '../../lib/rules';
 import { strings } from '../../components/i18n';
+import { libraryStrings } from '../../components/library/strings';
 
 interface Props {
   lang: Lang;
@@ -15,6 +16,7 @@ interface Props {
   matchIndex: number;
   onFindStep: (delta: 1 | -1) => void;
   onLang: () => void;
+  libraryHref: string;
 }
 
 export const ZOOM_STEPS = [0.5, 0.67, 0.8, 1, 1.25, 1.5, 2, 2.5, 3];
@@ -81,6 +83,7 @@ export function Toolbar(p: Props) {
         <button type="button" onClick={() => p.onFindStep(1)} aria-label={t.findNext} title={t.findNext}>↓</button>
       </span>
       <button type="button" class="dl-lang" onClick={p.onLang}>{t.language}</button>
+      <a class="dl-button dl-library-link" href={p.libraryHref} target="_blank" rel="noopener">{libraryStrings(p.lang).library}</a>
     </div>
   );
 }

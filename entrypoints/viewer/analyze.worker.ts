@@ -1,10 +1,12 @@
-// Runs the engine off the main thread: bytes in, CheckReport out (with progress messages).
+// Runs the engine off the main thread: bytes in, CheckReport and document model out (with
+// progress messages); or two models in, their year-over-year comparison out.
 // Our messages carry a `dlens` tag: pdf.js may use the same channel when it runs in a worker.
 import * as pdfjs from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { engine } from '../../components/engine-load';
 import type { PdfOptions } from '../../components/engine-bridge';
-import type { SourceInfo } from '../../lib/model';
+import type { DisclosureDocument, SourceInfo } from '../../lib/model';
+import { compareDocuments } from '../../lib/compare';
 
 pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
 
@@ -22,12 +24,21 @@ export interface AnalyzeRequest {
   source: SourceInfo;
 }
 
-self.onmessage = async (e: MessageEvent<AnalyzeRequest>) => {
-  const { bytes, opts, source } = e.data;
+export interface CompareRequest {
+  compare: { prior: DisclosureDocument; current: DisclosureDocument };
+}
+
+self.onmessage = async (e: MessageEvent<AnalyzeRequest | CompareRequest>) => {
   try {
+    if ('compare' in e.data) {
+      const { prior, current } = e.data.compare;
+      postMessage({ dlens: 'done', comparison: compareDocuments(prior, current) });
+      return;
+    }
+    const { bytes, opts, source } = e.data;
     const onProgress = (done: number, total: number) => postMessage({ dlens: 'progress', done, total });
-    const report = await engine.analyzePdf(pdfjsForWorker, bytes, { ...opts, onProgress }, source);
-    postMessage({ dlens: 'done', report });
+    const { report, doc } = await engine.analyzePdfWithModel(pdfjsForWorker, bytes, { ...opts, onProgress }, source);
+    postMessage({ dlens: 'done', report, doc });
   } catch (err) {
     postMessage({ dlens: 'failed', message: describe(err) });
   }

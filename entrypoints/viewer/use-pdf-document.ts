@@ -3,6 +3,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import type { CheckReport } from '../../lib/report';
+import type { DisclosureDocument } from '../../lib/model';
+import { readKeepPdf } from '../../components/library/keep-pdf';
 import { openPdf, pdfjsDataUrls } from './pdfjs';
 import { analyzeInWorker } from './analyze-client';
 import { fetchBytes, NeedsPermission, NotPdf } from './load-source';
@@ -21,6 +23,10 @@ export interface LoadedDocument {
   doc: PDFDocumentProxy | null;
   sizes: { w: number; h: number }[];
   report: CheckReport | null;
+  /** The document model behind the report (kept in the local library). */
+  model: DisclosureDocument | null;
+  /** A copy of the PDF, only when the user keeps PDFs in the library. */
+  keptBytes: Uint8Array | null;
   progress: { done: number; total: number } | null;
   /** performance.now() when the report arrived (ms since the viewer page started). */
   firstFindingsMs: number | null;
@@ -28,7 +34,7 @@ export interface LoadedDocument {
 
 const EMPTY: LoadedDocument = {
   phase: 'idle', error: null, permission: null, notPdf: null, password: null, doc: null, sizes: [],
-  report: null, progress: null, firstFindingsMs: null,
+  report: null, model: null, keptBytes: null, progress: null, firstFindingsMs: null,
 };
 
 export function usePdfDocument(source: Source | null, attempt: number): LoadedDocument {
@@ -58,11 +64,12 @@ export function usePdfDocument(source: Source | null, attempt: number): LoadedDo
       update({ doc, sizes });
       const { iccUrl: _icc, ...urls } = pdfjsDataUrls();
       const path = source.kind === 'url' ? source.url : source.file.name;
-      const report = await analyzeInWorker(
+      const keptBytes = (await readKeepPdf()) ? bytes.slice() : null;
+      const { report, doc: model } = await analyzeInWorker(
         { bytes, opts: { ...urls, password: pw }, source: { path, format: 'pdf' } },
         (done, total) => update({ progress: { done, total } }),
       );
-      update({ report, firstFindingsMs: Math.round(performance.now()), phase: report.error ? 'error' : 'done' });
+      update({ report, model, keptBytes, firstFindingsMs: Math.round(performance.now()), phase: report.error ? 'error' : 'done' });
     })().catch((err: unknown) => {
       update({
         permission: err instanceof NeedsPermission ? err.origin : null,

@@ -1,0 +1,122 @@
+// The viewer's "year over year" tab: which document this one is compared with (and a manual
+// choice from the library), the aligned line items with their changes, each row linking to its
+// page in this document and naming its page in the prior one. Flags are words, not colour alone.
+import { Fragment } from 'preact';
+import { useMemo, useState } from 'preact/hooks';
+import type { Lang } from '../../lib/rules';
+import type { BBox } from '../../lib/model';
+import type { LibraryMeta, Pairing } from '../../lib/extension/library';
+import { yoyRows } from '../../lib/extension/yoy';
+import type { Comparison } from '../../lib/compare';
+import { kindName, libraryStrings } from './strings';
+
+export interface YoyPanelProps {
+  lang: Lang;
+  state: 'idle' | 'working' | 'done' | 'none' | 'error';
+  entry: LibraryMeta | null;
+  pairs: { pairing: Pairing; comparison: Comparison }[];
+  candidates: LibraryMeta[];
+  error: string | null;
+  libraryHref: string;
+  onChoose: (key: string | undefined) => void;
+  onRow: (page: number, bbox?: BBox) => void;
+}
+
+const signed = (s: string | null) => (s === null ? '—' : Number(s) > 0 ? `+${s}` : s);
+
+export function describeEntry(lang: Lang, e: LibraryMeta): string {
+  const t = libraryStrings(lang);
+  return `${e.year ?? '?'} ${e.department ?? t.unknown} ${kindName(lang, e.kind)} · ${e.sourceName}`;
+}
+
+export function YoyPanel(p: YoyPanelProps) {
+  const t = libraryStrings(p.lang);
+  const [which, setWhich] = useState(0);
+  const pair = p.pairs[Math.min(which, p.pairs.length - 1)];
+  const rows = useMemo(() => (pair ? yoyRows(pair.comparison.items) : []), [pair]);
+  const chooser = p.entry && (
+    <label class="dl-yoy-choose">
+      {t.yoyChoose}{' '}
+      <select value={p.entry.priorKey ?? ''} onChange={(e) => p.onChoose((e.target as HTMLSelectElement).value || undefined)}>
+        <option value="">{t.automatic}</option>
+        {p.candidates.map((c) => (
+          <option key={c.key} value={c.key}>{describeEntry(p.lang, c)}</option>
+        ))}
+      </select>
+    </label>
+  );
+  return (
+    <section class="dl-yoy" aria-label={t.yoy} data-yoy-state={p.state}>
+      {p.state === 'working' && <p class="dl-empty">{t.yoyWorking}</p>}
+      {p.state === 'idle' && <p class="dl-empty">{t.yoyIdle}</p>}
+      {p.state === 'error' && <p class="dl-error">{p.error}</p>}
+      {p.state === 'none' && <p class="dl-empty">{t.yoyNone}</p>}
+      {p.pairs.length > 1 && (
+        <div class="dl-yoy-pairs" role="group">
+          {p.pairs.map((x, i) => (
+            <button type="button" key={x.pairing.prior.key} aria-pressed={i === which} class="dl-count" onClick={() => setWhich(i)}>
+              {t.relation[x.pairing.relation]}
+            </button>
+          ))}
+        </div>
+      )}
+      {pair && (
+        <p class="dl-yoy-head">
+          <b>{t.prior}</b> ({t.relation[pair.pairing.relation]}): {describeEntry(p.lang, pair.pairing.prior)}
+          <br />
+          {t.matches(rows.length, pair.comparison.findings.length)}
+        </p>
+      )}
+      {chooser}
+      <a class="dl-link dl-yoy-library" href={p.libraryHref} target="_blank" rel="noopener">{t.yoyLibrary}</a>
+      {pair && (
+        <table class="dl-yoy-table">
+          <thead>
+            <tr>
+              <th>{t.name}</th><th class="dl-num">{t.priorCol}</th><th class="dl-num">{t.currentCol}</th><th class="dl-num">{t.delta}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ item, flag }, i) => {
+              const at = item.currentValue;
+              const priorPage = item.priorValue?.page;
+              const role = i === 0 || rows[i - 1].item.role !== item.role;
+              return (
+                <Fragment key={item.key}>
+                {role && (
+                  <tr class="dl-yoy-role">
+                    <th colSpan={4}>{t.roles[item.role] ?? item.role}</th>
+                  </tr>
+                )}
+                <tr
+                  class={`dl-yoy-row${flag ? ` dl-yoy-${flag}` : ''}`}
+                  data-yoy-key={item.key}
+                  data-yoy-flag={flag || undefined}
+                  title={[item.priorName ? `← ${item.priorName}` : '', priorPage ? t.priorPage(priorPage) : '', at ? libraryStrings(p.lang).currentCol + ' ' + at.page : ''].filter(Boolean).join(' · ')}
+                >
+                  <td>
+                    {item.code && <span class="dl-yoy-code">{item.code} </span>}
+                    {at ? (
+                      <button type="button" class="dl-link dl-yoy-go" onClick={() => p.onRow(at.page, at.bbox)}>{item.name}</button>
+                    ) : (
+                      item.name
+                    )}
+                    {flag && <span class="dl-yoy-flag">{t.flag[flag]}</span>}
+                    {priorPage && <span class="dl-yoy-prior-page">{t.priorPage(priorPage)}</span>}
+                  </td>
+                  <td class="dl-num">{item.prior ?? '—'}</td>
+                  <td class="dl-num">{item.current ?? '—'}</td>
+                  <td class="dl-num">
+                    {signed(item.delta)}
+                    {item.percent !== null && <span class="dl-yoy-pct">{signed(item.percent)}%</span>}
+                  </td>
+                </tr>
+                </Fragment>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,111 @@
+// The local library in IndexedDB (extension pages share one origin, so the viewer and the library
+// page see the same database). Two stores: `meta` (light: list, pairing) and `bodies` (the model,
+// findings and optional PDF bytes), both keyed by the entry key (department|kind|year).
+import { metaOf, type LibraryEntry, type LibraryMeta } from '../../lib/extension/library';
+
+const DB_NAME = 'dlens-library';
+const DB_VERSION = 1;
+const META = 'meta';
+const BODIES = 'bodies';
+
+type Body = Pick<LibraryEntry, 'key' | 'findings' | 'model' | 'bytes'>;
+
+let opening: Promise<IDBDatabase> | null = null;
+
+function open(): Promise<IDBDatabase> {
+  return (opening ??= new Promise((resolve, reject) => {
+    const req = indexedDB.open(DB_NAME, DB_VERSION);
+    req.onupgradeneeded = () => {
+      req.result.createObjectStore(META, { keyPath: 'key' });
+      req.result.createObjectStore(BODIES, { keyPath: 'key' });
+    };
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => {
+      opening = null;
+      reject(req.error);
+    };
+  }));
+}
+
+function done(tx: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = tx.onabort = () => reject(tx.error ?? new Error('library transaction failed'));
+  });
+}
+
+function result<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+/** Stores (or replaces) an entry, keyed by department|kind|year. */
+export async function putEntry(e: LibraryEntry): Promise<void> {
+  const db = await open();
+  // Re-checking a document (e.g. opened from its kept PDF) keeps what the new check lacks.
+  const old = e.priorKey && e.sourceUrl && e.bytes ? undefined : await getEntry(e.key);
+  const bytes = e.bytes ?? old?.bytes;
+  const merged: LibraryEntry = { ...e, priorKey: e.priorKey ?? old?.priorKey, sourceUrl: e.sourceUrl ?? old?.sourceUrl, bytes };
+  const tx = db.transaction([META, BODIES], 'readwrite');
+  tx.objectStore(META).put(metaOf(merged));
+  const body: Body = { key: e.key, findings: e.findings, model: e.model, ...(bytes ? { bytes } : {}) };
+  tx.objectStore(BODIES).put(body);
+  await done(tx);
+}
+
+export async function listEntries(): Promise<LibraryMeta[]> {
+  const db = await open();
+  return result(db.transaction(META).objectStore(META).getAll() as IDBRequest<LibraryMeta[]>);
+}
+
+export async function getEntry(key: string): Promise<LibraryEntry | undefined> {
+  const db = await open();
+  const tx = db.transaction([META, BODIES]);
+  const [meta, body] = await Promise.all([
+    result(tx.objectStore(META).get(key) as IDBRequest<LibraryMeta | undefined>),
+    result(tx.objectStore(BODIES).get(key) as IDBRequest<Body | undefined>),
+  ]);
+  return meta && body ? { ...meta, ...body } : undefined;
+}
+
+export async function allEntries(): Promise<LibraryEntry[]> {
+  const metas = await listEntries();
+  return (await Promise.all(metas.map((m) => getEntry(m.key)))).filter((e): e is LibraryEntry => !!e);
+}
+
+/** The user's choice of a prior for an entry (undefined: back to automatic pairing). */
+export async function setPrior(key: string, priorKey: string | undefined): Promise<void> {
+  const db = await open();
+  const tx = db.transaction(META, 'readwrite');
+  const store = tx.objectStore(META);
+  const meta = await result(store.get(key) as IDBRequest<LibraryMeta | undefined>);
+  if (meta) store.put({ ...meta, priorKey });
+  await done(tx);
+}
+
+export async function deleteEntry(key: string): Promise<void> {
+  const db = await open();
+  const tx = db.transaction([META, BODIES], 'readwrite');
+  tx.objectStore(META).delete(key);
+  tx.objectStore(BODIES).delete(key);
+  await done(tx);
+}
+
+export async function clearLibrary(): Promise<void> {
+  const db = await open();
+  const tx = db.transaction([META, BODIES], 'readwrite');
+  tx.objectStore(META).clear();
+  tx.objectStore(BODIES).clear();
+  await done(tx);
+}
+
+/** Tells other open extension pages (viewer, library) that the library changed. */
+const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel('dlens-library') : null;
+export const announceChange = () => channel?.postMessage('changed');
+export function onLibraryChange(fn: () => void): () => void {
+  const h = () => fn();
+  channel?.addEventListener('message', h);
+  return () => channel?.removeEventListener('message', h);
+}

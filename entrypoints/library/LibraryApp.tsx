@@ -1,0 +1,123 @@
+// The local library page: every document checked in the viewer, with its counts, a manual choice
+// of prior, open / delete, and export / import of the whole library as one JSON file.
+// Testing contract: the root carries data-entries (the number of documents listed).
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { STATUSES } from '../../lib/rules';
+import { libraryFromJson, libraryToJson, manualCandidates, pairingsFor, type LibraryMeta } from '../../lib/extension/library';
+import { viewerHref, VIEWER_PATH } from '../../lib/extension/viewer-url';
+import { strings, STATUS_MARK } from '../../components/i18n';
+import { useLang } from '../../components/use-lang';
+import { download } from '../../components/download';
+import { allEntries, announceChange, clearLibrary, deleteEntry, listEntries, onLibraryChange, putEntry, setPrior } from '../../components/library/db';
+import { useKeepPdf } from '../../components/library/keep-pdf';
+import { kindName, libraryStrings } from '../../components/library/strings';
+import { describeEntry } from '../../components/library/YoyPanel';
+
+const byIdentity = (a: LibraryMeta, b: LibraryMeta) =>
+  (a.department ?? '').localeCompare(b.department ?? '', 'zh') || (b.year ?? 0) - (a.year ?? 0) || a.kind.localeCompare(b.kind);
+
+export function LibraryApp() {
+  const [lang, toggleLang] = useLang();
+  const t = libraryStrings(lang);
+  const st = strings(lang);
+  const [entries, setEntries] = useState<LibraryMeta[] | null>(null);
+  const [message, setMessage] = useState('');
+  const [keepPdf, setKeepPdf] = useKeepPdf();
+  const viewerBase = browser.runtime.getURL(VIEWER_PATH as '/viewer.html');
+
+  const reload = () => void listEntries().then((list) => setEntries(list.sort(byIdentity)));
+  useEffect(() => {
+    reload();
+    return onLibraryChange(reload);
+  }, []);
+  useEffect(() => {
+    document.title = `Disclosure Lens — ${t.library}`;
+  }, [lang]);
+  const changed = () => {
+    announceChange();
+    reload();
+  };
+
+  const openHref = (e: LibraryMeta) =>
+    e.hasBytes ? `${viewerBase}?library=${encodeURIComponent(e.key)}` : e.sourceUrl ? viewerHref(viewerBase, e.sourceUrl) : null;
+
+  const onExport = async () => download(`dlens-library-${new Date().toISOString().slice(0, 10)}.json`, libraryToJson(await allEntries()), 'application/json');
+  const onImport = async (file: File) => {
+    try {
+      const list = libraryFromJson(await file.text());
+      for (const e of list) await putEntry(e);
+      setMessage(t.imported(list.length));
+      changed();
+    } catch (err) {
+      setMessage(`${st.errorTitle}: ${(err as Error).message}`);
+    }
+  };
+
+  return (
+    <div class="dl-root dl-library" data-entries={entries?.length ?? undefined}>
+      <header>
+        <h1>{t.library}</h1>
+        <button type="button" onClick={() => void onExport()} disabled={!entries?.length}>{t.exportAll}</button>
+        <label class="dl-button">
+          {t.importFile}
+          <input type="file" accept="application/json,.json" class="dl-visually-hidden" onChange={(e) => {
+            const f = (e.target as HTMLInputElement).files?.[0];
+            if (f) void onImport(f);
+          }} />
+        </label>
+        <button type="button" disabled={!entries?.length} onClick={() => confirm(t.confirmAll) && void clearLibrary().then(changed)}>{t.removeAll}</button>
+        <label><input type="checkbox" checked={keepPdf} onChange={(e) => setKeepPdf((e.target as HTMLInputElement).checked)} /> {t.keepPdf}</label>
+        <button type="button" class="dl-lang" onClick={toggleLang}>{st.language}</button>
+      </header>
+      <p>{t.libraryHint}</p>
+      {message && <p class="dl-lib-msg" role="status">{message}</p>}
+      {entries?.length === 0 && <p class="dl-empty">{t.empty}</p>}
+      {!!entries?.length && (
+        <table>
+          <thead>
+            <tr>
+              <th>{t.department}</th><th>{t.kind}</th><th>{t.year}</th><th>{t.counts}</th><th>{t.checked}</th><th>{t.source}</th><th>{t.prior}</th><th />
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((e) => {
+              const auto = pairingsFor({ ...e, priorKey: undefined }, entries)[0];
+              const href = openHref(e);
+              return (
+                <tr key={e.key} data-key={e.key}>
+                  <td>{e.department ?? t.unknown}</td>
+                  <td>{kindName(lang, e.kind)}</td>
+                  <td>{e.year ?? '?'}</td>
+                  <td class="dl-lib-counts">
+                    {STATUSES.map((s) => (
+                      <span key={s} class={`dl-s-${s}`} title={st.status[s]}>{STATUS_MARK[s]} {st.status[s]} {e.summary[s] ?? 0}</span>
+                    ))}
+                  </td>
+                  <td>{new Date(e.checkedAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB')}</td>
+                  <td class="dl-lib-source">{e.sourceUrl ?? e.sourceName}</td>
+                  <td>
+                    <select
+                      aria-label={t.prior}
+                      value={e.priorKey ?? ''}
+                      onChange={(ev) => void setPrior(e.key, (ev.target as HTMLSelectElement).value || undefined).then(changed)}
+                    >
+                      <option value="">{t.automatic}: {auto ? describeEntry(lang, auto.prior) : t.noPrior}</option>
+                      {manualCandidates(e, entries).map((c) => (
+                        <option key={c.key} value={c.key}>{describeEntry(lang, c)}</option>
+                      ))}
+                    </select>
+                  </td>
+                  <td>
+                    {href && <a class="dl-link" href={href} target="_blank" rel="noopener">{t.open}</a>}{' '}
+                    <button type="button" class="dl-link" onClick={() => void deleteEntry(e.key).then(changed)}>{t.remove}</button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}
