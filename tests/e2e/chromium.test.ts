@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
   CHROME_BUILD, CHROMIUM, CORPUS, GOV_HOST, HOST_RULES, OTHER_HOST, SAMPLE_HTML,
-  cliKind, cliSummary, encryptedCopy, isLocal, overlapFraction, readCounts, shotsDir, startServer, type LocalServer, type Summary,
+  cliKind, cliSummary, cliWithPrior, encryptedCopy, isLocal, overlapFraction, readCounts, shotsDir, startServer, type LocalServer, type Summary,
 } from './harness';
 
 /** A 25-page department budget: time to first findings is measured on it. */
@@ -431,6 +431,72 @@ describe('glossary (Chromium)', () => {
     await expect.poll(() => card.count()).toBe(1);
     expect((await card.textContent()) ?? '').toContain('人员经费');
     await page.screenshot({ path: path.join(shots, '21-glossary-overlay.png') });
+    await page.close();
+  });
+});
+
+describe('local library and year over year (Chromium)', () => {
+  // Jiangsu 人大常委会办公厅: 2017 and 2018 are each one PDF (2019 is split into text + tables).
+  const PRIOR = 'jiangsu-open-budget/js_rendaban_2017_budget.pdf';
+  const CURRENT = 'jiangsu-open-budget/js_rendaban_2018_budget.pdf';
+  const yoyTab = '.dl-tab-yoy';
+
+  it('two consecutive budgets opened one after the other: the second is compared with the first', async () => {
+    const first = await openPdfInViewer(PRIOR);
+    expect(first.state).toBe('done');
+    // Stored in the library; nothing to compare with yet.
+    await first.page.waitForSelector(`${yoyTab}[data-yoy-state="none"]`, { timeout: 20_000 });
+    await first.page.close();
+
+    const t0 = Date.now();
+    const { page, state } = await openPdfInViewer(CURRENT);
+    expect(state).toBe('done');
+    await page.waitForSelector(`${yoyTab}[data-yoy-state="done"]`, { timeout: 30_000 });
+    const ms = Date.now() - t0;
+    const attrs = await page.$eval(yoyTab, (el) => Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])));
+    console.log(`[e2e] year over year: ${CURRENT} navigation → tab filled in ${ms} ms (${attrs['data-yoy-rows']} rows, ${attrs['data-yoy-findings']} C-findings)`);
+    expect(Number(attrs['data-yoy-rows'])).toBeGreaterThan(0);
+    const cli = await cliWithPrior(path.join(CORPUS, CURRENT), path.join(CORPUS, PRIOR));
+    expect(cli).not.toBeNull();
+    expect(cli!.c['C1:pass']).toBeGreaterThan(0);
+    expect(JSON.parse(attrs['data-yoy-counts'])).toEqual(cli!.c);
+    // The counts of the whole panel include the cross-year findings, as `check --prior` does.
+    expect(await viewerCounts(page)).toEqual(cli!.summary);
+
+    // The tab: aligned rows with flags in words; a row scrolls to its number and flashes it.
+    await page.locator(yoyTab).click();
+    const rows = page.locator('.dl-yoy-row');
+    expect(await rows.count()).toBe(Number(attrs['data-yoy-rows']));
+    expect(await page.locator('.dl-yoy-row[data-yoy-flag="large"] .dl-yoy-flag').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: path.join(shots, '30-yoy-tab.png') });
+    const row = page.locator('.dl-yoy-row[data-yoy-key="expenditure:2010101"] .dl-yoy-go');
+    await row.click();
+    await expect.poll(() => page.locator('.dl-page[data-rendered="yes"] [data-yoy-mark]').count(), { timeout: 15_000 }).toBe(1);
+    await page.screenshot({ path: path.join(shots, '31-yoy-row-flash.png') });
+
+    // The C1 findings are listed among the others.
+    await page.locator('.dl-tab', { hasText: '核对结果' }).click();
+    await page.locator('.dl-tools input[type="checkbox"]').check();
+    expect(await page.locator('.dl-finding .dl-rule', { hasText: /^C1$/ }).count()).toBe(cli!.c['C1:pass'] + (cli!.c['C1:fail'] ?? 0) + (cli!.c['C1:unverifiable'] ?? 0) + (cli!.c['C1:rounding'] ?? 0));
+    await page.locator('.dl-finding .dl-rule', { hasText: /^C1$/ }).first().click();
+    await page.screenshot({ path: path.join(shots, '32-yoy-c1-finding.png') });
+    await page.close();
+  });
+
+  it('the library page lists both documents and exports them as one JSON file', async () => {
+    const page = await ctx.newPage();
+    await page.goto(`chrome-extension://${extId}/library.html`);
+    await page.waitForSelector('.dl-library[data-entries]');
+    expect(Number(await page.getAttribute('.dl-library', 'data-entries'))).toBeGreaterThanOrEqual(2);
+    const row = page.locator('tr[data-key="江苏省人大常委会办公厅|dept-budget|2018"]');
+    expect(await row.count()).toBe(1);
+    expect(await row.locator('select option:checked').textContent()).toContain('2017');
+    await page.screenshot({ path: path.join(shots, '33-library.png'), fullPage: true });
+    const dl = page.waitForEvent('download');
+    await page.locator('button', { hasText: '导出文件库' }).click();
+    const file = JSON.parse(readFileSync((await (await dl).path())!, 'utf8'));
+    expect(file.schema).toBe('dlens.library/1');
+    expect(file.entries.map((e: { year: number }) => e.year)).toEqual(expect.arrayContaining([2017, 2018]));
     await page.close();
   });
 });

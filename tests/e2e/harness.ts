@@ -120,6 +120,21 @@ async function cliReport(file: string): Promise<CliReport | null> {
   }
 }
 
+/** `dlens check <current> --prior <prior> --format json`: the summary and the C-rule counts ("C1:pass" → n). */
+export async function cliWithPrior(current: string, prior: string): Promise<{ summary: Summary; c: Record<string, number> } | null> {
+  let stdout: string | undefined;
+  try {
+    ({ stdout } = await exec('node', [path.join(REPO, 'bin/dlens.mjs'), 'check', current, '--prior', prior, '--format', 'json'], { cwd: REPO, maxBuffer: 64 << 20 }));
+  } catch (err) {
+    stdout = (err as { stdout?: string }).stdout;
+  }
+  if (!stdout) return null;
+  const r = JSON.parse(stdout) as { summary: Summary; findings: { rule: string; status: string }[] };
+  const c: Record<string, number> = {};
+  for (const f of r.findings) if (/^C\d/.test(f.rule)) c[`${f.rule}:${f.status}`] = (c[`${f.rule}:${f.status}`] ?? 0) + 1;
+  return { summary: r.summary, c };
+}
+
 export async function cliSummary(file: string): Promise<Summary | null> {
   const r = await cliReport(file);
   return r?.summary && !r.error ? r.summary : null;
