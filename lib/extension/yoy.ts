@@ -24,11 +24,14 @@ export function rowFlag(i: AlignedItem): RowFlag {
   return '';
 }
 
-/** The rows to list: lines that are 0 in both years are left out (the 收支总表 lists every 类). */
+/** The rows to list, grouped by table role (appeared and disappeared lines join their table):
+ *  lines that are 0 in both years are left out (the 收支总表 lists every 类). */
 export function yoyRows(items: AlignedItem[]): YoyRow[] {
+  const roles = [...new Set(items.map((i) => i.role))];
   return items
     .filter((i) => !(i.prior !== null && i.current !== null && Number(i.prior) === 0 && Number(i.current) === 0))
-    .map((item) => ({ item, flag: rowFlag(item) }));
+    .map((item) => ({ item, flag: rowFlag(item) }))
+    .sort((a, b) => roles.indexOf(a.item.role) - roles.indexOf(b.item.role));
 }
 
 /** C-findings name numbers of both documents; the prior's have no place on the current pages, so

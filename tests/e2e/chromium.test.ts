@@ -454,7 +454,9 @@ describe('local library and year over year (Chromium)', () => {
     await page.waitForSelector(`${yoyTab}[data-yoy-state="done"]`, { timeout: 30_000 });
     const ms = Date.now() - t0;
     const attrs = await page.$eval(yoyTab, (el) => Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])));
-    console.log(`[e2e] year over year: ${CURRENT} navigation → tab filled in ${ms} ms (${attrs['data-yoy-rows']} rows, ${attrs['data-yoy-findings']} C-findings)`);
+    const at = (name: string) => page.getAttribute('#dlens-viewer', name).then(Number);
+    const afterChecks = (await at('data-ms-yoy')) - (await at('data-ms-first-findings'));
+    console.log(`[e2e] year over year: ${CURRENT} navigation → tab filled in ${ms} ms, ${afterChecks} ms after its own findings (${attrs['data-yoy-rows']} rows, ${attrs['data-yoy-findings']} C-findings)`);
     expect(Number(attrs['data-yoy-rows'])).toBeGreaterThan(0);
     const cli = await cliWithPrior(path.join(CORPUS, CURRENT), path.join(CORPUS, PRIOR));
     expect(cli).not.toBeNull();
@@ -469,6 +471,8 @@ describe('local library and year over year (Chromium)', () => {
     expect(await rows.count()).toBe(Number(attrs['data-yoy-rows']));
     expect(await page.locator('.dl-yoy-row[data-yoy-flag="large"] .dl-yoy-flag').count()).toBeGreaterThan(0);
     await page.screenshot({ path: path.join(shots, '30-yoy-tab.png') });
+    await page.locator('.dl-yoy-row[data-yoy-flag="disappeared"]').first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(shots, '30b-yoy-appeared-disappeared.png') });
     const row = page.locator('.dl-yoy-row[data-yoy-key="expenditure:2010101"] .dl-yoy-go');
     await row.click();
     await expect.poll(() => page.locator('.dl-page[data-rendered="yes"] [data-yoy-mark]').count(), { timeout: 15_000 }).toBe(1);
@@ -480,6 +484,27 @@ describe('local library and year over year (Chromium)', () => {
     expect(await page.locator('.dl-finding .dl-rule', { hasText: /^C1$/ }).count()).toBe(cli!.c['C1:pass'] + (cli!.c['C1:fail'] ?? 0) + (cli!.c['C1:unverifiable'] ?? 0) + (cli!.c['C1:rounding'] ?? 0));
     await page.locator('.dl-finding .dl-rule', { hasText: /^C1$/ }).first().click();
     await page.screenshot({ path: path.join(shots, '32-yoy-c1-finding.png') });
+    await page.close();
+  });
+
+  it('with no prior the tab says so; a prior chosen by hand is compared, and automatic pairing comes back', async () => {
+    const { page } = await openPdfInViewer(PRIOR);
+    await page.waitForSelector(`${yoyTab}[data-yoy-state="none"]`, { timeout: 20_000 });
+    await page.locator(yoyTab).click();
+    expect(await page.locator('.dl-yoy .dl-empty').textContent()).toContain('没有可以对比的上年文件');
+    await page.locator('.dl-lang').click();
+    await page.screenshot({ path: path.join(shots, '34-yoy-none-en.png') });
+    const choice = page.locator('.dl-yoy-choose select');
+    const key = '江苏省人大常委会办公厅|dept-budget|2018';
+    await choice.selectOption(key);
+    await page.waitForSelector(`${yoyTab}[data-yoy-state="done"]`, { timeout: 20_000 });
+    expect(await page.locator('.dl-yoy-head').textContent()).toContain('chosen by hand');
+    expect(Number(await page.getAttribute(yoyTab, 'data-yoy-rows'))).toBeGreaterThan(0);
+    // 2018 → 2017 are not consecutive years the right way round: no C-check applies.
+    expect(await page.getAttribute(yoyTab, 'data-yoy-findings')).toBe('0');
+    await choice.selectOption('');
+    await page.waitForSelector(`${yoyTab}[data-yoy-state="none"]`, { timeout: 20_000 });
+    await page.locator('.dl-lang').click();
     await page.close();
   });
 

@@ -136,6 +136,26 @@ describe('Firefox ESR', () => {
     await page.close();
   });
 
+  it('the library and the year-over-year tab work in Firefox too (IndexedDB in the extension)', async () => {
+    const yoy = async (rel: string, want: string) => {
+      const page = await browser.newPage();
+      await page.setViewport({ width: 1400, height: 900 });
+      void page.goto(server.url(GOV_HOST, `/corpus/${rel}`)).catch(() => {});
+      const a = await poll(() => attrs(page, '.dl-tab-yoy'), (v) => v?.['data-yoy-state'] === want || v?.['data-yoy-state'] === 'error', VIEWER_TIMEOUT_MS);
+      return { page, a };
+    };
+    const first = await yoy('jiangsu-open-budget/js_rendaban_2017_budget.pdf', 'none');
+    expect(first.a?.['data-yoy-state']).toBe('none');
+    await first.page.close();
+    const { page, a } = await yoy('jiangsu-open-budget/js_rendaban_2018_budget.pdf', 'done');
+    expect(a?.['data-yoy-state']).toBe('done');
+    expect(Number(a?.['data-yoy-rows'])).toBeGreaterThan(0);
+    expect(JSON.parse(a!['data-yoy-counts'])['C1:pass']).toBeGreaterThan(0);
+    await page.evaluate(() => (document.querySelector('.dl-tab-yoy') as HTMLElement).click());
+    await page.screenshot({ path: path.join(shots, '14-firefox-yoy.png') });
+    await page.close();
+  });
+
   it('every request Firefox made went to the local server under our host names', () => {
     expect(server.seen.length).toBeGreaterThan(0);
     // Firefox's own remote-settings client still tries its server (not the extension's doing);

@@ -41,6 +41,9 @@ describe('year over year in the extension', () => {
     expect(by('2010102').flag).toBe(''); // −5.2%
     expect(rows.some((r) => r.flag === 'appeared') && rows.some((r) => r.flag === 'disappeared')).toBe(true);
     expect(rowFlag({ ...by('2010102').item, match: 'moved' })).toBe('moved');
+    // Each table role is one block of rows (its new and vanished lines included).
+    const starts = rows.filter((r, i) => i === 0 || rows[i - 1].item.role !== r.item.role).map((r) => r.item.role);
+    expect(new Set(starts).size).toBe(starts.length);
   });
 
   it('C-findings keep boxes only for numbers of the current document, and are counted in the report', () => {
