@@ -62,6 +62,8 @@ export function identifyDocument(doc: DisclosureDocument): Partial<DocumentInfo>
   const between = title[2]?.replace(/\s/g, '');
   if (between && between.length >= 3 && /[局委办厅院部室会处中心所馆站队]|（本级）/.test(between)) info.department = between;
   info.department ??= departmentOf(texts, title);
+  // "北京市信访办公室部门 2026 年度部门预算": 部门 qualifies the name, it is not part of it.
+  info.department = info.department?.replace(/^(.{3,}?)部门$/, '$1');
   if (info.department) info.level = levelOf(info.department);
   info.unit = dominantUnit(texts);
   return info;

@@ -14,4 +14,9 @@ describe('identifyDocument', () => {
     const doc = documentFromText(`江苏省人民检察院2018年度部门预算公开\n目录\n${BODY}`, { format: 'txt' });
     expect(identifyDocument(doc)).toMatchObject({ year: 2018, department: '江苏省人民检察院' });
   });
+
+  it('drops the qualifier 部门 after the name ("北京市信访办公室部门 2026 年度部门预算")', () => {
+    const doc = documentFromText(`北京市信访办公室部门 2026 年度部门预算\n信息公开\n目录\n${BODY}`, { format: 'txt' });
+    expect(identifyDocument(doc)).toMatchObject({ year: 2026, department: '北京市信访办公室' });
+  });
 });
