@@ -5,17 +5,9 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { JIANGSU_SERIES as SERIES } from '../tests/support/jiangsu-series';
 
 const RUNS = 5;
-const SERIES: Record<string, Record<number, string>> = {
-  rendaban: { 2017: 'js_rendaban_2017_budget.pdf', 2018: 'js_rendaban_2018_budget.pdf', 2019: 'js_rendaban_2019_budget_text.pdf+js_rendaban_2019_budget_tables.pdf' },
-  jianchayuan: { 2017: 'js_jianchayuan_2017_budget.pdf', 2018: 'js_jianchayuan_2018_budget.pdf', 2019: 'js_jianchayuan_2019_budget.pdf' },
-  shengweiban: {
-    2017: 'js_shengweiban_2017_budget_text.pdf+js_shengweiban_2017_budget_tables.pdf',
-    2018: 'js_shengweiban_2018_budget_text.pdf+js_shengweiban_2018_budget_tables.pdf',
-    2019: 'js_shengweiban_2019_budget_text.pdf+js_shengweiban_2019_budget_tables.pdf',
-  },
-};
 const TOTALS: Record<string, string> = { 收入合计: 'summary:收入:收入总计', 支出合计: 'summary:支出:支出总计', 当年收入小计: 'summary:收入:本年收入合计', 当年支出小计: 'summary:支出:本年支出合计' };
 
 function median(xs: number[]): number {

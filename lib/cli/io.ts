@@ -1,4 +1,5 @@
-// The CLI's contact with the outside: streams, colour, and the one-line error convention.
+// The CLI's contact with the outside: streams, colour, arguments, and the one-line error convention.
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 export interface CliIO {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
@@ -24,3 +25,12 @@ export class UserError extends Error {
 }
 
 export const EXIT = { ok: 0, fail: 1, usage: 2 } as const;
+
+/** parseArgs with positionals; a bad option becomes a one-line usage error naming the command's help. */
+export function parseCommandArgs<O extends NonNullable<ParseArgsConfig['options']>>(command: string, argv: string[], options: O) {
+  try {
+    return parseArgs({ args: argv, allowPositionals: true, strict: true, options });
+  } catch (err) {
+    throw new UserError(`${(err as Error).message.split('\n')[0]} (see dlens ${command} --help)`);
+  }
+}

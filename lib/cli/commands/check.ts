@@ -1,17 +1,17 @@
 // dlens check <file|dir…>: check disclosures and report findings.
-import { parseArgs } from 'node:util';
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, relative, resolve } from 'node:path';
 import { checkDocument } from '../../engine';
-import { formatReport, formatCsvRows, CSV_HEADER, CHECK_SCHEMA, type CheckReport, type ReportFormat } from '../../report';
+import { formatReport, formatCsvRows, CSV_HEADER, type CheckReport, type ReportFormat } from '../../report';
 import type { Lang } from '../../rules';
-import { EXIT, UserError, type CliIO } from '../io';
+import { EXIT, UserError, parseCommandArgs, type CliIO } from '../io';
 import { expandInputs, InputError, loadDocument } from '../inputs';
 import { pdfLoader } from '../pdf';
 import { withPriorYear } from '../../compare/report';
 import { loadJoined } from './compare';
 import { batchOptions, BATCH_HELP, BATCH_OPTIONS, runBatch, wantsBatch } from '../batch';
+import { errorReport } from '../batch/check-one';
 
 const HELP = `usage: dlens check [file|folder …] [options]
 
@@ -37,37 +37,17 @@ function sampleLocation(): string {
   return resolve(here, '..', SAMPLE);
 }
 
-function errorReport(path: string, err: InputError): CheckReport {
-  return {
-    schema: CHECK_SCHEMA,
-    source: { path, format: 'txt' },
-    document: { kind: 'other', pages: 0, textLayer: false },
-    findings: [],
-    summary: { pass: 0, rounding: 0, fail: 0, warn: 0, unverifiable: 0 },
-    error: { kind: err.kind, message: err.message },
-  };
-}
-
 export async function run(argv: string[], io: CliIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', default: 'text' },
-        profile: { type: 'string', default: 'interval' },
-        lang: { type: 'string', default: 'zh' },
-        out: { type: 'string' },
-        'no-passes': { type: 'boolean', default: false },
-        prior: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-        ...BATCH_OPTIONS,
-      },
-    });
-  } catch (err) {
-    throw new UserError(`${(err as Error).message.split('\n')[0]} (see dlens check --help)`);
-  }
+  const parsed = parseCommandArgs('check', argv, {
+    format: { type: 'string', default: 'text' },
+    profile: { type: 'string', default: 'interval' },
+    lang: { type: 'string', default: 'zh' },
+    out: { type: 'string' },
+    'no-passes': { type: 'boolean', default: false },
+    prior: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+    ...BATCH_OPTIONS,
+  });
   const { values, positionals } = parsed;
   if (values.help) { io.stdout(HELP + '\n'); return EXIT.ok; }
   const format = values.format as ReportFormat;
@@ -104,7 +84,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       unreadable++;
       if (paths.length === 1) throw new UserError(err.message);
       io.stderr(`dlens: ${err.message}\n`);
-      report = errorReport(path, err);
+      report = errorReport(path, err.kind, err.message);
     }
     if (report.summary.fail > 0) anyFail = true;
     if (format === 'csv') emit(formatCsvRows(report));

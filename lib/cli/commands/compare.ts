@@ -1,11 +1,10 @@
 // dlens compare <prior> <current>: two years of one department side by side, with C1–C3 checks.
-import { parseArgs } from 'node:util';
 import { writeFile } from 'node:fs/promises';
 import { compareDocuments, mergeDocuments } from '../../compare';
 import { formatComparison, type CompareFormat } from '../../compare/format';
 import type { DisclosureDocument } from '../../model/types';
 import type { Lang } from '../../rules';
-import { EXIT, UserError, type CliIO } from '../io';
+import { EXIT, UserError, parseCommandArgs, type CliIO } from '../io';
 import { InputError, loadDocument } from '../inputs';
 import { pdfLoader } from '../pdf';
 
@@ -43,22 +42,13 @@ export async function loadJoined(spec: string): Promise<DisclosureDocument> {
 }
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', default: 'text' },
-        profile: { type: 'string', default: 'interval' },
-        lang: { type: 'string', default: 'zh' },
-        out: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (err) {
-    throw new UserError(`${(err as Error).message.split('\n')[0]} (see dlens compare --help)`);
-  }
+  const parsed = parseCommandArgs('compare', argv, {
+    format: { type: 'string', default: 'text' },
+    profile: { type: 'string', default: 'interval' },
+    lang: { type: 'string', default: 'zh' },
+    out: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
   const { values, positionals } = parsed;
   if (values.help) { io.stdout(HELP + '\n'); return EXIT.ok; }
   const format = values.format as CompareFormat;

@@ -1,7 +1,6 @@
 // dlens glossary <query>: explains a budget term or a classification code in any printed form.
-import { parseArgs } from 'node:util';
 import { createGlossary, type LookupHit } from '../../glossary';
-import { EXIT, UserError, type CliIO } from '../io';
+import { EXIT, UserError, parseCommandArgs, type CliIO } from '../io';
 
 const USAGE = `usage: dlens glossary <query> [--format text|json] [--lang zh|en] [--year YYYY] [--limit N]
 
@@ -16,22 +15,13 @@ const DEFAULT_LIMIT = 3;
 const MIN_SCORE = 0.3;
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', default: 'text' },
-        lang: { type: 'string', default: 'zh' },
-        year: { type: 'string' },
-        limit: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (err) {
-    throw new UserError(`glossary: ${(err as Error).message.split('\n')[0]}`);
-  }
+  const parsed = parseCommandArgs('glossary', argv, {
+    format: { type: 'string', default: 'text' },
+    lang: { type: 'string', default: 'zh' },
+    year: { type: 'string' },
+    limit: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
   const { values, positionals } = parsed;
   if (values.help) {
     io.stdout(USAGE);

@@ -1,8 +1,7 @@
 // dlens tables <pdf|html> [--format json|csv] [--pages 3-5]: the tables as extracted, for reuse and scoring.
-import { parseArgs } from 'node:util';
 import { writeFile } from 'node:fs/promises';
 import type { Table } from '../../model/types';
-import { EXIT, UserError, type CliIO } from '../io';
+import { EXIT, UserError, parseCommandArgs, type CliIO } from '../io';
 import { InputError, loadDocument } from '../inputs';
 import { pdfLoader } from '../pdf';
 
@@ -28,12 +27,7 @@ export function tablesJson(tables: Table[]) {
 }
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { format: { type: 'string', default: 'json' }, pages: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } } });
-  } catch (err) {
-    throw new UserError(`${(err as Error).message.split('\n')[0]} (see dlens tables --help)`);
-  }
+  const parsed = parseCommandArgs('tables', argv, { format: { type: 'string', default: 'json' }, pages: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } });
   const { values, positionals } = parsed;
   if (values.help) { io.stdout(HELP + '\n'); return EXIT.ok; }
   if (positionals.length !== 1) throw new UserError('dlens tables takes exactly one file (see dlens tables --help)');

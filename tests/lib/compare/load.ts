@@ -4,20 +4,12 @@ import { loadDocument } from '../../../lib/cli/inputs';
 import { pdfLoader } from '../../../lib/cli/pdf';
 import { mergeDocuments } from '../../../lib/compare';
 import type { DisclosureDocument } from '../../../lib/model/types';
+import { JIANGSU_SERIES } from '../../support/jiangsu-series';
 
 export const REAL = resolve(__dirname, '../../../../shared/corpus/real');
 export const JIANGSU = resolve(REAL, 'jiangsu-open-budget');
 
-/** The files of each Jiangsu department-year ("+" joins a year split into text and tables). */
-export const SERIES: Record<string, Record<number, string>> = {
-  rendaban: { 2017: 'js_rendaban_2017_budget.pdf', 2018: 'js_rendaban_2018_budget.pdf', 2019: 'js_rendaban_2019_budget_text.pdf+js_rendaban_2019_budget_tables.pdf' },
-  jianchayuan: { 2017: 'js_jianchayuan_2017_budget.pdf', 2018: 'js_jianchayuan_2018_budget.pdf', 2019: 'js_jianchayuan_2019_budget.pdf' },
-  shengweiban: {
-    2017: 'js_shengweiban_2017_budget_text.pdf+js_shengweiban_2017_budget_tables.pdf',
-    2018: 'js_shengweiban_2018_budget_text.pdf+js_shengweiban_2018_budget_tables.pdf',
-    2019: 'js_shengweiban_2019_budget_text.pdf+js_shengweiban_2019_budget_tables.pdf',
-  },
-};
+export const SERIES = JIANGSU_SERIES;
 
 const cache = new Map<string, Promise<DisclosureDocument>>();
 
