@@ -1,5 +1,6 @@
 // Tables continued across pages (续表): the last table of one page and the first of the next
-// with the same column structure become one table; a repeated header is dropped.
+// with the same column structure become one table; a repeated header leaves the rows and is kept
+// apart (Table.repeatedHeaders).
 import type { Table, Cell } from '../model/types';
 import { CONTINUED_COLUMN_SHIFT_PT } from './settings';
 import type { TrailingTitle } from './table-title';
@@ -79,8 +80,10 @@ export function mergeContinuedTables(tables: Table[], trailing: ReadonlyMap<numb
     if (prev && map) {
       const rows = remap(t.rows, map, prev.rows[0].length);
       let skip = 0;
-      // A repeated header is dropped: leading rows equal to the first page's and holding no amounts.
+      // A repeated header leaves the rows: leading rows equal to the first page's and holding no
+      // amounts. The table keeps them, with this page's boxes, in repeatedHeaders.
       while (skip < rows.length && skip < prev.rows.length && rowKey(rows[skip]) === rowKey(prev.rows[skip]) && !rows[skip].some((c) => AMOUNT.test(c.text))) skip++;
+      if (skip) prev.repeatedHeaders = [...(prev.repeatedHeaders ?? []), { page: t.page, rows: rows.slice(0, skip) }];
       prev.rows = [...prev.rows, ...rows.slice(skip)];
       prev.pageEnd = t.page;
       if (!prev.unit) prev.unit = t.unit;

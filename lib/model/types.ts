@@ -46,6 +46,12 @@ export interface Table {
   rows: Cell[][];
   /** A 空表 note printed with it ("此表为空"), if any. */
   emptyNote?: string;
+  /**
+   * For a table continued over pages: the header rows each continuation page printed again above
+   * its rows (same texts as the first rows of `rows`, with that page's boxes, on `rows`' columns).
+   * They are kept out of `rows` so that rules read every header and amount once.
+   */
+  repeatedHeaders?: { page: number; rows: Cell[][] }[];
 }
 
 export type DocKind = 'dept-budget' | 'unit-budget' | 'dept-final' | 'unit-final' | 'gov-budget' | 'gov-final' | 'other';

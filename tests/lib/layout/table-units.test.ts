@@ -56,6 +56,18 @@ describe('ruled grid', () => {
     expect(merged.rows).toHaveLength(6);
     expect(merged.rows[4][0]).toMatchObject({ text: '一、一般公共预算拨款收入', page: 2 });
   });
+
+  it('keeps the header rows a continuation page repeats, with that page\'s boxes, out of the rows', () => {
+    const [merged] = mergeContinuedTables([...detectTables(ruledPage(1)), ...detectTables(ruledPage(2, false)), ...detectTables(ruledPage(3, false))]);
+    expect(merged.pageEnd).toBe(3);
+    expect(merged.rows).toHaveLength(8);
+    expect(merged.repeatedHeaders?.map((h) => h.page)).toEqual([2, 3]);
+    const [again] = merged.repeatedHeaders!;
+    expect(again.rows.map((r) => r.map((c) => c.text))).toEqual([['收入', '', '支出', ''], ['项目', '预算数', '项目', '预算数']]);
+    expect(again.rows[1][1]).toMatchObject({ page: 2, bbox: [200, 120, 300, 140] });
+    // a table that does not continue has none
+    expect(mergeContinuedTables(detectTables(ruledPage(1)))[0].repeatedHeaders).toBeUndefined();
+  });
 });
 
 describe('text pieces', () => {
