@@ -8,8 +8,12 @@ import { itemToRun, type TextItemLike, type TextStyleLike } from './text-items';
 import { normalizeRuns } from './normalize-runs';
 import type { Matrix } from './geometry';
 
-/** Pages between document-wide cache clean-ups. */
-export const CLEANUP_EVERY_PAGES = 10;
+/**
+ * Pages between document-wide cache clean-ups. A clean-up drops the parsed fonts, which the next
+ * pages then parse again: every 10 pages cost ~35 % more pdf.js CPU over the corpus; every 50
+ * leaves ordinary disclosures (≤ 50 pages) alone and still keeps a 331-page file at ~340 MB.
+ */
+export const CLEANUP_EVERY_PAGES = 50;
 
 export type PdfjsModule = Pick<typeof Pdfjs, 'getDocument' | 'OPS'>;
 
