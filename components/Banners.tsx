@@ -2,15 +2,17 @@
 import type { CheckReport } from '../lib/report';
 import type { Lang } from '../lib/rules';
 import { strings } from './i18n';
+import { errorMessage, reportError, type LoadError } from './load-error';
 
-export function Banners({ lang, report, error }: { lang: Lang; report: CheckReport | null; error: string | null }) {
+/** `page`: the overlay on a web page (its error title speaks of a page, not a file). */
+export function Banners({ lang, report, error, page = false }: { lang: Lang; report: CheckReport | null; error: LoadError | null; page?: boolean }) {
   const t = strings(lang);
-  const err = error ?? report?.error?.message ?? null;
+  const err = error ?? reportError(report);
   return (
     <>
       {err && (
-        <div class="dl-banner dl-banner-error" role="alert" data-banner="error">
-          <b>{t.errorTitle}</b> — {err}
+        <div class="dl-banner dl-banner-error" role="alert" data-banner="error" data-error={err.kind}>
+          <b>{page ? t.errorTitlePage : t.errorTitle}</b> — <span class="dl-error-message">{errorMessage(t, err)}</span>
         </div>
       )}
       {report && !report.error && report.document.textLayer === false && (

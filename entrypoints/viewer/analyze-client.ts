@@ -4,6 +4,11 @@ import type { CheckReport } from '../../lib/report';
 import type { DisclosureDocument } from '../../lib/model';
 import type { Comparison } from '../../lib/compare';
 import type { AnalyzeRequest, CompareRequest } from './analyze.worker';
+import { LoadFailure } from '../../components/load-error';
+
+/** A document's check is stopped after this long (the CLI's default per-document limit is 60 s;
+ *  the viewer also renders pages meanwhile). The worker is terminated, so its memory goes too. */
+export const ANALYSIS_TIMEOUT_S = 120;
 
 interface Reply {
   dlens?: string;
@@ -18,18 +23,24 @@ interface Reply {
 function run(req: AnalyzeRequest | CompareRequest, transfer: Transferable[], onProgress?: (done: number, total: number) => void): Promise<Reply> {
   const worker = new Worker(new URL('./analyze.worker.ts', import.meta.url), { type: 'module' });
   return new Promise<Reply>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      worker.terminate();
+      reject(new LoadFailure({ kind: 'timeout', seconds: ANALYSIS_TIMEOUT_S, detail: `no result after ${ANALYSIS_TIMEOUT_S} s` }));
+    }, ANALYSIS_TIMEOUT_S * 1000);
     worker.onmessage = (e: MessageEvent) => {
       // Only our own messages: pdf.js may talk over the same channel when it runs in a worker.
       const m = e.data as Reply;
       if (!m || typeof m !== 'object' || !m.dlens) return;
       if (m.dlens === 'progress') onProgress?.(m.done!, m.total!);
       else {
+        clearTimeout(timer);
         worker.terminate();
         if (m.dlens === 'done') resolve(m);
         else reject(new Error(m.message));
       }
     };
     worker.onerror = (e) => {
+      clearTimeout(timer);
       worker.terminate();
       reject(new Error(e.message || 'analysis worker failed to start'));
     };

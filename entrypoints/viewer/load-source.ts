@@ -1,5 +1,7 @@
 // Gets the document's bytes: from its URL (asking for the site's permission when needed) or a local file.
 import { browser } from 'wxt/browser';
+import { pdfBytesProblem } from '../../lib/extension/pdf-integrity';
+import { LoadFailure } from '../../components/load-error';
 
 export class NeedsPermission extends Error {
   constructor(readonly origin: string) {
@@ -15,12 +17,13 @@ export class NotPdf extends Error {
   }
 }
 
-/** pdf.js accepts a header anywhere in the first KB, as do browsers. */
-const PDF_HEADER_WINDOW = 1024;
-
-export function looksLikePdf(bytes: Uint8Array): boolean {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, PDF_HEADER_WINDOW));
-  return head.includes('%PDF-');
+/** Throws what is wrong with bytes that are not a whole PDF: a web page under a PDF address
+ *  (NotPdf, with a link to open it as it is), or an empty, non-PDF, truncated or damaged file. */
+export function checkBytes(bytes: Uint8Array, url: string | null): void {
+  const problem = pdfBytesProblem(bytes);
+  if (!problem) return;
+  if (problem === 'html' && url) throw new NotPdf(url);
+  throw new LoadFailure({ kind: problem === 'html' ? 'not-pdf' : problem, detail: `pdfBytesProblem: ${problem}` });
 }
 
 export async function fetchBytes(url: string): Promise<Uint8Array> {
@@ -30,10 +33,15 @@ export async function fetchBytes(url: string): Promise<Uint8Array> {
     const granted = await browser.permissions.contains({ origins: [origin] }).catch(() => true);
     if (!granted) throw new NeedsPermission(origin);
   }
-  const res = await fetch(url, { credentials: 'include' });
-  if (!res.ok) throw new Error(`HTTP ${res.status} ${res.statusText}`);
+  let res: Response;
+  try {
+    res = await fetch(url, { credentials: 'include' });
+  } catch (err) {
+    throw new LoadFailure({ kind: 'network', detail: String((err as Error)?.message ?? err) });
+  }
+  if (!res.ok) throw new LoadFailure({ kind: 'http', status: res.status, detail: `HTTP ${res.status} ${res.statusText}` });
   const bytes = new Uint8Array(await res.arrayBuffer());
-  if (!looksLikePdf(bytes)) throw new NotPdf(url);
+  checkBytes(bytes, url);
   return bytes;
 }
 

@@ -7,14 +7,16 @@ import type { DisclosureDocument } from '../../lib/model';
 import { readKeepPdf } from '../../components/library/keep-pdf';
 import { openPdf, pdfjsDataUrls } from './pdfjs';
 import { analyzeInWorker } from './analyze-client';
-import { fetchBytes, NeedsPermission, NotPdf } from './load-source';
+import { checkBytes, fetchBytes, NeedsPermission, NotPdf } from './load-source';
+import { toLoadError, type LoadError } from '../../components/load-error';
 
 export type Source = { kind: 'url'; url: string } | { kind: 'file'; file: File };
 export type Phase = 'idle' | 'loading' | 'done' | 'error';
 
 export interface LoadedDocument {
   phase: Phase;
-  error: string | null;
+  /** Why the document could not be checked (worded by the UI; pdf.js's text only in `detail`). */
+  error: LoadError | null;
   /** Set when the site needs the user's permission (an origin pattern to request). */
   permission: string | null;
   /** Set when the address returned something that is not a PDF. */
@@ -48,6 +50,7 @@ export function usePdfDocument(source: Source | null, attempt: number): LoadedDo
     setState({ ...EMPTY, phase: 'loading' });
     (async () => {
       const bytes = source.kind === 'url' ? await fetchBytes(source.url) : new Uint8Array(await source.file.arrayBuffer());
+      if (source.kind === 'file') checkBytes(bytes, null);
       let pw: string | undefined;
       pdf = await openPdf(bytes.slice(), (retry) =>
         new Promise<string>((resolve) =>
@@ -71,10 +74,15 @@ export function usePdfDocument(source: Source | null, attempt: number): LoadedDo
       );
       update({ report, model, keptBytes, firstFindingsMs: Math.round(performance.now()), phase: report.error ? 'error' : 'done' });
     })().catch((err: unknown) => {
+      const special = err instanceof NeedsPermission || err instanceof NotPdf;
+      const error = special ? null : toLoadError(err);
+      if (error) console.warn(`[dlens] ${error.kind}: ${error.detail ?? ''}`);
       update({
         permission: err instanceof NeedsPermission ? err.origin : null,
         notPdf: err instanceof NotPdf ? err.url : null,
-        error: (err instanceof Error ? err.message : String(err)) || String((err as Error)?.name ?? 'error'),
+        error,
+        password: null,
+        progress: null,
         phase: 'error',
       });
     });
