@@ -5,6 +5,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { SKIP_MARKER, VIEWER_PATH, viewerHref, isPdfResponse } from '../lib/extension';
+import { isGovUrl } from '../lib/extension/gov-matches';
+import { pageEntry, parsePageChecked, sameAddress, type PageCheckedReply } from '../lib/extension/library';
+import { announceChange, putEntry } from '../components/library/db';
 
 const RULE_IDS = { skip: 1, pdf: 2, octetPdf: 3 } as const;
 const PROBE_RULE_ID = 999;
@@ -32,7 +35,23 @@ export default defineBackground(() => {
     const url = tab?.url && /^https?:.*\.pdf([?#]|$)/i.test(tab.url) ? viewerHref(viewerBase(), tab.url) : viewerBase();
     void browser.tabs.create({ url, index: tab ? tab.index + 1 : undefined });
   });
-  browser.runtime.onMessage.addListener((msg: unknown, sender) => {
+  browser.runtime.onMessage.addListener((msg: unknown, sender, sendResponse: (r: PageCheckedReply) => void) => {
+    // A web page checked by the page overlay: stored in the extension's library (IndexedDB here).
+    const page = parsePageChecked(msg);
+    if (page) {
+      if (!fromOurOverlay(sender) || !sameAddress(page.url, sender.url)) {
+        sendResponse({ ok: false, error: 'refused: not sent by the page overlay of this page' });
+        return;
+      }
+      const entry = pageEntry(page);
+      putEntry(entry)
+        .then(() => {
+          announceChange();
+          sendResponse({ ok: true, key: entry.key });
+        })
+        .catch((err: unknown) => sendResponse({ ok: false, error: String((err as Error)?.message ?? err) }));
+      return true; // answered asynchronously
+    }
     const m = msg as { type?: string; url?: string };
     if (m?.type === 'open-viewer' && m.url && sender.tab?.id != null) {
       void browser.tabs.update(sender.tab.id, { url: viewerHref(viewerBase(), m.url) });
@@ -42,6 +61,14 @@ export default defineBackground(() => {
     }
   });
 });
+
+
+/** Only our own content script: a message from this extension (web pages cannot send to it
+ *  without externally_connectable), from the top frame of a tab showing a government page —
+ *  not from an extension page (those have our own URL). */
+function fromOurOverlay(sender: { id?: string; url?: string; tab?: unknown; frameId?: number }): boolean {
+  return sender.id === browser.runtime.id && !!sender.tab && sender.frameId === 0 && isGovUrl(sender.url);
+}
 
 function createMenus() {
   const zh = isZh();

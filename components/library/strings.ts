@@ -12,10 +12,10 @@ const KIND: Record<Lang, Record<DocKind, string>> = {
 const STRINGS = {
   zh: {
     library: '本地文件库',
-    libraryHint: '在查看器中核对过的文件都保存在本机（IndexedDB），不会上传。',
+    libraryHint: '在查看器中和政府网页上核对过的文件都保存在本机（IndexedDB），不会上传。',
     department: '部门', kind: '类型', year: '年度', counts: '核对结果', checked: '核对时间', source: '来源', prior: '上年文件',
     unknown: '（未识别）',
-    open: '在查看器中打开', remove: '删除', removeAll: '全部删除', confirmAll: '确定删除文件库中的全部文件？',
+    open: '在查看器中打开', openPage: '打开网页', remove: '删除', removeAll: '全部删除', confirmAll: '确定删除文件库中的全部文件？',
     exportAll: '导出文件库（JSON）', importFile: '导入文件库', imported: (n: number) => `已导入 ${n} 个文件`,
     keepPdf: '同时保存 PDF 原文件（占用更多空间）',
     empty: '文件库是空的。在查看器中打开一份预算或决算文件，它会自动保存到这里。',
@@ -32,10 +32,10 @@ const STRINGS = {
   },
   en: {
     library: 'Local library',
-    libraryHint: 'Every document checked in the viewer is kept on this computer (IndexedDB); nothing is uploaded.',
+    libraryHint: 'Every document checked in the viewer or on a government web page is kept on this computer (IndexedDB); nothing is uploaded.',
     department: 'Department', kind: 'Kind', year: 'Year', counts: 'Findings', checked: 'Checked', source: 'Source', prior: 'Prior document',
     unknown: '(not identified)',
-    open: 'Open in viewer', remove: 'Delete', removeAll: 'Delete all', confirmAll: 'Delete every document in the library?',
+    open: 'Open in viewer', openPage: 'Open the page', remove: 'Delete', removeAll: 'Delete all', confirmAll: 'Delete every document in the library?',
     exportAll: 'Export library (JSON)', importFile: 'Import library', imported: (n: number) => `${n} documents imported`,
     keepPdf: 'Also keep the PDF itself (uses more space)',
     empty: 'The library is empty. Open a budget or final account in the viewer and it is kept here.',

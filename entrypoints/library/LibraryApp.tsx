@@ -39,8 +39,10 @@ export function LibraryApp() {
     reload();
   };
 
+  // A web page (checked by the page overlay) opens at its address, where the overlay checks it again.
   const openHref = (e: LibraryMeta) =>
-    e.hasBytes ? `${viewerBase}?library=${encodeURIComponent(e.key)}` : e.sourceUrl ? viewerHref(viewerBase, e.sourceUrl) : null;
+    e.format === 'html' ? e.sourceUrl ?? null
+    : e.hasBytes ? `${viewerBase}?library=${encodeURIComponent(e.key)}` : e.sourceUrl ? viewerHref(viewerBase, e.sourceUrl) : null;
 
   const onExport = async () => download(`dlens-library-${new Date().toISOString().slice(0, 10)}.json`, libraryToJson(await allEntries()), 'application/json');
   const onImport = async (file: File) => {
@@ -109,7 +111,7 @@ export function LibraryApp() {
                     </select>
                   </td>
                   <td>
-                    {href && <a class="dl-link" href={href} target="_blank" rel="noopener">{t.open}</a>}{' '}
+                    {href && <a class="dl-link" href={href} target="_blank" rel="noopener">{e.format === 'html' ? t.openPage : t.open}</a>}{' '}
                     <button type="button" class="dl-link" onClick={() => void deleteEntry(e.key).then(changed)}>{t.remove}</button>
                   </td>
                 </tr>

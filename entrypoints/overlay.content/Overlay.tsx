@@ -71,14 +71,17 @@ export function Overlay({ report }: { report: CheckReport }) {
   const [termCounts, setTermCounts] = useState<Map<string, number>>(new Map());
   const [markMs, setMarkMs] = useState<number | null>(null);
   const termHover = useTermHover(document);
+  // A page too large to check is not read again for the glossary either (innerText lays it out).
+  const tooLarge = report.error?.kind === 'too-large';
   const glossaryCtx = useMemo<CardContext>(() => {
     const { year, level, department } = report.document;
+    if (tooLarge) return { year };
     return { year, own: documentDefinitions(sharedGlossary(), document.body.innerText, { year, level, department }) };
   }, [report]);
 
   // Glossary marks in the page's paragraphs (after the analysis, which read the page as published).
   useEffect(() => {
-    if (!marking) {
+    if (!marking || tooLarge) {
       unmarkPage(document);
       setTermCounts(new Map());
       return;
@@ -187,7 +190,7 @@ export function Overlay({ report }: { report: CheckReport }) {
               <button type="button" class="dl-link" aria-expanded="true" onClick={() => setOpen(false)}>{t.closePanel}</button>
             </span>
           </div>
-          <Banners lang={lang} report={report} error={null} />
+          <Banners lang={lang} report={report} error={null} page />
           <GlossaryPanel
             glossary={sharedGlossary()}
             ctx={glossaryCtx}

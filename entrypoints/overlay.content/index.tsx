@@ -2,6 +2,7 @@
 // boxes over the numbers and the side panel in a shadow root; a landing page gets badges on its
 // budget attachment links; any other page is left untouched.
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { GOV_MATCHES, budgetAttachments, classifyPage } from '../../lib/extension';
@@ -9,7 +10,9 @@ import { defaultLang, strings } from '../../components/i18n';
 import { engine } from '../../components/engine-load';
 import { failedReport } from '../../components/engine-bridge';
 import type { CheckReport } from '../../lib/report';
+import type { DisclosureDocument } from '../../lib/model';
 import { STATUSES } from '../../lib/rules';
+import { MAX_PAGE_MESSAGE_CHARS, PAGE_CHECKED, type PageCheckedMessage, type PageCheckedReply } from '../../lib/extension/library';
 import { addBadges } from './badges';
 import { Overlay } from './Overlay';
 import '../../components/panel.css';
@@ -19,6 +22,40 @@ const HOST_NAME = 'dlens-overlay';
 /** A page counts as settled after this long without DOM changes, or at the latest after MAX. */
 const QUIET_MS = 800;
 const MAX_SETTLE_MS = 5000;
+/** Pages above either limit are not checked: the check runs on the page's own thread, and a
+ *  disclosure page is a few hundred KB (the sample: 61 KB, ~1,500 elements). */
+const MAX_PAGE_ELEMENTS = 100_000;
+const MAX_PAGE_TEXT_CHARS = 4_000_000;
+
+/** The page's size in MB when it is too large to check here, else null (cheap: no layout). */
+function tooLarge(): number | null {
+  const elements = document.getElementsByTagName('*').length;
+  const chars = elements > MAX_PAGE_ELEMENTS ? Infinity : (document.body?.textContent?.length ?? 0);
+  if (elements <= MAX_PAGE_ELEMENTS && chars <= MAX_PAGE_TEXT_CHARS) return null;
+  // The size as downloaded (decoded bytes); the text length where the browser does not say.
+  const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  const bytes = nav?.decodedBodySize || document.documentElement.outerHTML.length;
+  return Math.max(1, Math.round(bytes / 1e6));
+}
+
+/** Hands a checked disclosure to the background for the local library (the page's own IndexedDB
+ *  is the site's, not ours); resolves to the host attribute value that reports what happened. */
+async function sendToLibrary(report: CheckReport, doc: DisclosureDocument): Promise<'stored' | 'skipped' | 'failed'> {
+  if (report.error || doc.info.kind === 'other') return 'skipped';
+  const msg: PageCheckedMessage = {
+    type: PAGE_CHECKED, url: location.href, checkedAt: new Date().toISOString(), title: document.title,
+    summary: report.summary, findings: report.findings, model: doc,
+  };
+  if (JSON.stringify(msg).length > MAX_PAGE_MESSAGE_CHARS) return 'skipped';
+  try {
+    const reply = (await browser.runtime.sendMessage(msg)) as PageCheckedReply | undefined;
+    if (!reply?.ok) console.warn(`[dlens] library: ${reply?.error ?? 'no answer'}`);
+    return reply?.ok ? 'stored' : 'failed';
+  } catch (err) {
+    console.warn(`[dlens] library: ${String((err as Error)?.message ?? err)}`);
+    return 'failed';
+  }
+}
 
 function domSettled(signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
@@ -61,11 +98,17 @@ export default defineContentScript({
     }
     // Analyse before mounting anything, so element paths refer to the page as published.
     let report: CheckReport;
+    let model: DisclosureDocument | null = null;
     const source = { path: location.href, format: 'html' as const };
-    try {
-      report = engine.analyzeHtml(document, source);
-    } catch (err) {
-      report = failedReport(source, err instanceof Error ? err.message : String(err));
+    const mb = tooLarge();
+    if (mb !== null) {
+      report = { ...failedReport(source, `page too large: about ${mb} MB`), error: { kind: 'too-large', message: `page too large: about ${mb} MB` } };
+    } else {
+      try {
+        ({ report, doc: model } = engine.analyzeHtmlWithModel(document, source));
+      } catch (err) {
+        report = failedReport(source, err instanceof Error ? err.message : String(err));
+      }
     }
     const ui = await createShadowRootUi(ctx, {
       name: HOST_NAME,
@@ -83,6 +126,8 @@ export default defineContentScript({
     ui.mount();
     const host = ui.shadowHost;
     host.setAttribute('data-state', report.error ? 'error' : 'done');
+    host.setAttribute('data-ms', String(Math.round(performance.now())));
     if (!report.error) for (const s of STATUSES) host.setAttribute(`data-count-${s}`, String(report.summary[s] ?? 0));
+    if (model) host.setAttribute('data-library', await sendToLibrary(report, model));
   },
 });

@@ -22,6 +22,9 @@ export interface LibraryMeta {
   priorKey?: string;
   /** Whether the PDF itself is stored. */
   hasBytes?: boolean;
+  /** What was checked: a PDF in the viewer (absent in entries stored before pages were) or a
+   *  web page by the page overlay (opened again at its address, not in the viewer). */
+  format?: 'pdf' | 'html';
 }
 
 export interface LibraryEntry extends LibraryMeta {
@@ -87,6 +90,70 @@ export function manualCandidates<T extends LibraryMeta>(entry: LibraryMeta, all:
   const dept = normDepartment(entry.department);
   const rank = (e: LibraryMeta) => (normDepartment(e.department) === dept ? 0 : 1000) + Math.abs((entry.year ?? 0) - 1 - (e.year ?? 0));
   return all.filter((e) => e.key !== entry.key).sort((a, b) => rank(a) - rank(b));
+}
+
+// --- a web page checked by the page overlay --------------------------------------------------
+// The overlay runs in the page's origin, whose IndexedDB is not the extension's: it sends what it
+// checked to the background, which stores it. Only what an entry needs travels (the identity is
+// the model's `info`); the key is made by the background, and the URL must be the sender's own.
+
+export const PAGE_CHECKED = 'dlens:page-checked';
+
+/** A message larger than this is not sent (structured clone of a huge page's model). */
+export const MAX_PAGE_MESSAGE_CHARS = 8_000_000;
+
+export interface PageCheckedMessage {
+  type: typeof PAGE_CHECKED;
+  /** The page's address (the background rejects a message whose sender is elsewhere). */
+  url: string;
+  /** When the page was checked (ISO time). */
+  checkedAt: string;
+  title: string;
+  summary: Record<Status, number>;
+  findings: Finding[];
+  model: DisclosureDocument;
+}
+
+export interface PageCheckedReply {
+  ok: boolean;
+  key?: string;
+  error?: string;
+}
+
+const STATUS_KEYS: Status[] = ['pass', 'rounding', 'fail', 'warn', 'unverifiable'];
+
+/** The message if it is a well-formed page-checked message of a disclosure, else null. */
+export function parsePageChecked(msg: unknown): PageCheckedMessage | null {
+  const m = msg as PageCheckedMessage;
+  if (!m || typeof m !== 'object' || m.type !== PAGE_CHECKED || typeof m.title !== 'string') return null;
+  if (typeof m.url !== 'string' || !/^https?:\/\//.test(m.url) || typeof m.checkedAt !== 'string' || Number.isNaN(Date.parse(m.checkedAt))) return null;
+  if (!m.summary || !STATUS_KEYS.every((s) => Number.isInteger(m.summary[s]) && m.summary[s] >= 0)) return null;
+  if (!Array.isArray(m.findings) || !m.findings.every((f) => f && typeof f.rule === 'string' && STATUS_KEYS.includes(f.status))) return null;
+  const model = m.model;
+  if (!model || !Array.isArray(model.blocks) || !Array.isArray(model.tables) || !model.info || typeof model.info.kind !== 'string') return null;
+  if (model.info.kind === 'other' || model.source?.format !== 'html') return null;
+  return m;
+}
+
+const withoutHash = (url: string) => url.replace(/#.*$/, '');
+
+/** Whether the message speaks of the page its sender is on (a fragment may have changed since). */
+export function sameAddress(messageUrl: string, senderUrl: string | undefined): boolean {
+  return !!senderUrl && withoutHash(messageUrl) === withoutHash(senderUrl);
+}
+
+/** The library entry for a page the overlay checked. */
+export function pageEntry(m: PageCheckedMessage): LibraryEntry {
+  const info = m.model.info;
+  const clean = withoutHash(m.url);
+  const sourceName = m.title.trim().slice(0, 200) || clean;
+  const model: DisclosureDocument = { ...m.model, source: { ...m.model.source, path: clean, format: 'html' } };
+  return {
+    key: libraryKey(info, sourceName),
+    department: info.department, kind: info.kind, year: info.year, level: info.level,
+    sourceUrl: clean, sourceName, checkedAt: new Date(m.checkedAt).toISOString(), format: 'html',
+    summary: m.summary, findings: m.findings, model,
+  };
 }
 
 // --- export / import ------------------------------------------------------------------------

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   libraryKey, libraryFromJson, libraryToJson, manualCandidates, normDepartment, pairingsFor, fromBase64, toBase64, type LibraryEntry,
+  PAGE_CHECKED, parsePageChecked, pageEntry, sameAddress, metaOf,
 } from '../../../lib/extension/library';
+import { isGovUrl } from '../../../lib/extension/gov-matches';
 import type { DocKind } from '../../../lib/model/types';
 
 const entry = (department: string | undefined, kind: DocKind, year: number, extra: Partial<LibraryEntry> = {}): LibraryEntry => ({
@@ -67,5 +69,41 @@ describe('export / import', () => {
     expect(() => libraryFromJson('{')).toThrow('not a JSON file');
     expect(() => libraryFromJson('{"schema":"dlens.check/1"}')).toThrow('not a dlens.library/1 file');
     expect(() => libraryFromJson('{"schema":"dlens.library/1","entries":[{"key":"k"}]}')).toThrow('entry 1 is incomplete');
+  });
+});
+
+describe('a page checked by the overlay', () => {
+  const model = { source: { format: 'html' as const, path: 'x' }, info: { kind: 'dept-budget' as DocKind, year: 2025, department: '云溪市数据资源管理局', pages: 1, textLayer: true }, blocks: [], tables: [] };
+  const msg = {
+    type: PAGE_CHECKED, url: 'http://budget.example.gov.cn/a.html#t3', checkedAt: '2026-01-02T03:04:05.000Z', title: '云溪市数据资源管理局2025年度部门预算',
+    summary: { pass: 1, rounding: 0, fail: 2, warn: 0, unverifiable: 1 }, findings: [], model,
+  };
+
+  it('accepts a well-formed message and makes an html entry keyed like a PDF of the same document', () => {
+    const m = parsePageChecked(msg)!;
+    expect(m).not.toBeNull();
+    const e = pageEntry(m);
+    expect(e.key).toBe('云溪市数据资源管理局|dept-budget|2025');
+    expect(e).toMatchObject({ format: 'html', sourceUrl: 'http://budget.example.gov.cn/a.html', year: 2025, kind: 'dept-budget', checkedAt: msg.checkedAt });
+    expect(metaOf(e)).not.toHaveProperty('model');
+  });
+
+  it('refuses anything else: other types, bad counts, non-disclosures, PDFs, odd URLs', () => {
+    for (const bad of [
+      null, 'x', { ...msg, type: 'open-viewer' }, { ...msg, summary: { ...msg.summary, pass: -1 } },
+      { ...msg, model: { ...model, info: { ...model.info, kind: 'other' } } }, { ...msg, model: { ...model, source: { format: 'pdf' } } },
+      { ...msg, url: 'javascript:alert(1)' }, { ...msg, checkedAt: 'yesterday' }, { ...msg, findings: [{ rule: 'N2', status: 'great' }] },
+    ]) expect(parsePageChecked(bad)).toBeNull();
+  });
+
+  it('the sender must be on the page the message names; only government hosts count', () => {
+    expect(sameAddress('http://a.gov.cn/p.html#x', 'http://a.gov.cn/p.html')).toBe(true);
+    expect(sameAddress('http://a.gov.cn/p.html', 'http://a.gov.cn/q.html')).toBe(false);
+    expect(sameAddress('http://a.gov.cn/p.html', undefined)).toBe(false);
+    expect(isGovUrl('http://budget.example.gov.cn:8080/x')).toBe(true);
+    expect(isGovUrl('https://www.gov.hk/')).toBe(true);
+    expect(isGovUrl('https://a.gov.cn.evil.example/')).toBe(false);
+    expect(isGovUrl('chrome-extension://abc/viewer.html')).toBe(false);
+    expect(isGovUrl('https://evil.example/?u=x.gov.cn')).toBe(false);
   });
 });
