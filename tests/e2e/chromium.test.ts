@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
   CHROME_BUILD, CHROMIUM, CORPUS, GOV_HOST, HOST_RULES, OTHER_HOST, SAMPLE_HTML,
-  cliKind, cliSummary, cliWithPrior, encryptedCopy, isLocal, overlapFraction, readCounts, shotsDir, startServer, type LocalServer, type Summary,
+  badPdfs, largeSamplePage, cliKind, cliSummary, cliWithPrior, encryptedCopy, isLocal, overlapFraction, readCounts, shotsDir, startServer, type LocalServer, type Summary,
 } from './harness';
 
 /** A 25-page department budget: time to first findings is measured on it. */
@@ -315,6 +315,27 @@ describe('page overlay (Chromium)', () => {
     await page.close();
   });
 
+  it('the page the overlay checked is in the local library (stored by the background)', async () => {
+    // The sample page was checked by the case above; the overlay handed it to the background.
+    const page = await open(server.url(GOV_HOST, '/sample/sample-budget.html'));
+    await expect.poll(() => page.getAttribute('dlens-overlay', 'data-library'), { timeout: 10_000 }).toBe('stored');
+    await page.close();
+    const lib = await ctx.newPage();
+    await lib.goto(`chrome-extension://${extId}/library.html`);
+    await lib.waitForSelector('.dl-library[data-entries]');
+    const row = lib.locator('tr[data-key="云溪市数据资源管理局|dept-budget|2025"]');
+    await expect.poll(() => row.count(), { timeout: 10_000 }).toBe(1);
+    const cells = await row.locator('td').allTextContents();
+    expect(cells.slice(0, 3)).toEqual(['云溪市数据资源管理局', '部门预算', '2025']);
+    expect(cells[5]).toBe(server.url(GOV_HOST, '/sample/sample-budget.html'));
+    const cli = await cliSummary(SAMPLE_HTML);
+    if (cli) expect(cells[3]).toContain(`✗ 错误 ${cli.fail}`);
+    // "Open" goes back to the page itself (the overlay checks it there), not to the PDF viewer.
+    expect(await row.locator('a', { hasText: '打开网页' }).getAttribute('href')).toBe(server.url(GOV_HOST, '/sample/sample-budget.html'));
+    await lib.screenshot({ path: path.join(shots, '35-library-overlay-page.png'), fullPage: true });
+    await lib.close();
+  });
+
   it('the same page on a non-government host is left untouched', async () => {
     const page = await open(server.url(OTHER_HOST, '/sample/sample-budget.html'));
     expect(await page.locator('dlens-overlay').count()).toBe(0);
@@ -341,6 +362,89 @@ describe('page overlay (Chromium)', () => {
     await viewer.waitForURL((u) => u.href.startsWith(`chrome-extension://${extId}/viewer.html?file=`), { timeout: 10_000 });
     expect(decodeURIComponent(viewer.url())).toContain('P020260302346748437806.pdf');
     await viewer.close();
+    await page.close();
+  });
+});
+
+describe('bad inputs (Chromium)', () => {
+  /** Issue 8: each bad input ends in an honest error within this time. */
+  const MAX_MS = 20_000;
+  const BASE = 'cities-renwu/bj_xinfangban_2026_budget.pdf';
+  const cases = [
+    ['truncated', 'PDF 文件不完整（可能没有下载完），无法核对。', 'truncated'],
+    ['corrupted', 'PDF 文件已损坏，无法可靠地读取其中的数字。', 'damaged'],
+    ['empty', '文件是空的（0 字节），没有可以核对的内容。', 'empty'],
+    ['random', '这不是 PDF 文件，无法核对。', 'not-pdf'],
+  ] as const;
+  let gen: Awaited<ReturnType<typeof badPdfs>>;
+  beforeAll(async () => {
+    gen = await badPdfs(BASE);
+  });
+
+  for (const [name, message, kind] of cases) {
+    it(`a ${name} PDF: one clear line, no findings, within ${MAX_MS / 1000} s, the viewer still responds`, async () => {
+      const { page, ms, state } = await openPdfInViewer(gen[name].replace(/^\/gen\//, ''), '/gen/');
+      console.log(`[e2e] bad input ${name}: data-state=${state} in ${ms} ms`);
+      expect(state).toBe('error');
+      expect(ms).toBeLessThan(MAX_MS);
+      const banner = page.locator('[data-banner="error"]');
+      expect(await banner.count()).toBe(1);
+      expect(await banner.getAttribute('data-error')).toBe(kind);
+      expect(await banner.textContent()).toBe(`无法读取这份文件 — ${message}`);
+      // Nothing is counted, least of all a pass; no panel, no page drawn from a half-read file.
+      const attrs = await page.$eval('#dlens-viewer', (el) => el.getAttributeNames());
+      expect(attrs.filter((a) => a.startsWith('data-count-'))).toEqual([]);
+      expect(await page.locator('.dl-finding, .dl-aside, .dl-page').count()).toBe(0);
+      await page.screenshot({ path: path.join(shots, `40-bad-${name}.png`) });
+      // Responsive: the language switch rewords the banner at once.
+      const t0 = Date.now();
+      await page.locator('.dl-lang').click();
+      await expect.poll(() => banner.textContent(), { timeout: 2_000 }).toMatch(/^Could not read this document — /);
+      expect(Date.now() - t0).toBeLessThan(2_000);
+      await page.locator('.dl-lang').click();
+      await page.close();
+    });
+  }
+
+  it('after the bad inputs, a good PDF still opens and is checked', async () => {
+    const { page, state } = await openPdfInViewer(BASE);
+    expect(state).toBe('done');
+    expect((await viewerCounts(page)).pass).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it(`a ~20 MB government page: the overlay says it is too large, within ${MAX_MS / 1000} s, and the page stays responsive`, async () => {
+    const big = await largeSamplePage(20);
+    const page = await ctx.newPage();
+    const t0 = Date.now();
+    await page.goto(server.url(GOV_HOST, big.url), { waitUntil: 'commit' });
+    await page.waitForSelector('dlens-overlay[data-state]', { state: 'attached', timeout: MAX_MS });
+    const ms = Date.now() - t0;
+    // The overlay's own share: from the page's DOMContentLoaded (the browser parsing 20 MB) to its banner.
+    const own = await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      return Number(document.querySelector('dlens-overlay')!.getAttribute('data-ms')) - nav.domContentLoadedEventEnd;
+    });
+    console.log(`[e2e] bad input: ${(big.bytes / 1e6).toFixed(1)} MB page → overlay in ${ms} ms (${Math.round(own)} ms after DOMContentLoaded)`);
+    expect(ms).toBeLessThan(MAX_MS);
+    expect(own).toBeLessThan(5_000);
+    const host = page.locator('dlens-overlay');
+    expect(await host.getAttribute('data-state')).toBe('error');
+    expect(await host.getAttribute('data-count-pass')).toBeNull();
+    const banner = page.locator('dlens-overlay [data-banner="error"]');
+    expect(await banner.textContent()).toBe(`没有核对这个网页 — 网页太大（约 ${Math.round(big.bytes / 1e6)} MB），为避免页面卡顿没有核对。`);
+    expect(await page.locator('dlens-overlay .dl-finding').count()).toBe(0);
+    expect(await page.locator('dlens-overlay .dl-box').count()).toBe(0);
+    // Responsive: script answers, the page scrolls, the panel closes on a click.
+    const t1 = Date.now();
+    await page.evaluate(() => window.scrollTo(0, 5000));
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    await page.locator('dlens-overlay .dl-side-head button', { hasText: '收起' }).click();
+    await expect.poll(() => page.locator('dlens-overlay .dl-fab').count(), { timeout: 2_000 }).toBe(1);
+    expect(Date.now() - t1).toBeLessThan(3_000);
+    await page.locator('dlens-overlay .dl-fab').click();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: path.join(shots, '41-bad-large-page.png') });
     await page.close();
   });
 });

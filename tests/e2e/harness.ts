@@ -1,7 +1,7 @@
 // Shared pieces of the real-browser suite: a local server under a government-like host name,
 // browser paths, the CLI's summary for the same file, screenshot folder.
 import { createServer, type Server } from 'node:http';
-import { readFile, mkdir } from 'node:fs/promises';
+import { readFile, mkdir, writeFile } from 'node:fs/promises';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { execFile } from 'node:child_process';
@@ -63,7 +63,7 @@ export async function startServer(): Promise<LocalServer> {
       if (!file.startsWith(CORPUS)) file = null;
     } else if (rel.startsWith('/gen/')) {
       file = path.join(GEN_DIR, path.basename(rel));
-      type = 'application/pdf';
+      type = file.endsWith('.html') ? 'text/html; charset=utf-8' : 'application/pdf';
     } else if (rel === '/sample/sample-budget.html') {
       file = SAMPLE_HTML;
       type = 'text/html; charset=utf-8';
@@ -180,4 +180,40 @@ export async function encryptedCopy(rel: string, password: string): Promise<stri
   } catch {
     return null;
   }
+}
+
+/** Bad inputs for the viewer, made from one corpus PDF and served under /gen/ as application/pdf:
+ *  its first half, its middle 16 KiB with every bit flipped, a zero-byte file, and 200 KB of
+ *  pseudo-random bytes (a fixed seed). Returns their /gen/ paths by name. */
+export async function badPdfs(rel: string): Promise<Record<'truncated' | 'corrupted' | 'empty' | 'random', string>> {
+  const bytes = await readFile(path.join(CORPUS, rel));
+  const corrupted = Buffer.from(bytes);
+  const n = 16 * 1024;
+  const from = (corrupted.length >> 1) - (n >> 1);
+  for (let i = from; i < from + n; i++) corrupted[i] ^= 0xff;
+  const random = Buffer.alloc(200_000);
+  let x = 20261126;
+  for (let i = 0; i < random.length; i++) {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    random[i] = x >>> 24;
+  }
+  const files = { truncated: bytes.subarray(0, bytes.length >> 1), corrupted, empty: Buffer.alloc(0), random };
+  const out = {} as Record<keyof typeof files, string>;
+  for (const [name, data] of Object.entries(files) as [keyof typeof files, Buffer][]) {
+    await writeFile(path.join(GEN_DIR, `${name}.pdf`), data);
+    out[name] = `/gen/${name}.pdf`;
+  }
+  return out;
+}
+
+/** The sample disclosure page with its tables repeated until the page is about `mb` MB, served
+ *  under /gen/ as text/html. Returns its /gen/ path and exact size. */
+export async function largeSamplePage(mb: number): Promise<{ url: string; bytes: number }> {
+  const html = await readFile(SAMPLE_HTML, 'utf8');
+  const tables = html.match(/<table[\s\S]*?<\/table>/g)?.join('\n') ?? '';
+  if (!tables) throw new Error('the sample page has no table');
+  const copies = Math.round((mb * 1e6 - Buffer.byteLength(html)) / Buffer.byteLength(tables));
+  const big = html.replace('</body>', `${Array.from({ length: copies }, () => tables).join('\n')}\n</body>`);
+  await writeFile(path.join(GEN_DIR, 'large-page.html'), big);
+  return { url: '/gen/large-page.html', bytes: Buffer.byteLength(big) };
 }
