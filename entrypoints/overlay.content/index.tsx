@@ -40,21 +40,26 @@ function tooLarge(): number | null {
 
 /** Hands a checked disclosure to the background for the local library (the page's own IndexedDB
  *  is the site's, not ours); resolves to the host attribute value that reports what happened. */
-async function sendToLibrary(report: CheckReport, doc: DisclosureDocument): Promise<'stored' | 'skipped' | 'failed'> {
-  if (report.error || doc.info.kind === 'other') return 'skipped';
+async function sendToLibrary(report: CheckReport, doc: DisclosureDocument): Promise<{ state: 'stored' | 'skipped' | 'failed'; error?: string }> {
+  if (report.error || doc.info.kind === 'other') return { state: 'skipped' };
   const msg: PageCheckedMessage = {
     type: PAGE_CHECKED, url: location.href, checkedAt: new Date().toISOString(), title: document.title,
     summary: report.summary, findings: report.findings, model: doc,
   };
-  if (JSON.stringify(msg).length > MAX_PAGE_MESSAGE_CHARS) return 'skipped';
+  // Plain JSON data: Firefox structured-clones messages, and the HTML model's arrays carry an own
+  // `push` wrapper (lib/html keeps document order with it) that cannot be cloned.
+  const json = JSON.stringify(msg);
+  if (json.length > MAX_PAGE_MESSAGE_CHARS) return { state: 'skipped', error: 'too large to send' };
+  let error: string;
   try {
-    const reply = (await browser.runtime.sendMessage(msg)) as PageCheckedReply | undefined;
-    if (!reply?.ok) console.warn(`[dlens] library: ${reply?.error ?? 'no answer'}`);
-    return reply?.ok ? 'stored' : 'failed';
+    const reply = (await browser.runtime.sendMessage(JSON.parse(json))) as PageCheckedReply | undefined;
+    if (reply?.ok) return { state: 'stored' };
+    error = reply?.error ?? 'no answer';
   } catch (err) {
-    console.warn(`[dlens] library: ${String((err as Error)?.message ?? err)}`);
-    return 'failed';
+    error = String((err as Error)?.message ?? err);
   }
+  console.warn(`[dlens] library: ${error}`);
+  return { state: 'failed', error };
 }
 
 function domSettled(signal: AbortSignal): Promise<void> {
@@ -128,6 +133,11 @@ export default defineContentScript({
     host.setAttribute('data-state', report.error ? 'error' : 'done');
     host.setAttribute('data-ms', String(Math.round(performance.now())));
     if (!report.error) for (const s of STATUSES) host.setAttribute(`data-count-${s}`, String(report.summary[s] ?? 0));
-    if (model) host.setAttribute('data-library', await sendToLibrary(report, model));
+    if (model) {
+      // Testing contract: data-library (stored | skipped | failed), data-library-error (why not).
+      const { state, error } = await sendToLibrary(report, model);
+      host.setAttribute('data-library', state);
+      if (error) host.setAttribute('data-library-error', error);
+    }
   },
 });

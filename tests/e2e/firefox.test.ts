@@ -132,7 +132,7 @@ describe('Firefox ESR', () => {
     else expect(['done', 'error']).toContain(a?.['data-state']);
     // The overlay handed the page to the background, which stored it in the extension's IndexedDB.
     const lib = await poll(() => attrs(page, 'dlens-overlay'), (v) => !!v?.['data-library'], 10_000);
-    expect(lib?.['data-library']).toBe('stored');
+    expect(lib?.['data-library'], lib?.['data-library-error']).toBe('stored');
     await page.goto(server.url(GOV_HOST, '/corpus/cities-renwu/NEG_jn_gonganju_xxgk_index.html'));
     await new Promise((r) => setTimeout(r, SETTLE_MS));
     expect(await page.evaluate(() => document.querySelectorAll('dlens-overlay, [data-dlens-badge]').length)).toBe(0);
