@@ -183,14 +183,13 @@ export async function encryptedCopy(rel: string, password: string): Promise<stri
 }
 
 /** Bad inputs for the viewer, made from one corpus PDF and served under /gen/ as application/pdf:
- *  its first half, its middle 16 KiB with every bit flipped, a zero-byte file, and 200 KB of
+ *  its first half, every bit flipped between its first KB and its last 2 KB (header and end kept,
+ *  nothing pdf.js can rebuild in between), a zero-byte file, and 200 KB of
  *  pseudo-random bytes (a fixed seed). Returns their /gen/ paths by name. */
 export async function badPdfs(rel: string): Promise<Record<'truncated' | 'corrupted' | 'empty' | 'random', string>> {
   const bytes = await readFile(path.join(CORPUS, rel));
   const corrupted = Buffer.from(bytes);
-  const n = 16 * 1024;
-  const from = (corrupted.length >> 1) - (n >> 1);
-  for (let i = from; i < from + n; i++) corrupted[i] ^= 0xff;
+  for (let i = 1024; i < corrupted.length - 2048; i++) corrupted[i] ^= 0xff;
   const random = Buffer.alloc(200_000);
   let x = 20261126;
   for (let i = 0; i < random.length; i++) {

@@ -2,21 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pdfBytesProblem } from '../../../lib/extension/pdf-integrity';
-import { CORPUS, hasShared } from '../../support/paths';
+import { CORPUS, SHARED, hasShared } from '../../support/paths';
 
 const pdfs = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? pdfs(join(dir, e.name)) : e.name.endsWith('.pdf') ? [join(dir, e.name)] : []));
 
 const ascii = (s: string) => new TextEncoder().encode(s);
 const SAMPLE = 'cities-renwu/bj_xinfangban_2026_budget.pdf';
-
-/** The e2e suite's corrupted file: the middle 16 KiB of a PDF with every bit flipped. */
-function flipMiddle(bytes: Uint8Array, n = 16 * 1024): Uint8Array {
-  const out = bytes.slice();
-  const from = (out.length >> 1) - (n >> 1);
-  for (let i = from; i < from + n; i++) out[i] ^= 0xff;
-  return out;
-}
 
 describe('pdfBytesProblem', () => {
   it('names empty files, HTML pages, other bytes', () => {
@@ -31,15 +23,13 @@ describe('pdfBytesProblem', () => {
     expect(flagged).toEqual([]);
   });
 
-  it.skipIf(!hasShared)('finds the first half of a PDF truncated and flipped bytes in its middle damaged', () => {
+  it.skipIf(!hasShared)('finds the first half of a PDF truncated', () => {
     const bytes = new Uint8Array(readFileSync(join(CORPUS, SAMPLE)));
     expect(pdfBytesProblem(bytes.subarray(0, bytes.length >> 1))).toBe('truncated');
-    expect(pdfBytesProblem(flipMiddle(bytes))).toBe('damaged');
-    // A wrong startxref offset.
-    const text = new TextDecoder('latin1').decode(bytes);
-    const digits = /startxref\s+(\d+)/.exec(text.slice(text.lastIndexOf('startxref')))![1];
-    const moved = bytes.slice();
-    moved.set(ascii('3'.padEnd(digits.length, ' ')), text.lastIndexOf(digits));
-    expect(pdfBytesProblem(moved)).toBe('damaged');
+  });
+
+  it.skipIf(!hasShared)('leaves PDFs with stale cross-reference offsets to pdf.js, which reads them (ICDAR 2013 eu-001)', () => {
+    const icdar = join(SHARED, 'bench/tables/icdar2013/eu-001.pdf');
+    expect(pdfBytesProblem(new Uint8Array(readFileSync(icdar)))).toBeNull();
   });
 });
