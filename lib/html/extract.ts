@@ -17,6 +17,8 @@ const collapse = (s: string) => s.replace(/[\s\u00a0\u3000]+/g, ' ');
 interface Builder {
   blocks: Block[];
   tables: Table[];
+  /** Blocks and tables in document order (for attaching titles and notes to tables). */
+  order: (Block | Table)[];
   text: string;
   owner: Element | null;
   kind: BlockKind | null;
@@ -26,7 +28,9 @@ function flush(b: Builder): void {
   const text = b.text.replace(/ *\n */g, '\n').replace(/^[ \n]+|[ \n]+$/g, '');
   if (text && b.owner && b.blocks.length < MAX_BLOCKS) {
     const kind = b.kind ?? blockKind(text);
-    b.blocks.push({ kind, text, page: 1, spans: [{ start: 0, end: text.length, page: 1, node: nodePath(b.owner) }] });
+    const block: Block = { kind, text, page: 1, spans: [{ start: 0, end: text.length, page: 1, node: nodePath(b.owner) }] };
+    b.blocks.push(block);
+    b.order.push(block);
   }
   b.text = '';
   b.kind = null;
@@ -83,7 +87,9 @@ function walk(node: Node, b: Builder): void {
     const nested = el.querySelector('table');
     const numericCells = Array.from(el.querySelectorAll('td,th')).filter((c) => /\d/.test(c.textContent ?? '')).length;
     if (!nested && numericCells >= 2) {
-      b.tables.push(readTable(el, `t${b.tables.length + 1}`));
+      const table = readTable(el, `t${b.tables.length + 1}`);
+      b.tables.push(table);
+      b.order.push(table);
       return;
     }
   }
@@ -121,17 +127,11 @@ function attachTitles(blocks: Block[], tables: Table[], order: (Block | Table)[]
 }
 
 export function documentFromHtml(root: Document, source: SourceInfo): DisclosureDocument {
-  const b: Builder = { blocks: [], tables: [], text: '', owner: null, kind: null };
-  const order: (Block | Table)[] = [];
+  const b: Builder = { blocks: [], tables: [], order: [], text: '', owner: null, kind: null };
   const body = root.body ?? root.documentElement;
-  // Keep document order of blocks and tables for title attachment.
-  const blocksPush = b.blocks.push.bind(b.blocks);
-  const tablesPush = b.tables.push.bind(b.tables);
-  b.blocks.push = (...items: Block[]) => { order.push(...items); return blocksPush(...items); };
-  b.tables.push = (...items: Table[]) => { order.push(...items); return tablesPush(...items); };
   if (body) walk(body, b);
   flush(b);
-  attachTitles(b.blocks, b.tables, order);
+  attachTitles(b.blocks, b.tables, b.order);
   const title = collapse(root.querySelector('title')?.textContent ?? '').trim();
   const blocks = title && !b.blocks.some((x) => x.text.includes(title)) ? [{ kind: 'heading' as const, text: title, page: 1, spans: [] }, ...b.blocks] : b.blocks;
   const doc: DisclosureDocument = { source, info: { kind: 'other', pages: 1, textLayer: true }, blocks, tables: b.tables };
