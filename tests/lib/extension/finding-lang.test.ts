@@ -1,0 +1,124 @@
+// Findings in the UI language: both languages' reports of one model list the same findings with
+// the same counts; the texts the engine writes in English only are put into Chinese for zh.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { documentFromHtml } from '../../../lib/html';
+import { checkDocument } from '../../../lib/engine';
+import { compareDocuments } from '../../../lib/compare';
+import type { DisclosureDocument } from '../../../lib/model/types';
+import type { CheckReport } from '../../../lib/report';
+import {
+  assertSameCounts, assertSameFindings, checkInBothLanguages, docLabelIn, localizeReport, reportFor, toleranceIn,
+} from '../../../lib/extension/finding-lang';
+import { forCurrentDocument } from '../../../lib/extension/yoy';
+import { REPO } from '../../support/paths';
+import { loadJoined } from '../compare/load';
+
+const CJK = /[\u3400-\u9fff]/;
+
+describe('both languages of the sample page', () => {
+  const html = readFileSync(resolve(REPO, 'assets/samples/sample-budget.html'), 'utf8');
+  const doc = documentFromHtml(parseHTML(html).document, { format: 'html', path: 'sample-budget.html' });
+  const { reports, ms } = checkInBothLanguages((lang) => checkDocument(structuredClone(doc), { lang }));
+
+  it('the same findings and counts, worded differently', () => {
+    expect(reports.en.summary).toEqual(reports.zh.summary);
+    expect(reports.en.findings.map((f) => [f.id, f.status])).toEqual(reports.zh.findings.map((f) => [f.id, f.status]));
+    expect(reports.zh.summary.fail).toBeGreaterThan(0);
+    const fail = (r: CheckReport) => r.findings.find((f) => f.status === 'fail')!;
+    expect(fail(reports.zh).message).not.toBe(fail(reports.en).message);
+    // A pass of a sum: the English words around the quoted Chinese label.
+    const byId = (r: CheckReport, id: string) => r.findings.find((f) => f.id === id)!.message;
+    expect(byId(reports.en, 'N2:1')).toMatch(/^支出预算: the 4 parts add up to 3734\.20, equal to the stated 3734\.20万元$/);
+    expect(byId(reports.zh, 'N2:1')).not.toMatch(/[a-z]{3,}/);
+    expect(byId(reports.en, 'K1:1')).toMatch(/^Standard tables not found: /);
+    expect(byId(reports.zh, 'K1:1')).toMatch(CJK);
+    // The second language is the rule step only: a small page is checked in a few ms.
+    expect(ms.en).toBeLessThan(200);
+  });
+
+  it('equals the CLI path (checkDocument with lang) exactly', () => {
+    expect(JSON.stringify(reports.en)).toBe(JSON.stringify(checkDocument(doc, { lang: 'en' })));
+  });
+
+  it('a different status or count between languages is refused', () => {
+    const other = structuredClone(reports.en);
+    other.findings[0] = { ...other.findings[0], status: other.findings[0].status === 'pass' ? 'fail' : 'pass' };
+    expect(() => assertSameFindings(reports.zh.findings, other.findings)).toThrow(/differ between languages/);
+    expect(() => assertSameCounts(reports.zh, { ...reports.en, summary: { ...reports.en.summary, pass: reports.en.summary.pass + 1 } })).toThrow(/counts differ/);
+    expect(() => assertSameFindings(reports.zh.findings, reports.en.findings.slice(1))).toThrow(/differ/);
+  });
+
+  it('zh: tolerances in Chinese; en: the report as the engine wrote it', () => {
+    expect(localizeReport(reports.en, 'en')).toBe(reports.en);
+    const zh = localizeReport(reports.zh, 'zh');
+    const tolerances = zh.findings.map((f) => f.tolerance).filter((t): t is string => !!t);
+    expect(tolerances.length).toBeGreaterThan(0);
+    for (const t of tolerances) expect(t, t).not.toMatch(/[a-z]{3,}/);
+    expect(zh.summary).toEqual(reports.zh.summary);
+  });
+});
+
+describe('tolerance texts', () => {
+  const cases: [string, string][] = [
+    ['<0.01 (rounding interval of 2 printed values)', '<0.01（2 个印刷数值的舍入区间）'],
+    ['±0.025 (rounding interval of 5 printed values)', '±0.025（5 个印刷数值的舍入区间）'],
+    ['±0.01 (strict: one unit in the last place)', '±0.01（严格：末位一个单位）'],
+    ['±0.05 percentage points (strict)', '±0.05 个百分点（严格）'],
+    ['stated -12.5% stands for [-12.55, -12.45); inputs allow [-12.512, -12.488]%', '所述 -12.5% 代表 [-12.55, -12.45)；按输入数字可为 [-12.512, -12.488]%'],
+    ['the finer figure rounded or truncated to 2 decimals', '较精确的数字四舍五入或截断到 2 位小数后相同'],
+    ['one amount printed twice at the same precision: identical', '同一金额以相同精度印了两次：应完全相同'],
+    ['same amount at the coarser printed precision', '按较粗的印刷精度是同一金额'],
+    ['same printed value (both printings round the same amount)', '印刷值相同（两处是同一金额的舍入）'],
+    ['exact (counts)', '精确（计数）'],
+    ['exact comparison of the printed figures', '按印刷数字精确比较'],
+    ['soft: the 三公 table covers basic and project money', '宽松：三公经费表包括基本支出和项目支出'],
+    ['soft: targets may also cover basic spending in some templates', '宽松：部分模板的绩效目标也包括基本支出'],
+  ];
+  it.each(cases)('%s', (en, zh) => {
+    expect(toleranceIn(en, 'zh')).toBe(zh);
+    expect(toleranceIn(en, 'en')).toBe(en);
+  });
+  it('an unknown text is left as it is', () => {
+    expect(toleranceIn('something new', 'zh')).toBe('something new');
+  });
+});
+
+describe('year-over-year labels', () => {
+  it('name the year, kind, file and page in Chinese', () => {
+    expect(docLabelIn('2018 budget js_rendaban_2018_budget.pdf p.19: 收入总计', 'zh')).toBe('2018年预算 js_rendaban_2018_budget.pdf 第19页：收入总计');
+    expect(docLabelIn('2019 final account a.pdf+b.pdf p.3: 合计', 'zh')).toBe('2019年决算 a.pdf+b.pdf 第3页：合计');
+    expect(docLabelIn('budget x.pdf', 'zh')).toBe('预算 x.pdf');
+    expect(docLabelIn('收入总计', 'zh')).toBe('收入总计');
+    expect(docLabelIn('2018 budget x.pdf p.19: 收入总计', 'en')).toBe('2018 budget x.pdf p.19: 收入总计');
+  });
+});
+
+describe('year over year in both languages (Jiangsu 人大办公厅 2017 → 2018)', () => {
+  let prior: DisclosureDocument;
+  let current: DisclosureDocument;
+  beforeAll(async () => {
+    [prior, current] = await Promise.all([loadJoined('js_rendaban_2017_budget.pdf'), loadJoined('js_rendaban_2018_budget.pdf')]);
+  }, 120_000);
+
+  it('C-findings: same ids, statuses and counts; English words in en, Chinese labels in zh', () => {
+    const zh = compareDocuments(prior, current, { lang: 'zh' }).findings;
+    const en = compareDocuments(prior, current, { lang: 'en' }).findings;
+    assertSameFindings(zh, en);
+    expect(zh.length).toBeGreaterThan(0);
+    const { reports } = checkInBothLanguages((lang) => checkDocument(current, { lang }));
+    const extra = { zh: forCurrentDocument(zh, prior), en: forCurrentDocument(en, prior) };
+    const shown = { zh: reportFor(reports, extra, 'zh'), en: reportFor(reports, extra, 'en') };
+    expect(shown.en.summary).toEqual(shown.zh.summary);
+    expect(shown.en.findings.length).toBe(reports.en.findings.length + en.length);
+    const c1 = { zh: shown.zh.findings.find((f) => f.id === 'C1:1')!, en: shown.en.findings.find((f) => f.id === 'C1:1')! };
+    expect(c1.en.message).toMatch(/the implied last-year figure/);
+    expect(c1.zh.message).toMatch(/推算上年/);
+    expect(c1.zh.values.map((v) => v.label).join('\n')).toMatch(/^2018年预算 js_rendaban_2018_budget\.pdf 第\d+页：/m);
+    expect(c1.zh.values.map((v) => v.label).join('\n')).not.toMatch(/budget /);
+    expect(c1.zh.tolerance).toMatch(/舍入区间/);
+    expect(c1.en.tolerance).toMatch(/rounding interval/);
+  });
+});
