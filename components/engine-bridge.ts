@@ -2,6 +2,7 @@
 // a document could not be analysed at all.
 import type { CheckReport } from '../lib/report';
 import type { DisclosureDocument, SourceInfo } from '../lib/model';
+import type { Lang } from '../lib/rules';
 
 export interface PdfOptions {
   cMapUrl: string;
@@ -18,6 +19,8 @@ export interface EngineApi {
   analyzePdf(pdfjs: unknown, bytes: Uint8Array, opts: PdfOptions, source: SourceInfo): Promise<CheckReport>;
   /** The same check, also returning the model (kept in the local library for year over year). */
   analyzePdfWithModel(pdfjs: unknown, bytes: Uint8Array, opts: PdfOptions, source: SourceInfo): Promise<{ report: CheckReport; doc: DisclosureDocument }>;
+  /** The rule step alone, on a model already read: the report worded in `lang` (the model is not read again). */
+  checkModel(doc: DisclosureDocument, lang: Lang): CheckReport;
 }
 
 /** A report standing for "analysis failed": an honest error, no findings. */

@@ -14,4 +14,5 @@ export const engine: EngineApi = {
     const doc = await documentFromPdf(pdfjs as never, bytes, opts, source);
     return { report: checkDocument(doc), doc };
   },
+  checkModel: (doc, lang) => checkDocument(doc, { lang }),
 };

@@ -25,7 +25,7 @@ import { sharedGlossary } from '../../components/glossary/shared';
 import { useDocGlossary } from '../../components/glossary/use-doc-glossary';
 import { useMarkingSetting } from '../../components/glossary/use-marking-setting';
 import { useTermHover } from '../../components/glossary/use-term-hover';
-import { withFindings } from '../../lib/compare/report';
+import { reportFor } from '../../lib/extension/finding-lang';
 import { yoyRows } from '../../lib/extension/yoy';
 import { YoyPanel } from '../../components/library/YoyPanel';
 import { libraryStrings, LIBRARY_PATH } from '../../components/library/strings';
@@ -47,15 +47,16 @@ export function App() {
   const target = useMemo(() => parseViewerLocation(location.search, location.hash), []);
   const [source, setSource] = useState<Source | null>(target.url ? { kind: 'url', url: target.url } : null);
   const [attempt, setAttempt] = useState(0);
-  const { phase, error, permission, notPdf, password, doc, sizes, report: checked, model, keptBytes, progress, firstFindingsMs } = usePdfDocument(source, attempt);
+  const { phase, error, permission, notPdf, password, doc, sizes, report: checked, reports, recheckMs, langError, model, keptBytes, progress, firstFindingsMs } = usePdfDocument(source, attempt);
   useLibrarySource(setSource);
   const name = source ? (source.kind === 'url' ? documentName(source.url) : source.file.name) : '';
   const yoy = useYearOverYear({
     report: checked, model, bytes: keptBytes,
     source: source ? { url: source.kind === 'url' ? source.url : undefined, name } : null,
   });
-  // The check report with the cross-year findings (C1–C3) added and counted.
-  const report = useMemo(() => (checked && yoy.findings.length ? withFindings(checked, yoy.findings) : checked), [checked, yoy.findings]);
+  // The check report in the UI language, with the cross-year findings (C1–C3) added and counted.
+  // Both languages were checked in the worker: switching the language only picks the other one.
+  const report = useMemo(() => (reports ? reportFor(reports, yoy.findings, lang) : checked), [reports, checked, yoy.findings, lang]);
   const yoyRowCount = useMemo(() => (yoy.pairs[0] ? yoyRows(yoy.pairs[0].comparison.items).length : 0), [yoy.pairs]);
   const [tab, setTab] = useState<'findings' | 'yoy'>('findings');
   const [rowMark, setRowMark] = useState<{ page: number; bbox: BBox } | null>(null);
@@ -214,7 +215,7 @@ export function App() {
     setTimeout(() => setRowMark((m) => (m?.bbox === bbox ? null : m)), FLASH_MS);
   };
   const yoyCounts: Record<string, number> = {};
-  for (const f of yoy.findings) yoyCounts[`${f.rule}:${f.status}`] = (yoyCounts[`${f.rule}:${f.status}`] ?? 0) + 1;
+  for (const f of yoy.findings.zh) yoyCounts[`${f.rule}:${f.status}`] = (yoyCounts[`${f.rule}:${f.status}`] ?? 0) + 1;
   const lt = libraryStrings(lang);
 
   const counts = Object.fromEntries(
@@ -226,6 +227,9 @@ export function App() {
       id="dlens-viewer"
       class="dl-root dl-viewer"
       data-state={phase}
+      data-lang={lang}
+      data-ms-recheck={recheckMs ?? undefined}
+      data-lang-error={langError ?? undefined}
       data-ms-first-findings={firstFindingsMs ?? undefined}
       data-ms-yoy={yoy.state === 'done' ? yoy.doneMs ?? undefined : undefined}
       data-ms-glossary-index={docGlossary.indexMs == null ? undefined : docGlossary.indexMs.toFixed(1)}
@@ -325,7 +329,7 @@ export function App() {
                   onClick={() => setTab('yoy')}
                   data-yoy-state={yoy.state}
                   data-yoy-rows={yoyRowCount}
-                  data-yoy-findings={yoy.findings.length}
+                  data-yoy-findings={yoy.findings.zh.length}
                   data-yoy-counts={JSON.stringify(yoyCounts)}
                 >
                   {lt.yoy}

@@ -3,6 +3,8 @@
 import type { CheckReport } from '../../lib/report';
 import type { DisclosureDocument } from '../../lib/model';
 import type { Comparison } from '../../lib/compare';
+import type { Finding } from '../../lib/rules';
+import type { ByLang } from '../../lib/extension/finding-lang';
 import type { AnalyzeRequest, CompareRequest } from './analyze.worker';
 import { LoadFailure } from '../../components/load-error';
 
@@ -13,6 +15,10 @@ export const ANALYSIS_TIMEOUT_S = 120;
 interface Reply {
   dlens?: string;
   report?: CheckReport;
+  reports?: ByLang<CheckReport>;
+  findings?: ByLang<Finding[]>;
+  recheckMs?: number;
+  langError?: string | null;
   doc?: DisclosureDocument;
   comparison?: Comparison;
   done?: number;
@@ -48,11 +54,25 @@ function run(req: AnalyzeRequest | CompareRequest, transfer: Transferable[], onP
   });
 }
 
-export async function analyzeInWorker(req: AnalyzeRequest, onProgress: (done: number, total: number) => void): Promise<{ report: CheckReport; doc: DisclosureDocument | null }> {
-  const m = await run(req, [req.bytes.buffer], onProgress);
-  return { report: m.report!, doc: m.doc ?? null };
+export interface Analysis {
+  /** The report in Chinese (what the local library keeps). */
+  report: CheckReport;
+  /** The same findings worded in each UI language (same ids, statuses and counts). */
+  reports: ByLang<CheckReport>;
+  doc: DisclosureDocument | null;
+  /** How long the second language's rule step took in the worker (ms). */
+  recheckMs: number;
+  /** Set when the other language's findings differed (then both languages show the Chinese report). */
+  langError: string | null;
 }
 
-export async function compareInWorker(prior: DisclosureDocument, current: DisclosureDocument): Promise<Comparison> {
-  return (await run({ compare: { prior, current } }, [])).comparison!;
+export async function analyzeInWorker(req: AnalyzeRequest, onProgress: (done: number, total: number) => void): Promise<Analysis> {
+  const m = await run(req, [req.bytes.buffer], onProgress);
+  return { report: m.report!, reports: m.reports ?? { zh: m.report!, en: m.report! }, doc: m.doc ?? null, recheckMs: m.recheckMs ?? 0, langError: m.langError ?? null };
+}
+
+/** The comparison (worded in Chinese) and its C-findings in each UI language. */
+export async function compareInWorker(prior: DisclosureDocument, current: DisclosureDocument): Promise<{ comparison: Comparison; findings: ByLang<Finding[]>; langError: string | null }> {
+  const m = await run({ compare: { prior, current } }, []);
+  return { comparison: m.comparison!, findings: m.findings!, langError: m.langError ?? null };
 }

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import type { CheckReport } from '../../lib/report';
 import type { DisclosureDocument } from '../../lib/model';
+import type { ByLang } from '../../lib/extension/finding-lang';
 import { readKeepPdf } from '../../components/library/keep-pdf';
 import { openPdf, pdfjsDataUrls } from './pdfjs';
 import { analyzeInWorker } from './analyze-client';
@@ -24,7 +25,14 @@ export interface LoadedDocument {
   password: { retry: boolean; resolve: (pw: string) => void } | null;
   doc: PDFDocumentProxy | null;
   sizes: { w: number; h: number }[];
+  /** The report in Chinese (what the local library keeps). */
   report: CheckReport | null;
+  /** The report worded in each UI language (same findings and counts); picked by the UI language. */
+  reports: ByLang<CheckReport> | null;
+  /** The second language's rule step in the worker, ms (the cost of a language). */
+  recheckMs: number | null;
+  /** Set when the English findings differed from the Chinese ones (both then show the Chinese). */
+  langError: string | null;
   /** The document model behind the report (kept in the local library). */
   model: DisclosureDocument | null;
   /** A copy of the PDF, only when the user keeps PDFs in the library. */
@@ -36,7 +44,7 @@ export interface LoadedDocument {
 
 const EMPTY: LoadedDocument = {
   phase: 'idle', error: null, permission: null, notPdf: null, password: null, doc: null, sizes: [],
-  report: null, model: null, keptBytes: null, progress: null, firstFindingsMs: null,
+  report: null, reports: null, recheckMs: null, langError: null, model: null, keptBytes: null, progress: null, firstFindingsMs: null,
 };
 
 export function usePdfDocument(source: Source | null, attempt: number): LoadedDocument {
@@ -68,11 +76,11 @@ export function usePdfDocument(source: Source | null, attempt: number): LoadedDo
       const { iccUrl: _icc, ...urls } = pdfjsDataUrls();
       const path = source.kind === 'url' ? source.url : source.file.name;
       const keptBytes = (await readKeepPdf()) ? bytes.slice() : null;
-      const { report, doc: model } = await analyzeInWorker(
+      const { report, reports, recheckMs, langError, doc: model } = await analyzeInWorker(
         { bytes, opts: { ...urls, password: pw }, source: { path, format: 'pdf' } },
         (done, total) => update({ progress: { done, total } }),
       );
-      update({ report, model, keptBytes, firstFindingsMs: Math.round(performance.now()), phase: report.error ? 'error' : 'done' });
+      update({ report, reports, recheckMs: Math.round(recheckMs * 10) / 10, langError, model, keptBytes, firstFindingsMs: Math.round(performance.now()), phase: report.error ? 'error' : 'done' });
     })().catch((err: unknown) => {
       const special = err instanceof NeedsPermission || err instanceof NotPdf;
       const error = special ? null : toLoadError(err);

@@ -10,6 +10,7 @@ import { manualCandidates, pairingsFor, type LibraryMeta, type Pairing } from '.
 import { entryFor, forCurrentDocument } from '../../lib/extension/yoy';
 import { announceChange, getEntry, listEntries, onLibraryChange, putEntry, setPrior } from '../../components/library/db';
 import { compareInWorker } from './analyze-client';
+import type { ByLang } from '../../lib/extension/finding-lang';
 
 export interface YoyPair {
   pairing: Pairing;
@@ -21,8 +22,8 @@ export interface YearOverYear {
   state: 'idle' | 'working' | 'done' | 'none' | 'error';
   entry: LibraryMeta | null;
   pairs: YoyPair[];
-  /** The C-findings of every pair, ready to draw over the current document. */
-  findings: Finding[];
+  /** The C-findings of every pair, ready to draw over the current document, worded in each UI language. */
+  findings: ByLang<Finding[]>;
   candidates: LibraryMeta[];
   /** performance.now() when the comparison was shown. */
   doneMs: number | null;
@@ -38,7 +39,7 @@ interface Input {
 }
 
 type State = Omit<YearOverYear, 'choosePrior'>;
-const IDLE: State = { state: 'idle', entry: null, pairs: [], findings: [], candidates: [], doneMs: null, error: null };
+const IDLE: State = { state: 'idle', entry: null, pairs: [], findings: { zh: [], en: [] }, candidates: [], doneMs: null, error: null };
 
 async function compareWithPriors(key: string, model: DisclosureDocument): Promise<State> {
   const metas = await listEntries();
@@ -46,13 +47,15 @@ async function compareWithPriors(key: string, model: DisclosureDocument): Promis
   if (!entry) return IDLE;
   const candidates = manualCandidates(entry, metas);
   const pairs: YoyPair[] = [];
-  const findings: Finding[] = [];
+  const findings: ByLang<Finding[]> = { zh: [], en: [] };
   for (const pairing of pairingsFor(entry, metas)) {
     const prior = await getEntry(pairing.prior.key);
     if (!prior) continue;
-    const comparison = await compareInWorker(prior.model, model);
+    const { comparison, findings: worded, langError } = await compareInWorker(prior.model, model);
+    if (langError) console.error(`[dlens] year over year: ${langError}`);
     pairs.push({ pairing, comparison });
-    findings.push(...forCurrentDocument(comparison.findings, prior.model));
+    findings.zh.push(...forCurrentDocument(worded.zh, prior.model));
+    findings.en.push(...forCurrentDocument(worded.en, prior.model));
   }
   return { state: pairs.length ? 'done' : 'none', entry, pairs, findings, candidates, doneMs: Math.round(performance.now()), error: null };
 }
