@@ -2,7 +2,8 @@
 // page) and the shared findings panel, fixed at the right edge, collapsible.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CheckReport } from '../../lib/report';
-import type { Finding, Status } from '../../lib/rules';
+import type { Finding, Lang, Status } from '../../lib/rules';
+import { assertSameCounts, localizeReport } from '../../lib/extension/finding-lang';
 import { FindingsPanel } from '../../components/FindingsPanel';
 import { Banners } from '../../components/Banners';
 import { STATUS_MARK, strings } from '../../components/i18n';
@@ -56,9 +57,45 @@ function rangeFor(a: Anchor): Range | null {
   return r;
 }
 
-export function Overlay({ report }: { report: CheckReport }) {
+interface Worded {
+  report: CheckReport;
+  /** How long the rule step took for this language (null: checked on load). */
+  ms: number | null;
+  /** Why this language's findings could not be used (they or their counts differed). */
+  error: string | null;
+}
+
+/** The page's report worded in `lang`: the one checked on load (Chinese) or, for the other
+ *  language, the rule step run again on the model, once (then kept). */
+function useReportIn(checked: CheckReport, recheck: ((lang: Lang) => CheckReport) | null, lang: Lang): Worded {
+  const cache = useRef<Partial<Record<Lang, Worded>>>({});
+  return useMemo(() => {
+    if (checked.error || !recheck || lang === 'zh') return { report: localizeReport(checked, lang), ms: cache.current.en?.ms ?? null, error: null };
+    let hit = cache.current[lang];
+    if (!hit) {
+      const t0 = performance.now();
+      let report = checked;
+      let error: string | null = null;
+      try {
+        report = recheck(lang);
+        assertSameCounts(checked, report);
+      } catch (err) {
+        error = String((err as Error)?.message ?? err);
+        console.error(`[dlens] findings in ${lang}: ${error}`);
+        report = checked; // the Chinese findings, whose counts are the CLI's
+      }
+      const ms = Math.round((performance.now() - t0) * 10) / 10;
+      console.info(`[dlens] findings in ${lang}: rule step again in ${ms} ms`);
+      hit = cache.current[lang] = { report, ms, error };
+    }
+    return { ...hit, report: localizeReport(hit.report, lang) };
+  }, [checked, lang]);
+}
+
+export function Overlay({ report: checked, recheck }: { report: CheckReport; recheck: ((lang: Lang) => CheckReport) | null }) {
   const [lang, toggleLang] = useLang();
   const t = strings(lang);
+  const { report, ms: recheckMs, error: langError } = useReportIn(checked, recheck, lang);
   const [open, setOpen] = useState(() => innerWidth >= OPEN_PANEL_MIN_WIDTH_PX);
   const [selected, setSelected] = useState<string | null>(null);
   const [flash, setFlash] = useState<string | null>(null);
@@ -72,12 +109,12 @@ export function Overlay({ report }: { report: CheckReport }) {
   const [markMs, setMarkMs] = useState<number | null>(null);
   const termHover = useTermHover(document);
   // A page too large to check is not read again for the glossary either (innerText lays it out).
-  const tooLarge = report.error?.kind === 'too-large';
+  const tooLarge = checked.error?.kind === 'too-large';
   const glossaryCtx = useMemo<CardContext>(() => {
-    const { year, level, department } = report.document;
+    const { year, level, department } = checked.document;
     if (tooLarge) return { year };
     return { year, own: documentDefinitions(sharedGlossary(), document.body.innerText, { year, level, department }) };
-  }, [report]);
+  }, [checked]);
 
   // Glossary marks in the page's paragraphs (after the analysis, which read the page as published).
   useEffect(() => {
@@ -159,7 +196,7 @@ export function Overlay({ report }: { report: CheckReport }) {
   const px = (n: number) => `${n}px`;
   const alarms = report.summary.fail + report.summary.warn;
   return (
-    <div class="dl-root dl-overlay" data-ms-glossary={markMs ?? undefined}>
+    <div class="dl-root dl-overlay" data-lang={lang} data-ms-recheck={recheckMs ?? undefined} data-lang-error={langError ?? undefined} data-ms-glossary={markMs ?? undefined}>
       <div class="dl-hl-layer" ref={layerRef} aria-hidden="true">
         {boxes.map((b, i) => (
           <div

@@ -11,7 +11,7 @@ import { engine } from '../../components/engine-load';
 import { failedReport } from '../../components/engine-bridge';
 import type { CheckReport } from '../../lib/report';
 import type { DisclosureDocument } from '../../lib/model';
-import { STATUSES } from '../../lib/rules';
+import { STATUSES, type Lang } from '../../lib/rules';
 import { MAX_PAGE_MESSAGE_CHARS, PAGE_CHECKED, type PageCheckedMessage, type PageCheckedReply } from '../../lib/extension/library';
 import { addBadges } from './badges';
 import { Overlay } from './Overlay';
@@ -121,7 +121,10 @@ export default defineContentScript({
       anchor: 'body',
       append: 'last',
       onMount: (container) => {
-        render(<Overlay report={report} />, container);
+        // The page's findings in the other UI language: the rule step again on the model already
+        // read (the page is not read again), on demand, when the reader switches the language.
+        const recheck = model ? (lang: Lang) => engine.checkModel(model!, lang) : null;
+        render(<Overlay report={report} recheck={recheck} />, container);
         return container;
       },
       onRemove: (container) => {
