@@ -3,6 +3,7 @@
 // Which identity a group checks (W5, W6, W7, W11, W13) follows from its column names.
 import type { RuleContext } from './types';
 import type { FindingDraft } from './sum-finding';
+import { cacheDrafts, cachedDrafts, type DocCache } from './doc-cache';
 import { cellRef, tableViews, type Column, type TableView } from '../tables';
 import { cellSumFinding } from './table-finding';
 import { NON_ADDITIVE_COLUMN } from './w8-code-hierarchy';
@@ -48,10 +49,10 @@ function groupsOf(view: TableView): Group[] {
   return out;
 }
 
-const CACHE = new WeakMap<RuleContext['doc'], FindingDraft[]>();
+const CACHE: DocCache = new WeakMap();
 
 export function columnGroupFindings(ctx: RuleContext): FindingDraft[] {
-  let all = CACHE.get(ctx.doc);
+  let all = cachedDrafts(CACHE, ctx);
   if (all) return all;
   all = [];
   for (const view of tableViews(ctx.doc)) {
@@ -66,6 +67,6 @@ export function columnGroupFindings(ctx: RuleContext): FindingDraft[] {
       }
     }
   }
-  CACHE.set(ctx.doc, all);
+  cacheDrafts(CACHE, ctx, all);
   return all;
 }

@@ -2,10 +2,11 @@
 // standard tables must agree — totals, per-类 rows, and per-code rows.
 import type { RuleContext } from './types';
 import type { FindingDraft } from './sum-finding';
+import { cacheDrafts, cachedDrafts, type DocCache } from './doc-cache';
 import { cellRef, outlineOf, tableViews, type CellRef, type TableRole, type TableView } from '../tables';
 import { cellEqualFinding } from './table-finding';
 
-const CACHE = new WeakMap<RuleContext['doc'], FindingDraft[]>();
+const CACHE: DocCache = new WeakMap();
 
 function first(ctx: RuleContext, role: TableRole): TableView | undefined {
   return tableViews(ctx.doc).find((v) => v.role === role && v.rows.length);
@@ -35,7 +36,7 @@ function summaryCell(v: TableView | undefined, name: RegExp, column?: RegExp): C
 const stripNumbering = (s: string) => s.replace(/^[一二三四五六七八九十]+[、是]|^\d+[.、．]/, '').replace(/（类）$/, '');
 
 export function crossTableFindings(ctx: RuleContext): FindingDraft[] {
-  let all = CACHE.get(ctx.doc);
+  let all = cachedDrafts(CACHE, ctx);
   if (all) return all;
   all = [];
   const push = (id: string, what: string, a?: CellRef, b?: CellRef) => {
@@ -94,6 +95,6 @@ export function crossTableFindings(ctx: RuleContext): FindingDraft[] {
       if (twin?.values[scol.index]) push(final ? 'X10' : 'X5', `${row.code} ${row.name}：一般公共预算支出表 = 支出表（全部为一般公共预算）`, cellRef(gpb, row, gcol.index), cellRef(spend, twin, scol.index));
     }
   }
-  CACHE.set(ctx.doc, all);
+  cacheDrafts(CACHE, ctx, all);
   return all;
 }

@@ -3,10 +3,11 @@
 // and 收入总计 = 支出总计.
 import type { RuleContext } from './types';
 import type { FindingDraft } from './sum-finding';
+import { cacheDrafts, cachedDrafts, type DocCache } from './doc-cache';
 import { outlineOf, tableViews, type OutlineItem } from '../tables';
 import { cellEqualFinding, cellSumFinding } from './table-finding';
 
-const CACHE = new WeakMap<RuleContext['doc'], FindingDraft[]>();
+const CACHE: DocCache = new WeakMap();
 const SUMMARY_ROLES = new Set(['summary', 'fiscal-summary']);
 
 function sumsOf(ctx: RuleContext, items: OutlineItem[], title: string): FindingDraft[] {
@@ -38,7 +39,7 @@ function sumsOf(ctx: RuleContext, items: OutlineItem[], title: string): FindingD
 }
 
 export function summaryFindings(ctx: RuleContext): FindingDraft[] {
-  let all = CACHE.get(ctx.doc);
+  let all = cachedDrafts(CACHE, ctx);
   if (all) return all;
   all = [];
   for (const view of tableViews(ctx.doc)) {
@@ -57,6 +58,6 @@ export function summaryFindings(ctx: RuleContext): FindingDraft[] {
     const spend = totals.find((t) => /支出/.test(t.name));
     if (income && spend) all.push(cellEqualFinding(ctx, 'W1', `${title} 收入总计 = 支出总计`, income.cell, spend.cell));
   }
-  CACHE.set(ctx.doc, all);
+  cacheDrafts(CACHE, ctx, all);
   return all;
 }
