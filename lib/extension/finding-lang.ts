@@ -93,10 +93,12 @@ export function docLabelIn(label: string, lang: Lang): string {
   return `${head}${sep ? '：' : ''}${label.slice(whole.length)}`;
 }
 
-/** The C3 formula names both labels: "label = label". */
+/** Labels inside a C-formula: "… = 13649.07 万元; 2017 budget x.pdf p.9: 收入总计 = …" (C1), "label = label" (C3). */
+const LABEL_IN_FORMULA = /(^|; | = )((?:\d{4} )?(?:budget|final account|document) \S+?(?: p\.\d+)?: )/g;
+
 function formulaIn(f: Finding, lang: Lang): string {
   if (lang === 'en' || !/^C\d/.test(f.rule) || !f.formula) return f.formula;
-  return f.formula.split(' = ').map((side) => docLabelIn(side, lang)).join(' = ');
+  return f.formula.replace(LABEL_IN_FORMULA, (_, before: string, label: string) => before + docLabelIn(label, lang));
 }
 
 export function localizeFinding(f: Finding, lang: Lang): Finding {

@@ -122,6 +122,11 @@ describe('year over year in both languages (Jiangsu 人大办公厅 2017 → 201
     expect(c1.zh.message).toMatch(/推算上年/);
     expect(c1.zh.values.map((v) => v.label).join('\n')).toMatch(/^2018年预算 js_rendaban_2018_budget\.pdf 第\d+页：/m);
     expect(c1.zh.values.map((v) => v.label).join('\n')).not.toMatch(/budget /);
+    expect(c1.zh.formula).toMatch(/; 2017年预算 js_rendaban_2017_budget\.pdf 第\d+页：\S+ = /);
+    expect(c1.zh.formula).not.toMatch(/budget /);
+    expect(c1.en.formula).toMatch(/; 2017 budget js_rendaban_2017_budget\.pdf p\.\d+: /);
+    const c3 = { id: 'C3:1', rule: 'C3', formula: '2018 budget a.pdf p.3: 收入总计 = 2018 final account b.pdf p.4: 年初预算', tolerance: null, values: [] };
+    expect(localizeReport({ ...shown.zh, findings: [c3 as never] }, 'zh').findings[0].formula).toBe('2018年预算 a.pdf 第3页：收入总计 = 2018年决算 b.pdf 第4页：年初预算');
     expect(c1.zh.tolerance).toMatch(/舍入区间/);
     expect(c1.en.tolerance).toMatch(/rounding interval/);
   });
