@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
   CHROME_BUILD, CHROMIUM, CORPUS, GOV_HOST, HOST_RULES, OTHER_HOST, SAMPLE_HTML,
-  badPdfs, largeSamplePage, cliKind, cliSummary, cliWithPrior, encryptedCopy, isLocal, overlapFraction, readCounts, shotsDir, startServer, type LocalServer, type Summary,
+  badPdfs, largeSamplePage, cliFindings, cliKind, cliSummary, cliWithPrior, encryptedCopy, isLocal, overlapFraction, readCounts, shotsDir, startServer, type LocalServer, type Summary,
 } from './harness';
 
 /** A 25-page department budget: time to first findings is measured on it. */
@@ -266,6 +266,154 @@ describe('viewer features (Chromium)', () => {
     } finally {
       await sw.evaluate(async (rules) => (globalThis as any).chrome.declarativeNetRequest.updateDynamicRules({ addRules: rules }), saved);
     }
+  });
+});
+
+describe('findings in the UI language (Chromium)', () => {
+  const CJK = /[\u3400-\u9fff]/;
+  /** Brief: the other language's rule step on a ~30-page model takes well under 200 ms. */
+  const MAX_RECHECK_MS = 200;
+
+  /** The panel's findings (id → message text), passes included. */
+  async function panelMessages(page: Page, scope: string): Promise<Map<string, string>> {
+    const list = await page.locator(`${scope} .dl-finding`).evaluateAll((els) =>
+      els.map((el) => [el.getAttribute('data-finding') ?? '', el.querySelector('.dl-msg')?.textContent ?? ''] as [string, string]),
+    );
+    return new Map(list);
+  }
+
+  async function panelCounts(page: Page, scope: string): Promise<string[]> {
+    return page.locator(`${scope} .dl-count strong`).allTextContents();
+  }
+
+  /** Every listed message equals the CLI's in that language (word for word); returns how many. */
+  function expectSameAsCli(shown: Map<string, string>, cli: NonNullable<Awaited<ReturnType<typeof cliFindings>>>, lang: string): number {
+    const wrong = [...shown].filter(([id, msg]) => cli.byId.get(id)?.message !== msg).map(([id, msg]) => `${id}: ${msg} ≠ ${cli.byId.get(id)?.message}`);
+    expect(wrong.slice(0, 5), `${wrong.length} messages differ from the CLI (--lang ${lang})`).toEqual([]);
+    return shown.size;
+  }
+
+  it('viewer: switching to English rewords the findings as `dlens check --lang en` does, counts unchanged, and back', async () => {
+    const file = path.join(CORPUS, TIMED_PDF);
+    const [zh, en] = await Promise.all([cliFindings(file, 'zh'), cliFindings(file, 'en')]);
+    expect(zh && en).toBeTruthy();
+    expect(en!.summary).toEqual(zh!.summary);
+    const { page, state } = await openPdfInViewer(TIMED_PDF);
+    expect(state).toBe('done');
+    const root = '#dlens-viewer';
+    // The language is kept in storage.local: start from Chinese whatever an earlier case left.
+    if ((await page.getAttribute(root, 'data-lang')) !== 'zh') await page.locator('.dl-lang').click();
+    await page.waitForSelector(`${root}[data-lang="zh"]`);
+    expect(await page.getAttribute(root, 'data-lang-error')).toBeNull();
+    const recheckMs = Number(await page.getAttribute(root, 'data-ms-recheck'));
+    console.log(`[e2e] findings in English: rule step on the model of ${TIMED_PDF} (25 pages) in ${recheckMs} ms in the worker`);
+    expect(recheckMs).toBeGreaterThan(0);
+    expect(recheckMs).toBeLessThan(MAX_RECHECK_MS);
+    await page.locator('.dl-tools input[type="checkbox"]').check();
+    const countsZh = await panelCounts(page, root);
+    expect(await viewerCounts(page)).toEqual(zh!.summary);
+    const total = Object.values(zh!.summary).reduce((a, b) => a + b, 0);
+    const shownZh = await panelMessages(page, root);
+    expect(expectSameAsCli(shownZh, zh!, 'zh')).toBe(total);
+
+    // English: the same findings, worded as the CLI words them in English.
+    const t0 = Date.now();
+    await page.locator('.dl-lang').click();
+    await page.waitForSelector(`${root}[data-lang="en"]`);
+    const first = [...shownZh.keys()][0];
+    await expect.poll(() => page.locator(`.dl-finding[data-finding="${first}"] .dl-msg`).textContent(), { timeout: 2_000 }).toBe(en!.byId.get(first)!.message);
+    const switchMs = Date.now() - t0;
+    console.log(`[e2e] findings in English: click → reworded panel (${total} findings) in ${switchMs} ms`);
+    expect(switchMs).toBeLessThan(2_000);
+    const shownEn = await panelMessages(page, root);
+    expect(expectSameAsCli(shownEn, en!, 'en')).toBe(total);
+    expect([...shownEn.keys()]).toEqual([...shownZh.keys()]);
+    for (const [id, msg] of shownEn) {
+      expect(msg, id).toMatch(/[A-Za-z]{3,}/);
+      if (!CJK.test(en!.byId.get(id)!.message)) expect(msg, id).not.toMatch(CJK);
+    }
+    // A finding read in English without any Chinese (K1: a standard table without figures).
+    const plain = [...shownEn].filter(([, m]) => !CJK.test(m));
+    console.log(`[e2e] findings in English: ${plain.length} of ${total} messages with no Chinese at all, e.g. ${plain[0]?.[1]}`);
+    expect(await viewerCounts(page)).toEqual(zh!.summary);
+    expect(await panelCounts(page, root)).toEqual(countsZh);
+    // The tolerance of a rounding finding, and the box's tooltip, in English.
+    const rounding = page.locator('.dl-finding.dl-s-rounding').first();
+    const rid = (await rounding.getAttribute('data-finding'))!;
+    await rounding.locator('.dl-finding-head').click();
+    expect(await rounding.locator('.dl-detail').textContent()).toContain(`Tolerance: ${en!.byId.get(rid)!.tolerance}`);
+    const box = page.locator(`.dl-page[data-rendered="yes"] .dl-box[data-finding="${rid}"]`).first();
+    await expect.poll(() => box.count(), { timeout: 20_000 }).toBe(1);
+    expect(await box.locator('[title]').first().getAttribute('title')).toContain(`${en!.byId.get(rid)!.rule}: ${en!.byId.get(rid)!.message}`);
+    await page.screenshot({ path: path.join(shots, '50-viewer-findings-en.png') });
+    // The export follows the language.
+    const md = page.waitForEvent('download');
+    await page.locator('.dl-export button', { hasText: 'Markdown' }).click();
+    const text = readFileSync((await (await md).path())!, 'utf8');
+    expect(text).toContain('| status | rule | finding |');
+    expect(text).toContain(en!.byId.get('K1:2')?.message ?? en!.byId.get(rid)!.message);
+
+    // Back to Chinese: the Chinese words again, tolerances in Chinese, same counts.
+    await page.locator('.dl-lang').click();
+    await page.waitForSelector(`${root}[data-lang="zh"]`);
+    await expect.poll(() => page.locator(`.dl-finding[data-finding="${first}"] .dl-msg`).textContent(), { timeout: 2_000 }).toBe(zh!.byId.get(first)!.message);
+    expect(expectSameAsCli(await panelMessages(page, root), zh!, 'zh')).toBe(total);
+    expect(await viewerCounts(page)).toEqual(zh!.summary);
+    expect(await panelCounts(page, root)).toEqual(countsZh);
+    const detail = (await page.locator(`.dl-finding[data-finding="${rid}"] .dl-detail`).textContent()) ?? '';
+    expect(detail).toMatch(/容差: [<±][\d.]+（\d+ 个印刷数值的舍入区间）/);
+    expect(detail).not.toMatch(/rounding interval/);
+    await page.screenshot({ path: path.join(shots, '51-viewer-findings-zh-again.png') });
+    await page.close();
+  });
+
+  it('overlay: the sample page’s findings switch to English and back, counts unchanged', async () => {
+    const [zh, en] = await Promise.all([cliFindings(SAMPLE_HTML, 'zh'), cliFindings(SAMPLE_HTML, 'en')]);
+    expect(zh && en).toBeTruthy();
+    const page = await ctx.newPage();
+    await page.goto(server.url(GOV_HOST, '/sample/sample-budget.html'), { waitUntil: 'load' });
+    await page.waitForSelector('dlens-overlay[data-state="done"]', { state: 'attached', timeout: 10_000 });
+    const scope = 'dlens-overlay';
+    const panel = page.locator(`${scope} .dl-overlay`);
+    await expect.poll(() => panel.count(), { timeout: 10_000 }).toBe(1);
+    if ((await panel.getAttribute('data-lang')) !== 'zh') await page.locator(`${scope} .dl-side-head button`, { hasText: '中文' }).click();
+    await expect.poll(() => panel.getAttribute('data-lang')).toBe('zh');
+    await page.locator(`${scope} .dl-tools input[type="checkbox"]`).check();
+    const total = Object.values(zh!.summary).reduce((a, b) => a + b, 0);
+    const countsZh = await panelCounts(page, scope);
+    expect(countsZh.map(Number)).toEqual([zh!.summary.pass, zh!.summary.rounding, zh!.summary.fail, zh!.summary.warn, zh!.summary.unverifiable]);
+    const shownZh = await panelMessages(page, scope);
+    expect(expectSameAsCli(shownZh, zh!, 'zh')).toBe(total);
+
+    await page.locator(`${scope} .dl-side-head button`, { hasText: 'English' }).click();
+    await expect.poll(() => panel.getAttribute('data-lang')).toBe('en');
+    expect(await panel.getAttribute('data-lang-error')).toBeNull();
+    const recheckMs = Number(await panel.getAttribute('data-ms-recheck'));
+    console.log(`[e2e] findings in English: rule step on the sample page's model in ${recheckMs} ms (page thread)`);
+    expect(recheckMs).toBeGreaterThan(0);
+    expect(recheckMs).toBeLessThan(MAX_RECHECK_MS);
+    const shownEn = await panelMessages(page, scope);
+    expect(expectSameAsCli(shownEn, en!, 'en')).toBe(total);
+    expect(shownEn.get('N2:1')).toBe('支出预算: the 4 parts add up to 3734.20, equal to the stated 3734.20万元');
+    expect(shownEn.get('N4:2')).toMatch(/: the 3 parts add up to 14\.80, but the stated total is 13\.80万元/);
+    expect(await panelCounts(page, scope)).toEqual(countsZh);
+    // The boxes' tooltips follow too.
+    const fail = page.locator(`${scope} .dl-box.dl-s-fail .dl-box-label`).first();
+    expect(await fail.getAttribute('title')).toMatch(/parts add up|implies last year/);
+    await page.locator(`${scope} .dl-finding.dl-s-fail .dl-finding-head`).first().click();
+    await page.screenshot({ path: path.join(shots, '52-overlay-findings-en.png') });
+    const json = page.waitForEvent('download');
+    await page.locator(`${scope} .dl-export button`, { hasText: 'JSON' }).click();
+    const exported = JSON.parse(readFileSync((await (await json).path())!, 'utf8'));
+    expect(exported.summary).toEqual(zh!.summary);
+    expect(exported.findings.find((f: { id: string }) => f.id === 'N2:1').message).toBe(en!.byId.get('N2:1')!.message);
+
+    await page.locator(`${scope} .dl-side-head button`, { hasText: '中文' }).click();
+    await expect.poll(() => panel.getAttribute('data-lang')).toBe('zh');
+    expect(expectSameAsCli(await panelMessages(page, scope), zh!, 'zh')).toBe(total);
+    expect(await panelCounts(page, scope)).toEqual(countsZh);
+    await page.screenshot({ path: path.join(shots, '53-overlay-findings-zh-again.png') });
+    await page.close();
   });
 });
 
@@ -588,6 +736,26 @@ describe('local library and year over year (Chromium)', () => {
     expect(await page.locator('.dl-finding .dl-rule', { hasText: /^C1$/ }).count()).toBe(cli!.c['C1:pass'] + (cli!.c['C1:fail'] ?? 0) + (cli!.c['C1:unverifiable'] ?? 0) + (cli!.c['C1:rounding'] ?? 0));
     await page.locator('.dl-finding .dl-rule', { hasText: /^C1$/ }).first().click();
     await page.screenshot({ path: path.join(shots, '32-yoy-c1-finding.png') });
+
+    // In English the C-findings read as `check --prior --lang en` words them; the counts stay.
+    const cliEn = await cliWithPrior(path.join(CORPUS, CURRENT), path.join(CORPUS, PRIOR), 'en');
+    const c1 = page.locator('.dl-finding[data-finding="C1:1"]');
+    expect(await c1.locator('.dl-msg').textContent()).toBe(cli!.messages.get('C1:1'));
+    await c1.locator('.dl-finding-head').click();
+    expect(await c1.locator('.dl-detail').textContent()).toMatch(/2018年预算 js_rendaban_2018_budget\.pdf 第\d+页：/);
+    await page.locator('.dl-lang').click();
+    await page.waitForSelector('#dlens-viewer[data-lang="en"]');
+    await expect.poll(() => c1.locator('.dl-msg').textContent()).toBe(cliEn!.messages.get('C1:1'));
+    expect(cliEn!.messages.get('C1:1')).toMatch(/the implied last-year figure/);
+    for (const id of ['C1:2', 'C1:3']) expect(await page.locator(`.dl-finding[data-finding="${id}"] .dl-msg`).textContent()).toBe(cliEn!.messages.get(id));
+    expect(await c1.locator('.dl-detail').textContent()).toMatch(/2018 budget js_rendaban_2018_budget\.pdf p\.\d+: /);
+    expect(await viewerCounts(page)).toEqual(cliEn!.summary);
+    expect(cliEn!.summary).toEqual(cli!.summary);
+    expect(JSON.parse((await page.getAttribute(yoyTab, 'data-yoy-counts'))!)).toEqual(cli!.c);
+    await page.screenshot({ path: path.join(shots, '32b-yoy-c1-finding-en.png') });
+    await page.locator('.dl-lang').click();
+    await page.waitForSelector('#dlens-viewer[data-lang="zh"]');
+    await expect.poll(() => c1.locator('.dl-msg').textContent()).toBe(cli!.messages.get('C1:1'));
     await page.close();
   });
 

@@ -94,17 +94,26 @@ export const HOST_RULES = `MAP ${GOV_HOST} 127.0.0.1, MAP ${OTHER_HOST} 127.0.0.
 
 const exec = promisify(execFile);
 
+export interface CliFinding {
+  id: string;
+  rule: string;
+  status: string;
+  message: string;
+  tolerance: string | null;
+}
+
 interface CliReport {
   summary?: Summary;
+  findings?: CliFinding[];
   error?: unknown;
   document?: { kind?: string };
 }
 
-/** `dlens check <file> --format json` → its report, or null when the CLI cannot check this yet. */
-async function cliReport(file: string): Promise<CliReport | null> {
+/** `dlens check <file> --format json [--lang en]` → its report, or null when the CLI cannot check this yet. */
+async function cliReport(file: string, lang?: 'zh' | 'en'): Promise<CliReport | null> {
   let stdout: string | undefined;
   try {
-    ({ stdout } = await exec('node', [path.join(REPO, 'bin/dlens.mjs'), 'check', file, '--format', 'json'], {
+    ({ stdout } = await exec('node', [path.join(REPO, 'bin/dlens.mjs'), 'check', file, '--format', 'json', ...(lang ? ['--lang', lang] : [])], {
       cwd: REPO,
       maxBuffer: 64 << 20,
     }));
@@ -120,24 +129,32 @@ async function cliReport(file: string): Promise<CliReport | null> {
   }
 }
 
-/** `dlens check <current> --prior <prior> --format json`: the summary and the C-rule counts ("C1:pass" → n). */
-export async function cliWithPrior(current: string, prior: string): Promise<{ summary: Summary; c: Record<string, number> } | null> {
+/** `dlens check <current> --prior <prior> --format json [--lang en]`: the summary, the C-rule counts
+ *  ("C1:pass" → n) and the messages by finding id. */
+export async function cliWithPrior(current: string, prior: string, lang: 'zh' | 'en' = 'zh'): Promise<{ summary: Summary; c: Record<string, number>; messages: Map<string, string> } | null> {
   let stdout: string | undefined;
   try {
-    ({ stdout } = await exec('node', [path.join(REPO, 'bin/dlens.mjs'), 'check', current, '--prior', prior, '--format', 'json'], { cwd: REPO, maxBuffer: 64 << 20 }));
+    ({ stdout } = await exec('node', [path.join(REPO, 'bin/dlens.mjs'), 'check', current, '--prior', prior, '--format', 'json', '--lang', lang], { cwd: REPO, maxBuffer: 64 << 20 }));
   } catch (err) {
     stdout = (err as { stdout?: string }).stdout;
   }
   if (!stdout) return null;
-  const r = JSON.parse(stdout) as { summary: Summary; findings: { rule: string; status: string }[] };
+  const r = JSON.parse(stdout) as { summary: Summary; findings: { id: string; rule: string; status: string; message: string }[] };
   const c: Record<string, number> = {};
   for (const f of r.findings) if (/^C\d/.test(f.rule)) c[`${f.rule}:${f.status}`] = (c[`${f.rule}:${f.status}`] ?? 0) + 1;
-  return { summary: r.summary, c };
+  return { summary: r.summary, c, messages: new Map(r.findings.map((f) => [f.id, f.message])) };
 }
 
 export async function cliSummary(file: string): Promise<Summary | null> {
   const r = await cliReport(file);
   return r?.summary && !r.error ? r.summary : null;
+}
+
+/** The CLI's findings of a file in one language, by id, with its summary (null when it cannot check it). */
+export async function cliFindings(file: string, lang: 'zh' | 'en'): Promise<{ summary: Summary; byId: Map<string, CliFinding> } | null> {
+  const r = await cliReport(file, lang);
+  if (!r?.summary || r.error || !r.findings) return null;
+  return { summary: r.summary, byId: new Map(r.findings.map((f) => [f.id, f])) };
 }
 
 export async function cliKind(file: string): Promise<string | null> {
