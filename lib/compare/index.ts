@@ -7,6 +7,7 @@ import type { Tolerance } from '../amount';
 import { alignDocuments, type AlignedItem, type MatchKind } from './align';
 import { checkC1, checkC2, checkC3, type C1Stats, type FindingDraft } from './checks';
 import { docLabel, isBudget, isFinal } from './label';
+import { localizeFinding } from '../report/localize';
 
 export interface CompareSummary {
   prior: string; // "2017 budget js_x.pdf"
@@ -55,7 +56,7 @@ export function compareDocuments(prior: DisclosureDocument, current: DisclosureD
   if (on('C2')) drafts.push(...checkC2(input));
   if (on('C3')) drafts.push(...checkC3(input));
   const counters: Record<string, number> = {};
-  const findings = drafts.map((d) => ({ id: `${d.rule}:${(counters[d.rule] = (counters[d.rule] ?? 0) + 1)}`, ...d }))
+  const findings = drafts.map((d) => localizeFinding({ id: `${d.rule}:${(counters[d.rule] = (counters[d.rule] ?? 0) + 1)}`, ...d }, lang))
     .sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]);
   const matches = { code: 0, moved: 0, name: 0, fuzzy: 0, appeared: 0, disappeared: 0 } as Record<MatchKind, number>;
   for (const i of items) matches[i.match]++;

@@ -5,6 +5,7 @@ import type { Finding } from '../rules/types';
 import type { CheckReport } from '../report/schema';
 import type { DisclosureDocument } from '../model/types';
 import { docLabel } from '../compare/label';
+import { docLabelIn } from '../report/localize';
 import { libraryKey, type LibraryEntry } from './library';
 
 /** A change at least this large (in %) is flagged. */
@@ -37,10 +38,11 @@ export function yoyRows(items: AlignedItem[]): YoyRow[] {
 /** C-findings name numbers of both documents; the prior's have no place on the current pages, so
  *  they keep their label (which names the prior file and page) but lose their box. */
 export function forCurrentDocument(findings: Finding[], prior: DisclosureDocument): Finding[] {
-  const prefix = docLabel(prior);
+  // The label is worded in the run's language ("2017 budget x.pdf p.9: …" / "2017年预算 x.pdf 第9页：…").
+  const prefixes = [docLabel(prior), docLabelIn(docLabel(prior), 'zh')];
   return findings.map((f) => ({
     ...f,
-    values: f.values.map((v) => (v.label.startsWith(prefix) ? { ...v, bbox: undefined } : v)),
+    values: f.values.map((v) => (prefixes.some((p) => v.label.startsWith(p)) ? { ...v, bbox: undefined } : v)),
   }));
 }
 

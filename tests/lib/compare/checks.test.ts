@@ -39,7 +39,7 @@ describe('C1: stated changes against last year\'s document', () => {
     const r = results.get('rendaban:2019')!;
     const byTable = r.findings.find((f) => f.rule === 'C1' && f.message.startsWith('人大事务（款）行政运行'))!;
     expect(byTable.status).toBe('pass');
-    expect(byTable.values.at(-1)!.label).toMatch(/^2018 budget js_rendaban_2018_budget\.pdf p\.11: 2010101 行政运行/);
+    expect(byTable.values.at(-1)!.label).toMatch(/^2018年预算 js_rendaban_2018_budget\.pdf 第11页：2010101 行政运行/);
     expect(byTable.values.at(-1)!.bbox).toHaveLength(4);
     const byText = r.findings.find((f) => f.rule === 'C1' && /机关运行经费/.test(f.message))!;
     expect(byText.status).toBe('pass');
