@@ -12,6 +12,13 @@ const NAMES: Record<TableRole, string> = {
   summary: '收入支出总表', income: '收入表', expenditure: '支出表', 'fiscal-summary': '财政拨款收支总表', 'gpb-expenditure': '一般公共预算支出表',
   'gpb-basic': '一般公共预算基本支出表', fund: '政府性基金预算支出表', soe: '国有资本经营预算支出表', 'three-public': '“三公”经费支出表', projects: '项目支出表', procurement: '政府采购表',
 };
+const NAMES_EN: Record<TableRole, string> = {
+  summary: 'income and expenditure summary (收入支出总表)', income: 'income table (收入表)', expenditure: 'expenditure table (支出表)',
+  'fiscal-summary': 'fiscal appropriation summary (财政拨款收支总表)', 'gpb-expenditure': 'general public budget expenditure (一般公共预算支出表)',
+  'gpb-basic': 'general public budget basic expenditure (一般公共预算基本支出表)', fund: 'government fund expenditure (政府性基金预算支出表)',
+  soe: 'state capital operations expenditure (国有资本经营预算支出表)', 'three-public': '"three public costs" table (“三公”经费支出表)',
+  projects: 'project expenditure table (项目支出表)', procurement: 'government procurement table (政府采购表)',
+};
 /** Only a document that prints most of its set is judged on the rest (split text/table files are not). */
 export const MIN_TABLES_FOR_COMPLETENESS = 5;
 
@@ -33,7 +40,7 @@ const rule: Rule = {
       out.push({
         ...base, rule: 'K1', status: missing.length ? 'warn' : 'pass',
         message: missing.length
-          ? (ctx.lang === 'zh' ? `未找到标准报表：${missing.map((r) => NAMES[r]).join('、')}` : `Standard tables not found: ${missing.map((r) => NAMES[r]).join(', ')}`)
+          ? (ctx.lang === 'zh' ? `未找到标准报表：${missing.map((r) => NAMES[r]).join('、')}` : `Standard tables not found: ${missing.map((r) => NAMES_EN[r]).join(', ')}`)
           : (ctx.lang === 'zh' ? `${set.length} 张标准报表齐全` : `All ${set.length} standard tables are present`),
         evidence: [{ page: 1, text: views.map((v) => v.table.title).filter(Boolean).join(' / ').slice(0, 300) }],
       });
@@ -44,7 +51,7 @@ const rule: Rule = {
       if (v.table.emptyNote && figures) {
         out.push({ ...base, rule: 'K1', status: 'warn', evidence, message: ctx.lang === 'zh' ? `${v.table.title}注明“${v.table.emptyNote.slice(0, 30)}”，但表中有数字` : `${v.table.title} says it is empty ("${v.table.emptyNote.slice(0, 30)}") but prints figures` });
       } else if (!figures && v.role && set.includes(v.role) && !v.table.emptyNote) {
-        out.push({ ...base, rule: 'K1', status: 'warn', evidence, message: ctx.lang === 'zh' ? `${v.table.title || NAMES[v.role]}没有数据，也没有空表说明` : `${v.table.title || NAMES[v.role]} has no figures and no note saying why` });
+        out.push({ ...base, rule: 'K1', status: 'warn', evidence, message: ctx.lang === 'zh' ? `${v.table.title || NAMES[v.role]}没有数据，也没有空表说明` : `${v.table.title || NAMES_EN[v.role]} has no figures and no note saying why` });
       }
     }
     return out;
