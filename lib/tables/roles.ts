@@ -14,10 +14,11 @@ export type TableRole =
 
 const ROLE_PATTERNS: [TableRole, RegExp, RegExp?][] = [
   ['three-public', /三公/],
-  ['fiscal-summary', /财政拨款收\S{0,2}支\S{0,4}总表|财政拨款收入支出(预|决)算(总)?表|财政拨款收支总体情况表/],
-  ['gpb-basic', /基本支出/, /项目支出表/],
+  // Before the fiscal summary: "政府性基金预算财政拨款收入支出决算表" also reads as 财政拨款收入支出决算表.
   ['fund', /政府性基金/],
   ['soe', /国有资本经营/],
+  ['fiscal-summary', /财政拨款收\S{0,2}支\S{0,4}总表|财政拨款收入支出(预|决)算(总)?表|财政拨款收支总体情况表/],
+  ['gpb-basic', /基本支出/, /项目支出表/],
   ['gpb-expenditure', /一般公共预算/],
   ['summary', /收入支出(预|决)算总表|财务收支(预|决)算总表|收支(预|决)算总表|收支总表|收支总体情况表/],
   ['projects', /项目支出/],
