@@ -59,7 +59,7 @@ export async function extractPdfContent(pdfjs: PdfjsModule, data: Uint8Array, op
       pages.push(await extractPage(pdfjs, doc, n));
       // pdf.js keeps fonts and decoded resources for the whole document; dropping them now and then
       // bounds the memory of long documents (a few ms per cleanup).
-      if ((n - from + 1) % CLEANUP_EVERY_PAGES === 0) await doc.cleanup();
+      if ((n - from + 1) % CLEANUP_EVERY_PAGES === 0 && n < to) await doc.cleanup();
     }
     return { pages, textLayer: pages.some((p) => p.runs.length > 0), info };
   } catch (err) {
