@@ -13,11 +13,9 @@ export interface PdfOptions {
 }
 
 export interface EngineApi {
-  analyzeHtml(root: Document | Element, source: SourceInfo): CheckReport;
-  /** The same check of a page, also returning the model (the overlay sends it to the local library). */
+  /** A page's check and its model (the overlay sends the model to the local library). */
   analyzeHtmlWithModel(root: Document, source: SourceInfo): { report: CheckReport; doc: DisclosureDocument };
-  analyzePdf(pdfjs: unknown, bytes: Uint8Array, opts: PdfOptions, source: SourceInfo): Promise<CheckReport>;
-  /** The same check, also returning the model (kept in the local library for year over year). */
+  /** A PDF's check and its model (kept in the local library for year over year). */
   analyzePdfWithModel(pdfjs: unknown, bytes: Uint8Array, opts: PdfOptions, source: SourceInfo): Promise<{ report: CheckReport; doc: DisclosureDocument }>;
   /** The rule step alone, on a model already read: the report worded in `lang` (the model is not read again). */
   checkModel(doc: DisclosureDocument, lang: Lang): CheckReport;

@@ -8,6 +8,7 @@ import { SKIP_MARKER, VIEWER_PATH, viewerHref, isPdfResponse } from '../lib/exte
 import { isGovUrl } from '../lib/extension/gov-matches';
 import { pageEntry, parsePageChecked, sameAddress, type PageCheckedReply } from '../lib/extension/library';
 import { announceChange, putEntry } from '../components/library/db';
+import { LIBRARY_PATH } from '../components/library/strings';
 
 const RULE_IDS = { skip: 1, pdf: 2, octetPdf: 3 } as const;
 const PROBE_RULE_ID = 999;
@@ -24,7 +25,7 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(createMenus);
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU.library) {
-      void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
+      void browser.tabs.create({ url: browser.runtime.getURL(LIBRARY_PATH as '/library.html') });
       return;
     }
     const url = info.menuItemId === MENU.link ? info.linkUrl : (info.pageUrl ?? tab?.url);

@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CheckReport } from '../../lib/report';
 import type { Finding, Lang, Status } from '../../lib/rules';
-import { assertSameCounts, localizeReport } from '../../lib/extension/finding-lang';
+import { assertSameCounts } from '../../lib/extension/finding-lang';
 import { FindingsPanel } from '../../components/FindingsPanel';
 import { Banners } from '../../components/Banners';
 import { STATUS_MARK, strings } from '../../components/i18n';
@@ -70,7 +70,7 @@ interface Worded {
 function useReportIn(checked: CheckReport, recheck: ((lang: Lang) => CheckReport) | null, lang: Lang): Worded {
   const cache = useRef<Partial<Record<Lang, Worded>>>({});
   return useMemo(() => {
-    if (checked.error || !recheck || lang === 'zh') return { report: localizeReport(checked, lang), ms: cache.current.en?.ms ?? null, error: null };
+    if (checked.error || !recheck || lang === 'zh') return { report: checked, ms: cache.current.en?.ms ?? null, error: null };
     let hit = cache.current[lang];
     if (!hit) {
       const t0 = performance.now();
@@ -88,7 +88,7 @@ function useReportIn(checked: CheckReport, recheck: ((lang: Lang) => CheckReport
       console.info(`[dlens] findings in ${lang}: rule step again in ${ms} ms`);
       hit = cache.current[lang] = { report, ms, error };
     }
-    return { ...hit, report: localizeReport(hit.report, lang) };
+    return hit;
   }, [checked, lang]);
 }
 

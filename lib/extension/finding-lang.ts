@@ -7,13 +7,8 @@ import type { CheckReport } from '../report/schema';
 import type { Finding, Lang } from '../rules/types';
 import { STATUSES } from '../rules/types';
 import { withFindings } from '../compare/report';
-import { localizeReport } from '../report/localize';
-
-export { toleranceIn, docLabelIn, localizeFinding, localizeReport } from '../report/localize';
 
 export type ByLang<T> = Record<Lang, T>;
-export const LANGS: readonly Lang[] = ['zh', 'en'];
-
 export function otherLang(lang: Lang): Lang {
   return lang === 'zh' ? 'en' : 'zh';
 }
@@ -51,8 +46,8 @@ export function checkInBothLanguages(check: (lang: Lang) => CheckReport, first: 
 }
 
 /** What the UI shows in `lang`: that language's report with the year-over-year findings added
- *  and counted (as `dlens check --prior` does), tolerances and labels worded for the reader. */
+ *  and counted (as `dlens check --prior` does). */
 export function reportFor(reports: ByLang<CheckReport>, extra: ByLang<Finding[]>, lang: Lang): CheckReport {
   const base = reports[lang];
-  return localizeReport(extra[lang].length ? withFindings(base, extra[lang]) : base, lang);
+  return extra[lang].length ? withFindings(base, extra[lang]) : base;
 }

@@ -2,7 +2,6 @@
 // (lib/amount, lib/rules) and the "2018 budget x.pdf p.3" labels of year-over-year findings
 // (lib/compare). Applied by checkDocument and compareDocuments for a Chinese run, so the CLI and the
 // extension print the same words; idempotent (Chinese text matches none of the patterns).
-import type { CheckReport } from './schema';
 import type { Finding, Lang } from '../rules/types';
 
 const NUM = String.raw`-?\d+(?:\.\d+)?`;
@@ -65,10 +64,4 @@ export function localizeFinding(f: Finding, lang: Lang): Finding {
     tolerance: f.tolerance == null ? f.tolerance : toleranceIn(f.tolerance, lang),
     values: c ? f.values.map((v) => ({ ...v, label: docLabelIn(v.label, lang) })) : f.values,
   };
-}
-
-/** The report as the UI shows and exports it in `lang` (its findings already worded in `lang`). */
-export function localizeReport(report: CheckReport, lang: Lang): CheckReport {
-  if (lang === 'en') return report;
-  return { ...report, findings: report.findings.map((f) => localizeFinding(f, lang)) };
 }
