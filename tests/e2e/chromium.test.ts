@@ -96,6 +96,7 @@ describe('PDF viewer (Chromium)', () => {
     const text = await page.$eval('.dl-page[data-page="1"] .textLayer', (el) => el.textContent ?? '');
     expect(text.replace(/\s+/g, '')).toMatch(/预算/);
     const cli = await cliSummary(path.join(CORPUS, TIMED_PDF));
+    expect(cli, 'dlens check gives counts for this document').not.toBeNull();
     if (cli) {
       expect(state).toBe('done');
       expect(await viewerCounts(page)).toEqual(cli);
@@ -432,6 +433,7 @@ describe('page overlay (Chromium)', () => {
     const attrs = await host.evaluate((el) => Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])));
     await page.screenshot({ path: path.join(shots, '04-overlay-sample.png') });
     const cli = await cliSummary(SAMPLE_HTML);
+    expect(cli, 'dlens check gives counts for this document').not.toBeNull();
     if (cli) {
       expect(attrs['data-state']).toBe('done');
       expect(readCounts(attrs)).toEqual(cli);
@@ -477,6 +479,7 @@ describe('page overlay (Chromium)', () => {
     expect(cells.slice(0, 3)).toEqual(['云溪市数据资源管理局', '部门预算', '2025']);
     expect(cells[5]).toBe(server.url(GOV_HOST, '/sample/sample-budget.html'));
     const cli = await cliSummary(SAMPLE_HTML);
+    expect(cli, 'dlens check gives counts for this document').not.toBeNull();
     if (cli) expect(cells[3]).toContain(`✗ 错误 ${cli.fail}`);
     // "Open" goes back to the page itself (the overlay checks it there), not to the PDF viewer.
     expect(await row.locator('a', { hasText: '打开网页' }).getAttribute('href')).toBe(server.url(GOV_HOST, '/sample/sample-budget.html'));

@@ -84,6 +84,7 @@ describe('Firefox ESR', () => {
     const text = await page.evaluate(() => document.querySelector('.dl-page[data-page="1"] .textLayer')?.textContent ?? '');
     expect(text.replace(/\s+/g, '')).toMatch(/预算/);
     const cli = await cliSummary(path.join(CORPUS, PDF));
+    expect(cli, 'dlens check gives counts for this document').not.toBeNull();
     if (cli) {
       expect(a?.['data-state']).toBe('done');
       expect(readCounts(a!)).toEqual(cli);
@@ -128,6 +129,7 @@ describe('Firefox ESR', () => {
     const a = await poll(() => attrs(page, 'dlens-overlay'), (v) => !!v?.['data-state'], 10_000);
     await page.screenshot({ path: path.join(shots, '12-firefox-overlay.png') });
     const cli = await cliSummary(SAMPLE_HTML);
+    expect(cli, 'dlens check gives counts for this document').not.toBeNull();
     if (cli) expect(readCounts(a!)).toEqual(cli);
     else expect(['done', 'error']).toContain(a?.['data-state']);
     // The overlay handed the page to the background, which stored it in the extension's IndexedDB.

@@ -149,8 +149,7 @@ describe('bad inputs alone: one line on stderr, exit 2, bounded time', () => {
     expect(r.stderr).toBe(`dlens: ${at('huge.html')}: needed more than 256 MB of memory (--max-memory); the document was not checked\n`);
   });
 
-  it('a user-password PDF alone: the same line the batch gave, exit 2', () => {
-    if (!hasQpdf) return;
+  it.skipIf(!hasQpdf)('a user-password PDF alone: the same line the batch gave, exit 2', () => {
     const r = dlens(['check', at('user-password.pdf')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`dlens: ${at('user-password.pdf')}: password required: the PDF is encrypted\n`);

@@ -29,6 +29,5 @@ describe('fuzz slice', () => {
     expect(Object.values(r.outcomes).reduce((a, b) => a + b, 0)).toBe(MUTANTS);
     // The mutations must actually damage: most mutants are refused with a clean error.
     expect((r.outcomes.corrupt ?? 0) + (r.outcomes['not-pdf'] ?? 0) + (r.outcomes.binary ?? 0) + (r.outcomes.empty ?? 0)).toBeGreaterThan(MUTANTS / 5);
-    expect(r.slowest.ms).toBeLessThan(TIMEOUT_S * 1000);
   }, 120_000);
 });

@@ -17,8 +17,17 @@ describe('pdf.js page-tree prefetch patch', () => {
     expect(text).toContain('(p=>(p.catch(()=>{}),p))');
   });
 
+  // The mutants recorded in bench/results/fuzz.json before the patch; if mutate.ts changes, these
+  // indices name other files and the test says so instead of passing on unrelated bytes.
+  const RECORDED: Record<number, { source: string; mutators: string[] }> = {
+    239: { source: 'bj_xinfangban_2026_budget.pdf', mutators: ['shred'] },
+    363: { source: 'bj_xinfangban_2026_budget.pdf', mutators: ['shred'] },
+    787: { source: 'NEG_hz_xiaofang_notice.pdf', mutators: ['shred', 'shred'] },
+  };
+
   it.each([239, 363, 787])('fuzz mutant %i of seed 20261126: no unhandled rejection', (index) => {
     const m = makeMutant(20261126, index, FUZZ_SOURCES.map((p) => resolve(CORPUS, p)));
+    expect({ source: m.source.split('/').pop(), mutators: m.mutators }).toEqual(RECORDED[index]);
     const file = join(mkdtempSync(join(tmpdir(), 'dlens-patch-')), `mutant-${index}.pdf`);
     writeFileSync(file, m.bytes);
     const r = dlens(['check', file, '--format', 'json']);
