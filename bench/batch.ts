@@ -1,21 +1,15 @@
 // Benchmark: `dlens check` over every text-layer PDF of the real corpus in one command (worker
 // pool), its throughput and peak RSS, and whether each result equals checking that file alone.
 // The CLI is snapshotted first so that a rebuild by someone else cannot change it mid-run.
-import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { isDeepStrictEqual } from 'node:util';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { pdfsUnder } from './support/files';
 
 const MIN_TEXT_CHARS = 200;
-
-function pdfsUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.toLowerCase().endsWith('.pdf'))
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-}
 
 function hasTextLayer(pdf: string): boolean {
   const r = spawnSync('pdftotext', ['-q', pdf, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });

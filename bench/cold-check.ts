@@ -5,6 +5,7 @@ import { mkdtempSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { median } from './support/files';
 
 const RUNS = 5;
 
@@ -12,11 +13,6 @@ function wall(cmd: string, args: string[]): number {
   const t0 = performance.now();
   spawnSync(cmd, args, { stdio: 'ignore' });
   return performance.now() - t0;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
 }
 
 export async function run(repo: string) {

@@ -6,14 +6,10 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { JIANGSU_SERIES as SERIES } from '../tests/support/jiangsu-series';
+import { median } from './support/files';
 
 const RUNS = 5;
 const TOTALS: Record<string, string> = { 收入合计: 'summary:收入:收入总计', 支出合计: 'summary:支出:支出总计', 当年收入小计: 'summary:收入:本年收入合计', 当年支出小计: 'summary:支出:本年支出合计' };
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 
 export async function run(repo: string) {
   const dir = resolve(repo, '../shared/corpus/real/jiangsu-open-budget');

@@ -1,7 +1,7 @@
 // Benchmark: the whole corpus in one process — bare pdf.js (getTextContent + getOperatorList on every
 // page, images skipped as ours does) vs our extraction (text + rules + layout + tables) vs the full
 // check; documents per second; the standard tables (B01…/F1…) identified in each document.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadPdfjsForNode } from '../lib/pdf/node';
@@ -10,22 +10,14 @@ import { buildDocument } from '../lib/layout/document';
 import { detectTables, mergeContinuedTables } from '../lib/layout/table';
 import { documentFromPdf, checkDocument } from '../lib/engine';
 import { standardId, tableViews } from '../lib/tables';
-
-function pdfs(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? pdfs(join(dir, e.name)) : e.name.endsWith('.pdf') ? [join(dir, e.name)] : []));
-}
+import { median, pdfsUnder } from './support/files';
 
 const RUNS = 3;
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 
 export async function run(repo: string) {
   const corpus = resolve(repo, '../shared/corpus/real');
   const { pdfjs, assets } = await loadPdfjsForNode();
-  const files = pdfs(corpus).sort();
+  const files = pdfsUnder(corpus);
   const rows: string[] = [];
   let bareTotal = 0, extractTotal = 0, checkTotal = 0, docs = 0;
   for (const file of files) {

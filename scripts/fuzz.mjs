@@ -16,11 +16,10 @@ const { values } = parseArgs({ options: { seed: { type: 'string', default: '2026
 execFileSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: repo, stdio: 'inherit' });
 const outfile = resolve(repo, 'bench/out/fuzz-lib.mjs');
 await build({ entryPoints: [resolve(repo, 'lib/cli/batch/fuzz.ts')], outfile, bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'error' });
-const { runFuzz, FUZZ_SOURCES } = await import(outfile);
+const { runFuzz, makeMutant, FUZZ_SOURCES } = await import(outfile);
 
 const corpus = resolve(repo, '../shared/corpus/real');
 if (values.dump !== undefined) {
-  const { makeMutant } = await import(outfile);
   const m = makeMutant(Number(values.seed), Number(values.dump), FUZZ_SOURCES.map((p) => resolve(corpus, p)));
   const file = resolve(repo, `bench/out/fuzz-${values.seed}-${values.dump}.${m.pdf ? 'pdf' : 'html'}`);
   writeFileSync(file, m.bytes);

@@ -2,16 +2,13 @@
 import type { Lang } from '../rules/types';
 import type { Comparison } from './index';
 import type { AlignedItem } from './align';
+import { csvCell } from '../report/csv';
 
 export const COMPARE_SCHEMA = 'dlens.compare/1';
 export type CompareFormat = 'text' | 'json' | 'csv' | 'md';
 
 const CSV_HEADER = ['key', 'role', 'code', 'name', 'prior_name', 'match', 'unit', 'prior', 'current', 'delta', 'percent', 'prior_page', 'current_page'];
 
-const csvCell = (s: string | number | null | undefined) => {
-  const t = s === null || s === undefined ? '' : String(s);
-  return /[",\n]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t;
-};
 
 function itemCells(i: AlignedItem): (string | number | null | undefined)[] {
   return [i.key, i.role, i.code, i.name, i.priorName, i.match, i.unit, i.prior, i.current, i.delta, i.percent, i.priorValue?.page, i.currentValue?.page];

@@ -3,8 +3,9 @@ import type { CheckReport } from './schema';
 
 export const CSV_HEADER = ['path', 'rule', 'status', 'message', 'formula', 'expected', 'actual', 'difference', 'tolerance', 'pages', 'values'];
 
-function cell(s: string | null | undefined): string {
-  const v = s ?? '';
+/** One CSV field: quoted when it holds a quote, a comma or a line break. */
+export function csvCell(s: string | number | null | undefined): string {
+  const v = s === null || s === undefined ? '' : String(s);
   return /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
@@ -21,7 +22,7 @@ export function formatCsvRows(report: CheckReport): string {
     f.tolerance,
     [...new Set(f.values.map((v) => v.page).concat(f.evidence.map((e) => e.page)))].join(' '),
     f.values.map((v) => `${v.label}=${v.text}`).join('; '),
-  ].map(cell).join(',')).join('\n') + (report.findings.length ? '\n' : '');
+  ].map(csvCell).join(',')).join('\n') + (report.findings.length ? '\n' : '');
 }
 
 export function formatCsv(report: CheckReport): string {

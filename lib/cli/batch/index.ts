@@ -6,7 +6,7 @@ import { UserError } from '../io';
 import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_S } from './pool';
 import type { BatchOptions } from './run-batch';
 
-export { runBatch, EXIT_UNREADABLE } from './run-batch';
+export { runBatch } from './run-batch';
 
 const MAX_JOBS = 64;
 const MIN_MEMORY_MB = 64;

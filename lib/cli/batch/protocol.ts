@@ -15,4 +15,3 @@ export type WorkerMessage =
   | { type: 'unhandled'; id: number; message: string };
 
 /** Why a document has no findings: InputError kinds plus the batch's own limits. */
-export type BatchErrorKind = 'timeout' | 'memory' | 'internal';

@@ -1,6 +1,7 @@
 // dlens tables <pdf|html> [--format json|csv] [--pages 3-5]: the tables as extracted, for reuse and scoring.
 import { writeFile } from 'node:fs/promises';
 import type { Table } from '../../model/types';
+import { csvCell } from '../../report/csv';
 import { EXIT, UserError, parseCommandArgs, type CliIO } from '../io';
 import { InputError, loadDocument } from '../inputs';
 import { pdfLoader } from '../pdf';
@@ -20,7 +21,6 @@ function pageRange(spec: string | undefined): [number, number] | undefined {
   return [from, to];
 }
 
-const csvCell = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
 export function tablesJson(tables: Table[]) {
   return tables.map((t) => ({ page: t.page, pageEnd: t.pageEnd, title: t.title, unit: t.unit, bbox: t.bbox, emptyNote: t.emptyNote, rows: t.rows.map((r) => r.map((c) => c.text)) }));
