@@ -22,17 +22,23 @@ export function errorReport(path: string, kind: string, message: string): CheckR
   };
 }
 
+/** One document's report; an unreadable input throws its InputError (the CLI's one-document path). */
+export async function checkPath(task: Pick<CheckTask, 'path' | 'profile' | 'lang' | 'prior'>): Promise<CheckReport> {
+  const { path } = task;
+  const { doc } = await loadDocument(path, pdfLoader);
+  if (doc.info.kind === 'other' && doc.info.textLayer) {
+    throw new InputError('not-disclosure', `${path}: not a budget or final-account disclosure (no 预算/决算 title and standard sections found); nothing was checked`);
+  }
+  const report = checkDocument(doc, { profile: task.profile, lang: task.lang });
+  if (!task.prior) return report;
+  if (!priorDocs.has(task.prior)) priorDocs.set(task.prior, loadJoined(task.prior));
+  return withPriorYear(report, await priorDocs.get(task.prior)!, doc, { lang: task.lang, tolerance: { profile: task.profile } });
+}
+
 export async function checkOne(task: Pick<CheckTask, 'path' | 'profile' | 'lang' | 'prior'>): Promise<CheckReport> {
   const { path } = task;
   try {
-    const { doc } = await loadDocument(path, pdfLoader);
-    if (doc.info.kind === 'other' && doc.info.textLayer) {
-      throw new InputError('not-disclosure', `${path}: not a budget or final-account disclosure (no 预算/决算 title and standard sections found); nothing was checked`);
-    }
-    const report = checkDocument(doc, { profile: task.profile, lang: task.lang });
-    if (!task.prior) return report;
-    if (!priorDocs.has(task.prior)) priorDocs.set(task.prior, loadJoined(task.prior));
-    return withPriorYear(report, await priorDocs.get(task.prior)!, doc, { lang: task.lang, tolerance: { profile: task.profile } });
+    return await checkPath(task);
   } catch (err) {
     if (err instanceof InputError) return errorReport(path, err.kind, err.message);
     // Not a clean input error: a defect in dlens. Reported, never mistaken for a pass.

@@ -2,16 +2,12 @@
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, relative, resolve } from 'node:path';
-import { checkDocument } from '../../engine';
 import { formatReport, formatCsvRows, CSV_HEADER, type CheckReport, type ReportFormat } from '../../report';
 import type { Lang } from '../../rules';
 import { EXIT, UserError, parseCommandArgs, type CliIO } from '../io';
-import { expandInputs, InputError, loadDocument } from '../inputs';
-import { pdfLoader } from '../pdf';
-import { withPriorYear } from '../../compare/report';
-import { loadJoined } from './compare';
+import { expandInputs, InputError } from '../inputs';
 import { batchOptions, BATCH_HELP, BATCH_OPTIONS, runBatch, wantsBatch } from '../batch';
-import { errorReport } from '../batch/check-one';
+import { checkPath } from '../batch/check-one';
 
 const HELP = `usage: dlens check [file|folder …] [options]
 
@@ -63,40 +59,25 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     return runBatch(batchOptions(paths, values, { format, lang, color: io.color }), io);
   }
 
-  const priorDoc = values.prior ? await loadJoined(values.prior) : undefined;
-  const chunks: string[] = [];
-  const emit = (s: string) => (values.out ? chunks.push(s) : io.stdout(s));
-  if (format === 'csv') emit(CSV_HEADER.join(',') + '\n');
-  let anyFail = false;
-  let unreadable = 0;
-  for (const [i, path] of paths.entries()) {
-    if (paths.length > 1 && io.isTTY) io.stderr(`\r[${i + 1}/${paths.length}] ${path}`.slice(0, 120).padEnd(80) + (i + 1 === paths.length ? '\n' : ''));
-    let report: CheckReport;
-    try {
-      const { doc } = await loadDocument(path, pdfLoader);
-      if (doc.info.kind === 'other' && doc.info.textLayer) {
-        throw new InputError('not-disclosure', `${path}: not a budget or final-account disclosure (no 预算/决算 title and standard sections found); nothing was checked`);
-      }
-      report = checkDocument(doc, { profile: values.profile as 'interval' | 'strict', lang });
-      if (priorDoc) report = withPriorYear(report, priorDoc, doc, { lang, tolerance: { profile: values.profile as 'interval' | 'strict' } });
-    } catch (err) {
-      if (!(err instanceof InputError)) throw err;
-      unreadable++;
-      if (paths.length === 1) throw new UserError(err.message);
-      io.stderr(`dlens: ${err.message}\n`);
-      report = errorReport(path, err.kind, err.message);
-    }
-    if (report.summary.fail > 0) anyFail = true;
-    if (format === 'csv') emit(formatCsvRows(report));
-    else emit(formatReport(report, format, lang, { color: io.color && !values.out, showPasses: !values['no-passes'] }));
+  // Several documents (or any batch option) went to the worker pool above: this is one document.
+  const [path] = paths;
+  const profile = values.profile as 'interval' | 'strict';
+  let report: CheckReport;
+  try {
+    report = await checkPath({ path, profile, lang, prior: values.prior });
+  } catch (err) {
+    throw err instanceof InputError ? new UserError(err.message) : err;
   }
-  if (values.out) await writeFile(values.out, chunks.join(''));
+  const text = format === 'csv'
+    ? CSV_HEADER.join(',') + '\n' + formatCsvRows(report)
+    : formatReport(report, format, lang, { color: io.color && !values.out, showPasses: !values['no-passes'] });
+  if (values.out) await writeFile(values.out, text);
+  else io.stdout(text);
   if (demo) {
     io.stderr(lang === 'zh'
       ? '（这是内置示例文档：虚构部门，故意埋了两处错误。检查自己的文件：dlens check <文件或文件夹>）\n'
       : '(This was the bundled sample: a fictional department with two planted errors. Check your own: dlens check <file or folder>)\n');
     return EXIT.ok;
   }
-  if (unreadable === paths.length) return EXIT.usage;
-  return anyFail ? EXIT.fail : EXIT.ok;
+  return report.summary.fail > 0 ? EXIT.fail : EXIT.ok;
 }
