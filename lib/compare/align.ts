@@ -6,7 +6,7 @@ import { cellValue } from '../tables';
 import type { DisclosureDocument } from '../model/types';
 import type { FindingValue } from '../rules/types';
 import { lineItems, type LineItem } from './items';
-import { docLabel } from './label';
+import { labelledIn } from './label';
 import { movedFrom } from './moves';
 
 /** Fuse score (0 exact … 1 unrelated) under which two names of the same role count as one item. */
@@ -40,8 +40,7 @@ function valueIn(item: LineItem, unit: string): Decimal {
 }
 
 function located(doc: DisclosureDocument, item: LineItem): FindingValue {
-  const v = cellValue(item.cell, [item.code, item.name].filter(Boolean).join(' '));
-  return { ...v, unit: item.unit, label: `${docLabel(doc, item.cell.view.table, v.page)}: ${v.label}` };
+  return labelledIn(doc, { ...cellValue(item.cell, [item.code, item.name].filter(Boolean).join(' ')), unit: item.unit }, item.cell.view.table);
 }
 
 function pair(prior: DisclosureDocument, current: DisclosureDocument, p: LineItem | undefined, c: LineItem | undefined, match: MatchKind): AlignedItem {

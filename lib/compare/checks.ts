@@ -9,7 +9,7 @@ import { tableViews, outlineOf, cellRef, cellValue, amountIn, type TableView, ty
 import type { AlignedItem } from './align';
 import { claimSubject, priorFigure, CONTEXT_CHARS } from './claims-prior';
 import { normName } from './items';
-import { docLabel, isFinal } from './label';
+import { isFinal, labelledIn } from './label';
 
 export type FindingDraft = Omit<Finding, 'id'>;
 
@@ -34,25 +34,21 @@ export interface C1Stats {
 
 const say = (lang: Lang, zh: string, en: string) => (lang === 'zh' ? zh : en);
 
-function located(doc: DisclosureDocument, v: Finding['values'][number], part?: object): Finding['values'][number] {
-  return { ...v, label: `${docLabel(doc, part, v.page)}: ${v.label}` };
-}
 
-export function checkC1(input: CheckInput): { findings: FindingDraft[]; stats: C1Stats } {
+/** One finding per "比上年" statement with an amount or a rate (C1Stats are counted from them). */
+export function checkC1(input: CheckInput): FindingDraft[] {
   const { prior, current, priorClaims, currentClaims, items, lang } = input;
   const tol = input.tolerance ?? DEFAULT_TOLERANCE;
-  const stats: C1Stats = { claims: 0, computable: 0, pass: 0, rounding: 0, fail: 0 };
   const findings: FindingDraft[] = [];
   const priorYear = prior.info.year;
   for (const c of currentClaims.changes) {
     if (c.flat || (!c.delta && !c.percent) || c.percent?.amount.kind === 'points') continue;
     if (c.frameYear && priorYear && c.frameYear !== priorYear) continue; // compared with another year
-    stats.claims++;
     const { subject, current: cur } = claimSubject(currentClaims, c);
     const s = currentClaims.sentences[c.sentence];
     const evidence = [textEvidence(current, s.block, s.start, s.end)];
     const base = { rule: 'C1', formula: '', expected: null, actual: null, difference: null, tolerance: null, evidence };
-    const where = (v: Finding['values'][number], block: number) => located(current, v, current.blocks[block]);
+    const where = (v: Finding['values'][number], block: number) => labelledIn(current, v, current.blocks[block]);
     const values = [c.delta, c.percent].filter(Boolean).map((q) => where(quantityValue(current, q!), q!.block));
     // A budget compares with last year's budget; a 执行数/决算 frame needs last year's final account.
     const kindMismatch = (c.basis === 'final' && !isFinal(prior)) || (c.basis === 'budget' && isFinal(prior) && !isFinal(current));
@@ -72,7 +68,6 @@ export function checkC1(input: CheckInput): { findings: FindingDraft[]; stats: C
         message: say(lang, `${subject}：上年文件中找不到对应的数`, `${subject}: no matching figure in last year's document`) });
       continue;
     }
-    stats.computable++;
     const sign = directionOf(c.deltaWord) ?? directionOf(c.percentWord) ?? 1;
     const v = operandIn(cur, unit);
     const actual = found.operand;
@@ -107,11 +102,9 @@ export function checkC1(input: CheckInput): { findings: FindingDraft[]; stats: C
         message: say(lang, `${subject}：按上年文件 ${fmt(actual.value, actual.decimals)} ${unit} 计算变动率为 ${computed}%，文中为 ${stated.value}%`, `${subject}: against last year's ${fmt(actual.value, actual.decimals)} ${unit} the change is ${computed}%; the text says ${stated.value}%`),
       };
     }
-    if (f.status === 'pass' || f.status === 'rounding' || f.status === 'fail') stats[f.status]++;
-    else stats.computable--;
     findings.push(f);
   }
-  return { findings, stats };
+  return findings;
 }
 
 /** Outline lines under a heading ("年初结转和结余" → its 一般公共预算/政府性基金 lines), by fund. */
@@ -144,8 +137,8 @@ function equalFinding(rule: string, lang: Lang, what: string, a: { doc: Disclosu
   const va = amountIn(ra, unit), vb = amountIn(rb, unit);
   const verdict = compareEqual(va, vb, tol);
   const values = [
-    located(a.doc, cellValue(ra), a.view.table),
-    located(b.doc, cellValue(rb), b.view.table),
+    labelledIn(a.doc, cellValue(ra), a.view.table),
+    labelledIn(b.doc, cellValue(rb), b.view.table),
   ];
   const ta = `${fmt(va.value, va.decimals)} ${unit}`, tb = `${fmt(vb.value, vb.decimals)} ${unit}`;
   const status: Status = verdict.status;

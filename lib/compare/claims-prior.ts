@@ -8,7 +8,7 @@ import { quantityValue } from '../rules/anchor';
 import { operandIn } from '../rules/sum-finding';
 import type { AlignedItem } from './align';
 import { normName } from './items';
-import { docLabel } from './label';
+import { docLabel, labelledIn } from './label';
 
 export interface PriorFigure {
   operand: Operand;
@@ -113,5 +113,5 @@ export function priorFigure(prior: DisclosureDocument, priorClaims: Claims, item
   const q = fromNarrative(prior, priorClaims, subject);
   if (!q) return undefined;
   const v = quantityValue(prior, q);
-  return { operand: operandIn(q, unit), unit, value: { ...v, label: `${docLabel(prior, prior.blocks[q.block], v.page)}: ${v.label}` }, via: 'narrative' };
+  return { operand: operandIn(q, unit), unit, value: labelledIn(prior, v, prior.blocks[q.block]), via: 'narrative' };
 }

@@ -51,8 +51,9 @@ export function compareDocuments(prior: DisclosureDocument, current: DisclosureD
   const on = (rule: string) => applies.find((a) => a.rule === rule)!.applies;
   const input = { prior, current, priorClaims: extractClaims(prior), currentClaims: extractClaims(current), items, lang, tolerance: opts.tolerance };
   const drafts: FindingDraft[] = [];
-  let c1: C1Stats = { claims: 0, computable: 0, pass: 0, rounding: 0, fail: 0 };
-  if (on('C1')) { const r = checkC1(input); drafts.push(...r.findings); c1 = r.stats; }
+  const c1Drafts = on('C1') ? checkC1(input) : [];
+  drafts.push(...c1Drafts);
+  const c1 = c1Stats(c1Drafts);
   if (on('C2')) drafts.push(...checkC2(input));
   if (on('C3')) drafts.push(...checkC3(input));
   const counters: Record<string, number> = {};
@@ -62,6 +63,13 @@ export function compareDocuments(prior: DisclosureDocument, current: DisclosureD
   for (const i of items) matches[i.match]++;
   const counts = Object.fromEntries(STATUSES.map((s) => [s, findings.filter((f) => f.status === s).length])) as Record<Status, number>;
   return { items, findings, summary: { prior: docLabel(prior), current: docLabel(current), applies, matches, c1, findings: counts } };
+}
+
+/** Statements found, those with both years' figures (pass, rounding or fail), and their verdicts. */
+function c1Stats(findings: FindingDraft[]): C1Stats {
+  const count = (s: Status) => findings.filter((f) => f.status === s).length;
+  const [pass, rounding, fail] = [count('pass'), count('rounding'), count('fail')];
+  return { claims: findings.length, computable: pass + rounding + fail, pass, rounding, fail };
 }
 
 export { alignDocuments };

@@ -20,3 +20,8 @@ export function docLabel(doc: DisclosureDocument, part?: object, page?: number):
   const file = path.split('+').map((p) => p.split(/[\\/]/).pop()).join('+');
   return [doc.info.year, KIND_WORD[doc.info.kind] ?? 'document', file, page ? `p.${page}` : ''].filter(Boolean).join(' ');
 }
+
+/** A value labelled with the document (and file part) and page it comes from: "2018 budget x.pdf p.9: 收入总计". */
+export function labelledIn<V extends { label: string; page?: number }>(doc: DisclosureDocument, v: V, part?: object): V {
+  return { ...v, label: `${docLabel(doc, part, v.page)}: ${v.label}` };
+}
