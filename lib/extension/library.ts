@@ -3,6 +3,7 @@
 // export / import file. Storage itself (IndexedDB) lives in components/library/.
 import type { DisclosureDocument, DocKind, DocumentInfo } from '../model/types';
 import type { Finding, Status } from '../rules/types';
+import type { CheckReport } from '../report/schema';
 
 export const LIBRARY_SCHEMA = 'dlens.library/1';
 
@@ -143,17 +144,23 @@ export function sameAddress(messageUrl: string, senderUrl: string | undefined): 
 }
 
 /** The library entry for a page the overlay checked. */
-export function pageEntry(m: PageCheckedMessage): LibraryEntry {
-  const info = m.model.info;
-  const clean = withoutHash(m.url);
-  const sourceName = m.title.trim().slice(0, 200) || clean;
-  const model: DisclosureDocument = { ...m.model, source: { ...m.model.source, path: clean, format: 'html' } };
+/** The library entry for a document just checked. */
+export function entryFor(report: Pick<CheckReport, 'document' | 'summary' | 'findings'>, model: DisclosureDocument, source: { url?: string; name: string }, now: Date, bytes?: Uint8Array): LibraryEntry {
+  const info = report.document;
   return {
-    key: libraryKey(info, sourceName),
+    key: libraryKey(info, source.name),
     department: info.department, kind: info.kind, year: info.year, level: info.level,
-    sourceUrl: clean, sourceName, checkedAt: new Date(m.checkedAt).toISOString(), format: 'html',
-    summary: m.summary, findings: m.findings, model,
+    sourceUrl: source.url, sourceName: source.name, checkedAt: now.toISOString(),
+    summary: report.summary, findings: report.findings, model,
+    ...(bytes ? { bytes } : {}),
   };
+}
+
+export function pageEntry(m: PageCheckedMessage): LibraryEntry {
+  const clean = withoutHash(m.url);
+  const model: DisclosureDocument = { ...m.model, source: { ...m.model.source, path: clean, format: 'html' } };
+  const report = { document: m.model.info, summary: m.summary, findings: m.findings };
+  return { ...entryFor(report, model, { url: clean, name: m.title.trim().slice(0, 200) || clean }, new Date(m.checkedAt)), format: 'html' };
 }
 
 // --- export / import ------------------------------------------------------------------------

@@ -2,11 +2,9 @@
 // their flags, and the C-findings made fit to draw over the current document.
 import type { AlignedItem } from '../compare/align';
 import type { Finding } from '../rules/types';
-import type { CheckReport } from '../report/schema';
 import type { DisclosureDocument } from '../model/types';
 import { docLabel } from '../compare/label';
 import { docLabelIn } from '../report/localize';
-import { libraryKey, type LibraryEntry } from './library';
 
 /** A change at least this large (in %) is flagged. */
 export const LARGE_CHANGE_PERCENT = 20;
@@ -44,16 +42,4 @@ export function forCurrentDocument(findings: Finding[], prior: DisclosureDocumen
     ...f,
     values: f.values.map((v) => (prefixes.some((p) => v.label.startsWith(p)) ? { ...v, bbox: undefined } : v)),
   }));
-}
-
-/** The library entry for a document just checked. */
-export function entryFor(report: CheckReport, model: DisclosureDocument, source: { url?: string; name: string }, now: Date, bytes?: Uint8Array): LibraryEntry {
-  const info = report.document;
-  return {
-    key: libraryKey(info, source.name),
-    department: info.department, kind: info.kind, year: info.year, level: info.level,
-    sourceUrl: source.url, sourceName: source.name, checkedAt: now.toISOString(),
-    summary: report.summary, findings: report.findings, model,
-    ...(bytes ? { bytes } : {}),
-  };
 }

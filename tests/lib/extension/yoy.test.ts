@@ -2,7 +2,8 @@
 // went through structured cloning (as it does through IndexedDB and the worker).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compareDocuments, withFindings, type Comparison } from '../../../lib/compare';
-import { entryFor, forCurrentDocument, rowFlag, yoyRows } from '../../../lib/extension/yoy';
+import { forCurrentDocument, rowFlag, yoyRows } from '../../../lib/extension/yoy';
+import { entryFor } from '../../../lib/extension/library';
 import { pairingsFor } from '../../../lib/extension/library';
 import { checkDocument } from '../../../lib/engine';
 import type { DisclosureDocument } from '../../../lib/model/types';
