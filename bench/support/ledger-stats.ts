@@ -5,7 +5,7 @@ import type { Entry, LedgerFile, LedgerFinding } from './ledger';
 
 export interface DocResult {
   doc: string;
-  line: { document?: { kind: string; year?: number; department?: string }; error?: { kind: string } };
+  line: { document?: { kind: string; year?: number; department?: string; textLayer?: boolean }; error?: { kind: string; message: string } };
   flags: { key: string; f: LedgerFinding }[];
   ledger?: LedgerFile;
 }

@@ -19,6 +19,8 @@ export interface ChangeClaim {
   percent?: Quantity;
   percentWord?: string; // 增长 / 下降 …
   flat: boolean; // 持平 / 基本持平
+  /** The stated change is zero ("增加0.00万元"): nothing to explain. */
+  zero: boolean;
   /** Offsets of the whole statement in its block. */
   block: number;
   start: number;
@@ -32,6 +34,11 @@ const FRAME = /(?:与|同|比|较)\s*(上年度?|去年|上一年度?|(20\d{2})\
 const CHANGE = /(基本持平|持平|增加|增长|上升|提高|增多|减少|下降|降低|压减|节约|缩减|减)了?/g;
 const REASON_LOOKAHEAD = 3;
 const REASON = /(主要)?原因|主要是由于|主要由于|由于|主要用于|系/;
+/**
+ * What explains a change once it has been stated: a cause ("主要是…", "因…", "属于正常变化"), a use
+ * ("主要用于…"), or a breakdown that follows ("其中：…", "主要是基本支出增加…").
+ */
+const EXPLAINS = /原因|主要是|主要为|主要系|主要因|主要用于|主要由|是由于|由于|因为|因(?!公)|用于|系因|属于|属正常|其中|包括|具体为|如下|分别|持平/;
 
 export function directionOf(word: string | undefined): Direction | undefined {
   if (!word) return undefined;
@@ -97,12 +104,16 @@ export function collectChanges(sentences: Sentence[], quantities: Quantity[]): C
       if (d && !delta) { delta = d; deltaWord = w[1]; }
       if (p && !percent) { percent = p; percentWord = w[1]; }
     }
+    // "增加0.00万元" is no change: it needs no reason and has no direction.
+    const zero = [delta, percent].every((q) => !q || q.amount.value.isZero()) && Boolean(delta || percent);
     const flat = /持平/.test(first[1]);
     if (!delta && !percent && !flat) return;
-    const reasonAt = s.text.search(REASON);
-    // The reason may follow in the next sentences ("…增加793.14万元。…财政拨款收入支出增加的主要原因是…").
+    const stated = Math.max(...[delta, percent].filter(Boolean).map((q) => q!.end - s.start), first.index! + first[0].length);
+    const reasonAt = s.text.slice(stated).search(EXPLAINS);
+    // The reason may follow in the next sentences ("…增加793.14万元。…财政拨款收入支出增加的主要原因是…"),
+    // or the change is broken down into items that follow, each with its own reason.
     const following = sentences.slice(si + 1, si + 1 + REASON_LOOKAHEAD).filter((n) => n.block - s.block <= 2);
-    const reason = reasonAt >= 0 ? s.text.slice(reasonAt) : following.find((n) => REASON.test(n.text) && !FRAME.test(n.text))?.text;
+    const reason = reasonAt >= 0 ? s.text.slice(stated + reasonAt) : following.find((n) => EXPLAINS.test(n.text))?.text;
     claims.push({
       sentence: si,
       subject,
@@ -117,6 +128,7 @@ export function collectChanges(sentences: Sentence[], quantities: Quantity[]): C
       percent,
       percentWord,
       flat,
+      zero,
       block: s.block,
       start: s.start,
       end: s.end,

@@ -87,6 +87,7 @@ export function mergeContinuedTables(tables: Table[], trailing: ReadonlyMap<numb
       prev.rows = [...prev.rows, ...rows.slice(skip)];
       prev.pageEnd = t.page;
       if (!prev.unit) prev.unit = t.unit;
+      if (!prev.emptyNote && t.emptyNote) prev.emptyNote = t.emptyNote; // the note under the last page
       continue;
     }
     out.push({ ...t, rows: [...t.rows] });

@@ -40,8 +40,15 @@ export function levelOf(name: string): DocumentInfo['level'] {
   return undefined;
 }
 
+/** Fill-in marks of a blank form: "XX局", "XXX万元", "××", "某某". */
+const PLACEHOLDER = /(?<![A-Za-z])(?:[XxＸｘ×]{2,}|某某|〇〇|○○)(?![A-Za-z])/g;
+/** A blank template (样张, 模板) prints its fill-in marks throughout; a real disclosure leaves one or two. */
+export const TEMPLATE_PLACEHOLDERS = 12;
+
 export function identifyDocument(doc: DisclosureDocument): Partial<DocumentInfo> {
   const texts = doc.blocks.map((b) => b.text);
+  const placeholders = texts.reduce((n, t) => n + (t.match(PLACEHOLDER)?.length ?? 0), 0);
+  if (placeholders >= TEMPLATE_PLACEHOLDERS) return { kind: 'other', template: placeholders };
   const head = texts.slice(0, 12).join('\n');
   const body = texts.join('\n') + '\n' + doc.tables.map((t) => t.title).join('\n');
   const markers = DISCLOSURE_MARKERS.filter((re) => re.test(body)).length;

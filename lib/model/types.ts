@@ -66,6 +66,8 @@ export interface DocumentInfo {
   unit?: string;
   pages: number;
   textLayer: boolean;
+  /** A blank template, not a disclosure: how many fill-in marks ("XX局", "XXX万元") it prints. */
+  template?: number;
 }
 
 export interface SourceInfo {

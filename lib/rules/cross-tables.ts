@@ -9,7 +9,7 @@ import { cellEqualFinding } from './table-finding';
 const CACHE: DocCache = new WeakMap();
 
 function first(ctx: RuleContext, role: TableRole): TableView | undefined {
-  return tableViews(ctx.doc).find((v) => v.role === role && v.rows.length);
+  return tableViews(ctx.doc).find((v) => v.role === role && v.rows.length && !v.unitBlock);
 }
 
 /** The total row's cell in the first column whose header matches. */

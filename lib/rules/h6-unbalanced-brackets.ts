@@ -19,10 +19,26 @@ function matches(open: string, close: string): boolean {
   return OPENER.get(open) === close || (/[（(]/.test(open) && /[）)]/.test(close));
 }
 
+/** A pair broken by a line or page break: the opener ends one block, the closer starts the next. */
+const BREAK_REACH = 40;
+
+interface Problem { block: number; kind: 'unclosed' | 'stray'; open: string; close: string; at: number; end: number }
+
+/** Drops an opener left open near the end of a block when the next block closes it near its start. */
+function pairAcrossBlocks(problems: Problem[], blocks: { text: string }[]): Problem[] {
+  const dropped = new Set<Problem>();
+  for (const u of problems) {
+    if (u.kind !== 'unclosed' || blocks[u.block].text.length - u.at > BREAK_REACH * 2) continue;
+    const s = problems.find((p) => p.kind === 'stray' && !dropped.has(p) && p.block === u.block + 1 && p.at <= BREAK_REACH && matches(u.open, p.close));
+    if (s) { dropped.add(u); dropped.add(s); }
+  }
+  return problems.filter((p) => !dropped.has(p));
+}
+
 const rule: Rule = {
   meta: { id: 'H6', kind: 'hygiene', description: { zh: '引号、书名号、括号不成对', en: 'Quotes, title marks or brackets that do not pair up' } },
   check(ctx) {
-    const out: FindingDraft[] = [];
+    const problems: Problem[] = [];
     ctx.doc.blocks.forEach((b, bi) => {
       if (!ANY_BRACKET.test(b.text)) return;
       const stack: { ch: string; at: number }[] = [];
@@ -37,21 +53,22 @@ const rule: Rule = {
             // "《…办法>": a > standing in for 》 closes the open title mark — report it as a mismatch.
             const title = stack.findLastIndex((s) => s.ch === '《');
             if (title >= 0) {
-              out.push(textFinding(ctx.doc, 'H6', 'warn', say(MESSAGES, 'unclosed', ctx.lang, { open: '《', close: '》' }), bi, stack[title].at, i + 1));
+              problems.push({ block: bi, kind: 'unclosed', open: '《', close: '》', at: stack[title].at, end: i + 1 });
               stack.splice(title, 1);
               continue;
             }
           }
           if (ch === '>' || ch === ')' || ch === ']') continue; // ASCII closers appear in formulas and lists ("1)")
-          out.push(textFinding(ctx.doc, 'H6', 'warn', say(MESSAGES, 'stray', ctx.lang, { open: CLOSER.get(ch)!, close: ch }), bi, i, i + 1));
+          problems.push({ block: bi, kind: 'stray', open: CLOSER.get(ch)!, close: ch, at: i, end: i + 1 });
         }
       }
       for (const s of stack) {
         if (s.ch === '<' || s.ch === '(' || s.ch === '[') continue;
-        out.push(textFinding(ctx.doc, 'H6', 'warn', say(MESSAGES, 'unclosed', ctx.lang, { open: s.ch, close: OPENER.get(s.ch)! }), bi, s.at, Math.min(b.text.length, s.at + 20)));
+        problems.push({ block: bi, kind: 'unclosed', open: s.ch, close: OPENER.get(s.ch)!, at: s.at, end: Math.min(b.text.length, s.at + 20) });
       }
     });
-    return out;
+    return pairAcrossBlocks(problems, ctx.doc.blocks).map((p) =>
+      textFinding(ctx.doc, 'H6', 'warn', say(MESSAGES, p.kind, ctx.lang, { open: p.open, close: p.close }), p.block, p.at, p.end));
   },
 };
 export default rule;

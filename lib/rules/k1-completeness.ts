@@ -2,6 +2,14 @@
 // printed without data carries its 空表说明 (and a table that says it is empty has no figures).
 import { tableViews, type TableRole } from '../tables';
 import type { Rule } from './types';
+import type { DisclosureDocument } from '../model/types';
+import type { TableView } from '../tables';
+
+/** Cells holding digits that were not read as amounts: the table is unreadable, not empty. */
+function unreadable(v: TableView): boolean {
+  const amountCols = v.columns.filter((c) => c.kind === 'amount').map((c) => c.index);
+  return v.rows.some((r) => amountCols.some((c) => r.values[c] === null && /\d/.test(v.table.rows[r.index]?.[c]?.text ?? '')));
+}
 import type { FindingDraft } from './sum-finding';
 
 const REQUIRED: Record<'budget' | 'final', TableRole[]> = {
@@ -19,6 +27,43 @@ const NAMES_EN: Record<TableRole, string> = {
   soe: 'state capital operations expenditure (国有资本经营预算支出表)', 'three-public': '"three public costs" table (“三公”经费支出表)',
   projects: 'project expenditure table (项目支出表)', procurement: 'government procurement table (政府采购表)',
 };
+/** Words naming what a table covers, for finding a note about it in the narrative. */
+const TOPIC: Partial<Record<TableRole, RegExp>> = {
+  fund: /政府性基金/, soe: /国有资本经营/, 'three-public': /三公/, 'gpb-basic': /基本支出/,
+  'gpb-expenditure': /一般公共预算/, projects: /项目支出/, procurement: /政府采购/,
+};
+const ABSENT = /无|没有|未安排|未使用|不涉及|空表|为0(?![.\d])|为零|为0\.0+(?!\d)|0(?:\.0+)?万?元/;
+
+/** The narrative says the table's subject is nil ("本部门无政府性基金预算支出", "…为0", "已公开空表"). */
+export function narrativeNote(doc: DisclosureDocument, role: TableRole): string | undefined {
+  const topic = TOPIC[role];
+  for (const b of doc.blocks) {
+    for (const sentence of b.text.replace(/\s+/g, '').split(/[。；;]/)) {
+      if (/空表/.test(sentence) && (!topic || topic.test(sentence) || /以下|下列|部分|表格/.test(sentence))) return sentence;
+      if (topic?.test(sentence) && ABSENT.test(sentence.slice(sentence.search(topic)))) return sentence;
+    }
+  }
+  return undefined;
+}
+
+const squash = (t: string) => t.replace(/[\s\d年]+/g, '');
+
+/** Tables a 报表目录 marks empty ("是否空表：是 | 公开空表理由：不涉及"), by their listed names. */
+export function listedAsEmpty(doc: DisclosureDocument): string[] {
+  const names: string[] = [];
+  for (const t of doc.tables) {
+    const header = t.rows.slice(0, 3).map((r) => r.findIndex((c) => /是否空表/.test(c.text.replace(/\s/g, '')))).find((i) => i >= 0);
+    if (header === undefined) continue;
+    for (const r of t.rows) if (/^是$/.test(r[header]?.text.trim() ?? '')) names.push(squash(r.map((c) => c.text).join('')));
+  }
+  return names;
+}
+
+function listedEmpty(doc: DisclosureDocument, title: string): boolean {
+  const core = squash(title).replace(/^表[一二三四五六七八九十]*/, '').replace(/[（(].*$/, '');
+  return core.length >= 4 && listedAsEmpty(doc).some((n) => n.includes(core) || core.includes(n.replace(/^表[一二三四五六七八九十]*/, '')));
+}
+
 /** Only a document that prints most of its set is judged on the rest (split text/table files are not). */
 export const MIN_TABLES_FOR_COMPLETENESS = 5;
 
@@ -48,9 +93,11 @@ const rule: Rule = {
     for (const v of views) {
       const figures = v.rows.some((r) => r.values.some((a) => a && !a.value.isZero()));
       const evidence = [{ page: v.table.page, text: `${v.table.title} ${v.table.emptyNote ?? ''}`.trim(), bbox: v.table.bbox }];
-      if (v.table.emptyNote && figures) {
+      // "此表如无数字则表示…" only says what an empty table would mean: it does not say this one is empty.
+      const conditional = /如无|若无|如果|如为空|如没有/.test(v.table.emptyNote ?? '');
+      if (v.table.emptyNote && figures && !conditional) {
         out.push({ ...base, rule: 'K1', status: 'warn', evidence, message: ctx.lang === 'zh' ? `${v.table.title}注明“${v.table.emptyNote.slice(0, 30)}”，但表中有数字` : `${v.table.title} says it is empty ("${v.table.emptyNote.slice(0, 30)}") but prints figures` });
-      } else if (!figures && v.role && set.includes(v.role) && !v.table.emptyNote) {
+      } else if (!figures && v.role && set.includes(v.role) && !v.table.emptyNote && !unreadable(v) && !narrativeNote(ctx.doc, v.role) && !listedEmpty(ctx.doc, v.table.title)) {
         out.push({ ...base, rule: 'K1', status: 'warn', evidence, message: ctx.lang === 'zh' ? `${v.table.title || NAMES[v.role]}没有数据，也没有空表说明` : `${v.table.title || NAMES_EN[v.role]} has no figures and no note saying why` });
       }
     }

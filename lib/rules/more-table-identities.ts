@@ -22,12 +22,14 @@ export function personnelPublicFindings(ctx: RuleContext): FindingDraft[] {
     const known = new Set(['301', '302', '303', '310']);
     // Another 类 with money must be assigned by the year's template: leave the identity alone then.
     if (classes.some((r) => !known.has(r.code!) && r.values[all.index] && !r.values[all.index]!.value.isZero())) continue;
-    const pick = (codes: string[]) => classes.filter((r) => codes.includes(r.code!)).map((r) => cellRef(v, r, all.index));
     const title = v.table.title || v.table.id;
-    const p = pick(['301', '303']);
-    const g = pick(['302', '310']);
-    if (p.length && total.values[personnel.index]) out.push(cellSumFinding(ctx, 'W10', `${title} 人员经费合计 = 301 + 303`, cellRef(v, total, personnel.index), p));
-    if (g.length && total.values[running.index]) out.push(cellSumFinding(ctx, 'W10', `${title} 公用经费合计 = 302 + 310`, cellRef(v, total, running.index), g));
+    // Which 303 (or 302) items count as personnel is the year's and the city's convention; the
+    // table's own 人员经费 / 公用经费 columns say where each class went, so they are what must add up.
+    const rowsWith = (c: number) => classes.filter((r) => r.values[c]).map((r) => cellRef(v, r, c));
+    const p = rowsWith(personnel.index);
+    const g = rowsWith(running.index);
+    if (p.length && total.values[personnel.index]) out.push(cellSumFinding(ctx, 'W10', `${title} 人员经费合计 = Σ 类（${p.map((r) => r.row.code).join(' + ')}）`, cellRef(v, total, personnel.index), p));
+    if (g.length && total.values[running.index]) out.push(cellSumFinding(ctx, 'W10', `${title} 公用经费合计 = Σ 类（${g.map((r) => r.row.code).join(' + ')}）`, cellRef(v, total, running.index), g));
   }
   return out;
 }
@@ -81,8 +83,8 @@ const THREE_PUBLIC_CODES: [string, RegExp][] = [['30212', /因公出国/], ['302
 
 export function threePublicSubsetFindings(ctx: RuleContext): FindingDraft[] {
   const views = tableViews(ctx.doc);
-  const basic = views.find((v) => v.role === 'gpb-basic' && v.codeKind === 'economic');
-  const three = views.find((v) => v.role === 'three-public');
+  const basic = views.find((v) => !v.unitBlock && v.role === 'gpb-basic' && v.codeKind === 'economic');
+  const three = views.find((v) => !v.unitBlock && v.role === 'three-public');
   if (!basic || !three) return [];
   const all = col(basic, /^(合计|总计|小计)$/);
   const dataRow = three.rows.filter((r) => r.values.some(Boolean)).at(-1);

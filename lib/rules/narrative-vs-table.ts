@@ -65,7 +65,7 @@ function rowFor(view: TableView, label: string): { row: TableView['rows'][number
 
 export function itemFindings(ctx: RuleContext): FindingDraft[] {
   const views = tableViews(ctx.doc);
-  const view = views.find((v) => v.role === 'gpb-expenditure' && v.codeKind === 'function') ?? views.find((v) => v.role === 'expenditure' && v.codeKind === 'function');
+  const view = views.find((v) => !v.unitBlock && v.role === 'gpb-expenditure' && v.codeKind === 'function') ?? views.find((v) => !v.unitBlock && v.role === 'expenditure' && v.codeKind === 'function');
   if (!view) return [];
   const col = view.columns.find((c) => c.kind === 'amount' && /^(合计|总计|决算数|预算数|小计)$/.test(c.label) && !c.path.some((p) => /上年|年初|结转/.test(p)));
   if (!col) return [];
@@ -101,7 +101,7 @@ const TOTAL_KEYS: [RegExp, RegExp][] = [
 ];
 
 export function totalFindings(ctx: RuleContext): FindingDraft[] {
-  const summary = tableViews(ctx.doc).find((v) => v.role === 'summary' && v.blocks.length >= 2);
+  const summary = tableViews(ctx.doc).find((v) => !v.unitBlock && v.role === 'summary' && v.blocks.length >= 2);
   if (!summary) return [];
   const lines: { name: string; cell: CellRef }[] = [];
   for (const block of summary.blocks) {

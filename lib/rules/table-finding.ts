@@ -1,6 +1,6 @@
 // Shared arithmetic for table identities: total cell = Σ part cells, with every cell as evidence.
 import { compareSum, compareEqual, type Operand } from '../amount';
-import { amountIn, cellValue, type CellRef } from '../tables';
+import { amountIn, cellValue, unreadCell, type CellRef } from '../tables';
 import type { FindingDraft } from './sum-finding';
 import { fmt } from './sum-finding';
 import type { RuleContext, Status } from './types';
@@ -14,6 +14,7 @@ const MESSAGES: Messages = {
   eqPass: { zh: '{what}：{a} 与 {b} 相等', en: '{what}: {a} equals {b}' },
   eqRounding: { zh: '{what}：{a} 与 {b} 相差 {diff}，在四舍五入范围内', en: '{what}: {a} and {b} differ by {diff}, within rounding' },
   eqFail: { zh: '{what}：{a} 与 {b} 不一致，相差 {diff} {unit}', en: '{what}: {a} and {b} disagree (off by {diff} {unit})' },
+  unread: { zh: '{what}：单元格“{text}”（第 {page} 页）无法读成一个数字，未核对', en: '{what}: the cell "{text}" (p. {page}) could not be read as one number; not checked' },
   eqFailUnit: { zh: '{what}：{a} 与 {b} 相差约一万倍，疑为单位（元/万元）错误', en: '{what}: {a} and {b} are about 10,000 times apart — a 元/万元 unit error' },
 };
 
@@ -27,8 +28,25 @@ function printed(op: Operand, unit: string): string {
   return `${fmt(op.value, op.decimals)}${unit ? ' ' + unit : ''}`;
 }
 
+/** The first cell that prints digits but was not read as an amount (letter-spaced, bled, wrapped). */
+function unreadRef(refs: CellRef[]): CellRef | undefined {
+  return refs.find((r) => unreadCell(r.view.table.rows[r.row.index]?.[r.col]?.text ?? '', r.amount));
+}
+
+function unreadFinding(ctx: RuleContext, rule: string, what: string, refs: CellRef[], bad: CellRef): FindingDraft {
+  const v = cellValue(bad);
+  return {
+    rule, status: 'unverifiable',
+    message: say(MESSAGES, 'unread', ctx.lang, { what, text: v.text.slice(0, 30), page: v.page }),
+    formula: '', values: refs.map((r) => cellValue(r)), expected: null, actual: null, difference: null, tolerance: null,
+    evidence: evidenceOf(refs), table: refs[0].view.table.id, tableTitle: refs[0].view.table.title || refs[0].view.table.id,
+  };
+}
+
 /** total = Σ parts over cells (possibly of different tables and units). */
 export function cellSumFinding(ctx: RuleContext, rule: string, what: string, total: CellRef, parts: CellRef[]): FindingDraft {
+  const bad = unreadRef([total, ...parts]);
+  if (bad) return unreadFinding(ctx, rule, what, [total, ...parts], bad);
   const unit = commonUnit([total, ...parts]);
   const t = amountIn(total, unit);
   const ops = parts.map((p) => amountIn(p, unit));
@@ -54,6 +72,8 @@ export function cellSumFinding(ctx: RuleContext, rule: string, what: string, tot
 
 /** a = b for two cells that print the same quantity (in the same or different tables). */
 export function cellEqualFinding(ctx: RuleContext, rule: string, what: string, a: CellRef, b: CellRef): FindingDraft {
+  const bad = unreadRef([a, b]);
+  if (bad) return unreadFinding(ctx, rule, what, [a, b], bad);
   const unit = commonUnit([a, b]);
   const x = amountIn(a, unit);
   const y = amountIn(b, unit);

@@ -15,7 +15,7 @@ function tableCell(ctx: Parameters<Rule['check']>[0]): { cell: CellRef; hard: bo
     const row = v.rows.filter((r) => col && r.values[col.index]).at(-1);
     if (col && row) return { cell: cellRef(v, row, col.index), hard: true };
   }
-  const basic = views.find((v) => v.role === 'gpb-basic');
+  const basic = views.find((v) => !v.unitBlock && v.role === 'gpb-basic');
   const col = basic?.columns.find((c) => c.kind === 'amount' && c.label === '公用经费' && !c.path.some((p) => /上年/.test(p)));
   const row = basic?.rows.find((r) => r.total && !r.code);
   if (basic && col && row?.values[col.index]) return { cell: cellRef(basic, row, col.index), hard: false };

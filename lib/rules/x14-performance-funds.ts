@@ -15,7 +15,7 @@ const rule: Rule = {
   check(ctx) {
     const q = ctx.claims.quantities.find((x) => x.amount.kind === 'money' && /涉及(预算)?(资金|金额)/.test(x.label) && /绩效/.test(ctx.claims.sentences[x.sentence].text));
     if (!q) return [];
-    const spend = tableViews(ctx.doc).find((v) => v.role === 'expenditure');
+    const spend = tableViews(ctx.doc).find((v) => !v.unitBlock && v.role === 'expenditure');
     const col = spend?.columns.find((c) => c.kind === 'amount' && c.label === '项目支出' && !c.path.some((p) => /上年|结转/.test(p)));
     const row = spend?.rows.find((r) => r.total && !r.code);
     if (!spend || !col || !row?.values[col.index]) return [];

@@ -15,8 +15,8 @@ const rule: Rule = {
   },
   check(ctx) {
     const views = tableViews(ctx.doc);
-    const summary = views.find((v) => v.role === 'summary' && v.blocks.length >= 2);
-    const fiscal = views.find((v) => v.role === 'fiscal-summary' && v.blocks.length >= 2);
+    const summary = views.find((v) => !v.unitBlock && v.role === 'summary' && v.blocks.length >= 2);
+    const fiscal = views.find((v) => !v.unitBlock && v.role === 'fiscal-summary' && v.blocks.length >= 2);
     if (!summary || !fiscal) return [];
     const line = (() => {
       const block = summary.blocks[0];

@@ -15,7 +15,7 @@ const rule: Rule = {
     description: { zh: '所述增减变动应说明原因', en: 'A stated change is followed by its reason' },
   },
   check(ctx) {
-    return ctx.claims.changes.filter((c) => !c.flat).map((c) => {
+    return ctx.claims.changes.filter((c) => !c.flat && !c.zero).map((c) => {
       const s = ctx.claims.sentences[c.sentence];
       const data = { subject: c.subject || '—', reason: (c.reason ?? '').slice(0, 40), change: [c.deltaWord, c.delta?.amount.text, c.percent?.amount.text].filter(Boolean).join(' ') };
       return {

@@ -1,6 +1,7 @@
 // Tables as an auditor reads them: roles, header trees, code hierarchy, side-by-side blocks.
 import type { DisclosureDocument } from '../model/types';
 import { buildView, type TableView } from './view';
+import { splitUnitBlocks } from './unit-blocks';
 
 export * from './view';
 export * from './roles';
@@ -16,12 +17,13 @@ const NOT_MONEY_TABLE = /绩效|目标表|指标/;
 export function tableViews(doc: DisclosureDocument): TableView[] {
   let v = VIEWS.get(doc);
   if (!v) {
-    v = doc.tables.filter((t) => !NOT_MONEY_TABLE.test(t.title)).map(buildView);
+    v = doc.tables.filter((t) => !NOT_MONEY_TABLE.test(t.title)).map(buildView).flatMap(splitUnitBlocks);
     VIEWS.set(doc, v);
   }
   return v;
 }
 
+/** Views of one standard table; a consolidated table's per-unit blocks are not the department's. */
 export function viewsByRole(doc: DisclosureDocument, role: TableView['role']): TableView[] {
-  return tableViews(doc).filter((v) => v.role === role);
+  return tableViews(doc).filter((v) => v.role === role && !v.unitBlock);
 }

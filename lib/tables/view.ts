@@ -38,6 +38,8 @@ export interface TableView {
   rows: Row[];
   blocks: Block[];
   codeKind: 'function' | 'economic' | null;
+  /** A consolidated (汇总) table's block of one unit: the unit's name (its rows are its own hierarchy). */
+  unitBlock?: string;
 }
 
 const squash = (s: string) => s.replace(/[\s\u3000]+/g, '');
@@ -90,7 +92,8 @@ function headerGrid(rows: Cell[][], header: number, width: number): string[][] {
 export function isColumnIndexRow(cells: Cell[]): boolean {
   const texts = cells.map((c) => squash(c.text)).filter(Boolean);
   const numbers = texts.filter((t) => /^\d{1,2}$/.test(t)).map(Number);
-  if (numbers.length < 2 || texts.some((t) => !/^\d{1,2}$/.test(t) && !/^(\*+|栏次|行次|序号|[A-Z甲乙丙丁])$/.test(t))) return false;
+  const marked = texts.some((t) => /^(\*+|栏次|行次)$/.test(t)); // "** | ** | 1": one column, still numbered
+  if (numbers.length < (marked ? 1 : 2) || (marked && numbers[0] !== 1) || texts.some((t) => !/^\d{1,2}$/.test(t) && !/^(\*+|栏次|行次|序号|[A-Z甲乙丙丁])$/.test(t))) return false;
   return numbers.every((n, i) => i === 0 || n === numbers[i - 1] + 1);
 }
 
@@ -148,21 +151,37 @@ function readRow(cells: Cell[], index: number, columns: Column[]): Row {
     else if (col.kind !== 'amount' && !name) name = t;
   }
   // "2010301行政运行" or "[2010301]行政运行" in one cell.
-  const inline = /^\[?(\d{3}(?:\d{2}){0,2})\]?(.*)$/.exec(name);
+  const inline = /^\[?(\d{3}(?:\d{2}){0,2})\]?(?![\d年月])(.*)$/.exec(name); // not "2026年"
   if (!codeParts.length && inline && inline[2]) { codeParts.push(inline[1]); name = inline[2]; }
   let code = codeParts.join('');
   // 类 | 款 | 项 printed in three columns repeat the parent's digits ("204 | 06 | 01") or not ("| 06 |").
   if (codeParts.length > 1 && codeParts[0].length === 3) code = codeParts[0] + codeParts.slice(1).map((p) => p.slice(-2)).join('');
   const level = LEVEL_OF[code.length];
-  const values = columns.map((col) => {
-    if (col.kind !== 'amount') return null;
-    const a = parseCell(cells[col.index]?.text ?? '');
-    return isAmount(a) ? a : null;
-  });
+  const values = columns.map((col) => (col.kind === 'amount' ? cellAmount(cells[col.index]?.text ?? '') : null));
   const firstText = squash(cells.find((c) => squash(c.text))?.text ?? '');
   const total = TOTAL_ROW.test(name) || TOTAL_ROW.test(firstText);
   return { index, code: level ? code : undefined, level, name, total, values };
 }
+
+/** Digits printed letter-spaced, one character at a time: "1 7 4 , 9 0 0 . 6 4". */
+const LETTER_SPACED = /^-?[\d,.](?:\s[\d,.])+$/;
+
+/**
+ * A cell's amount. Letter-spaced digits count only when, joined, they make one well-formed number
+ * with 0 or 2 decimals: a glyph that bled in from the next column ("41 0 1 , 8 3 3 . 8") or a
+ * wrapped tail ("143,999.0 0") leaves the cell unread (it holds digits but no amount).
+ */
+export function cellAmount(text: string): Amount | null {
+  const a = parseCell(text);
+  if (isAmount(a)) return a;
+  if (!LETTER_SPACED.test(text.trim())) return null;
+  const joined = parseCell(squash(text));
+  if (!isAmount(joined) || joined.malformed || ![0, 2].includes(joined.decimals)) return null;
+  return { ...joined, text: text.trim() };
+}
+
+/** A cell that prints digits the reader could not take as one amount. */
+export const unreadCell = (text: string, amount: Amount | null): boolean => !amount && /\d/.test(text);
 
 /** Side-by-side layouts repeat a label column: each label column starts a block. */
 function splitBlocks(columns: Column[]): Block[] {

@@ -26,6 +26,9 @@ export function errorReport(path: string, kind: string, message: string): CheckR
 export async function checkPath(task: Pick<CheckTask, 'path' | 'profile' | 'lang' | 'prior'>): Promise<CheckReport> {
   const { path } = task;
   const { doc } = await loadDocument(path, pdfLoader);
+  if (doc.info.template) {
+    throw new InputError('template', `${path}: a blank template (${doc.info.template} fill-in marks such as “XX局”, “XXX万元”), not a published disclosure; nothing was checked`);
+  }
   if (doc.info.kind === 'other' && doc.info.textLayer) {
     throw new InputError('not-disclosure', `${path}: not a budget or final-account disclosure (no 预算/决算 title and standard sections found); nothing was checked`);
   }

@@ -8,7 +8,7 @@ import { mutate, pick, rngFor } from './mutate';
 import { inOrder } from './run-batch';
 
 /** Error kinds that are a clean, explained refusal (InputError / PdfError kinds). */
-export const CLEAN_ERROR_KINDS = new Set(['missing', 'empty', 'binary', 'too-large', 'unsupported', 'not-disclosure', 'password', 'corrupt', 'not-pdf']);
+export const CLEAN_ERROR_KINDS = new Set(['missing', 'empty', 'binary', 'too-large', 'unsupported', 'not-disclosure', 'template', 'password', 'corrupt', 'not-pdf']);
 
 export interface FuzzOptions {
   seed: number;

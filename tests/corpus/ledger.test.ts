@@ -1,0 +1,33 @@
+// The precision ledger (bench/ledger/) guards what the engine reports on both shared corpora:
+// every `fail` must be one a person has labelled after reading the page, and every finding
+// labelled `real` must still be reported. Warns may wait for labels (npm run ledger counts them).
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkCorpus, docResults } from '../../bench/support/ledger-run';
+import { compareLedger, type DocResult } from '../../bench/support/ledger-stats';
+import { hasShared, REPO, SHARED } from '../support/paths';
+
+describe.skipIf(!hasShared)('precision ledger over ../shared/corpus/real and wide', () => {
+  let results: DocResult[];
+  beforeAll(() => {
+    const corpus = resolve(SHARED, 'corpus');
+    results = docResults(checkCorpus(REPO, [resolve(corpus, 'real'), resolve(corpus, 'wide')]), corpus, resolve(REPO, 'bench/ledger'));
+  }, 600_000);
+
+  it('has a ledger file, with its truth read, for every document', () => {
+    expect(results.length).toBeGreaterThan(130);
+    expect(results.filter((r) => !r.ledger).map((r) => r.doc)).toEqual([]);
+    expect(results.filter((r) => r.ledger!.truth.note.startsWith('?')).map((r) => r.doc)).toEqual([]);
+  });
+
+  it('reports no fail that the ledger has not labelled', () => {
+    const unlabelled = results.flatMap((r) => r.flags
+      .filter(({ key, f }) => f.status === 'fail' && (r.ledger?.entries.find((e) => e.key === key)?.label ?? '?') === '?')
+      .map(({ key, f }) => `${r.doc}  ${key}  ${f.message.slice(0, 100)}`));
+    expect(unlabelled).toEqual([]);
+  });
+
+  it('still reports every finding labelled real', () => {
+    expect(compareLedger(results).lostReal).toEqual([]);
+  });
+});
