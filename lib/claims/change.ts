@@ -98,7 +98,10 @@ export function collectChanges(sentences: Sentence[], quantities: Quantity[]): C
       qs.find((q) => q.changeWord && q.start - s.start >= m.index! && q.start - s.start <= m.index! + m[0].length + 2 &&
         (kind === 'money' ? q.amount.kind === 'money' : q.amount.kind === 'percent' || q.amount.kind === 'times' || q.amount.kind === 'points'));
     let delta: Quantity | undefined, deltaWord: string | undefined, percent: Quantity | undefined, percentWord: string | undefined;
-    for (const w of words.slice(0, 3)) {
+    // "购置费0万元，与上年持平；运行费…增加21万元": a change belongs to its own clause, not the next item's.
+    const clauseEnd = s.text.slice(first.index!).search(/[；;]/);
+    const ownClause = words.filter((m) => clauseEnd < 0 || m.index! < first.index! + clauseEnd);
+    for (const w of ownClause.slice(0, 3)) {
       const d = after(w, 'money');
       const p = after(w, 'percent');
       if (d && !delta) { delta = d; deltaWord = w[1]; }

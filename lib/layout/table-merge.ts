@@ -90,6 +90,8 @@ export function mergeContinuedTables(tables: Table[], trailing: ReadonlyMap<numb
       if (!prev.emptyNote && t.emptyNote) prev.emptyNote = t.emptyNote; // the note under the last page
       continue;
     }
+    // An untitled table opening the next page that could not be joined may still continue this one.
+    if (prev && firstOnPage && (!t.title || norm(t.title) === norm(prev.title)) && t.page === (prev.pageEnd ?? prev.page) + 1) prev.mayContinue = true;
     out.push({ ...t, rows: [...t.rows] });
   }
   return out;

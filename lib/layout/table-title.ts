@@ -5,7 +5,7 @@ import { joinText, type Line } from './table-words';
 import type { Trimmed } from './table-trim';
 
 const UNIT = /(?:金额)?单位\s*[:：]\s*(万元|千元|百万元|亿元|元)/;
-const EMPTY_NOTE = /此表为空|本表为空|为空表|(?<!是否)空表|本表无数据|此表无数据|无相关数据|无发生额|不涉及|如无数[字据]|无数据|本表无|此表无|本[单部]位无.{0,30}(?:收支|支出|收入|预算|经费|数据)|没有.{0,40}(?:收支|支出|收入|预算|经费|数据)/;
+const EMPTY_NOTE = /此表为空|本表为空|为空表|(?<!是否|公开)空表(?!理由)|本表无数据|此表无数据|无相关数据|无发生额|不涉及|如无数[字据]|无数据|本表无|此表无|本[单部]位无.{0,30}(?:收支|支出|收入|预算|经费|数据)|没有.{0,40}(?:收支|支出|收入|预算|经费|数据)/;
 const TABLE_CODE = /^(?:(?:公开|预算|决算|部门|附)?\s*表\s*[0-9０-９一二三四五六七八九十]{1,3}(?:-\d{1,2})?|(?:公开|预算|决算|部门|附)\s*[0-9０-９]{1,3}(?:-\d{1,2})?\s*表|Table\s*\d+[.:]?)/i;
 /** After the code line, a following line joins the title when it reads like one (or is an English continuation). */
 const TITLE_CONTINUATION = /表|情况|明细|^[^\u4e00-\u9fff]*$/;

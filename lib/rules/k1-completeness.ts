@@ -32,19 +32,26 @@ const TOPIC: Partial<Record<TableRole, RegExp>> = {
   fund: /政府性基金/, soe: /国有资本经营/, 'three-public': /三公/, 'gpb-basic': /基本支出/,
   'gpb-expenditure': /一般公共预算/, projects: /项目支出/, procurement: /政府采购/,
 };
-const ABSENT = /无|没有|未安排|未使用|不涉及|空表|为0(?![.\d])|为零|为0\.0+(?!\d)|0(?:\.0+)?万?元/;
+const ABSENT = /没有|未安排|未使用|不涉及|空表|为零|(?<![\d.])0(?:\.0+)?\s*万?元|为\s*0(?![.\d])|无(?:此|该|相关)?[^，。；]{0,12}(?:收支|支出|收入|预算|经费|安排|拨款)/;
 
 /** The narrative says the table's subject is nil ("本部门无政府性基金预算支出", "…为0", "已公开空表"). */
 export function narrativeNote(doc: DisclosureDocument, role: TableRole): string | undefined {
   const topic = TOPIC[role];
+  let note: string | undefined;
   for (const b of doc.blocks) {
     for (const sentence of b.text.replace(/\s+/g, '').split(/[。；;]/)) {
       if (/空表/.test(sentence) && (!topic || topic.test(sentence) || /以下|下列|部分|表格/.test(sentence))) return sentence;
-      if (topic?.test(sentence) && ABSENT.test(sentence.slice(sentence.search(topic)))) return sentence;
+      if (!topic?.test(sentence)) continue;
+      const about = sentence.slice(sentence.search(topic));
+      // The narrative gives the topic a non-zero figure ("年初预算为0.95万元"): an empty table is then unexplained.
+      if (NONZERO_MONEY.test(about) && !/比|较|增加|减少|下降|增长/.test(about)) return undefined;
+      if (ABSENT.test(about)) note ??= sentence;
     }
   }
-  return undefined;
+  return note;
 }
+
+const NONZERO_MONEY = /(?<![\d.])(?:0\.\d*[1-9]|[1-9][\d,]*(?:\.\d+)?)\s*万?元/;
 
 const squash = (t: string) => t.replace(/[\s\d年]+/g, '');
 
@@ -91,6 +98,7 @@ const rule: Rule = {
       });
     }
     for (const v of views) {
+      if (v.table.rows.slice(0, 3).some((r) => r.some((c) => /是否空表/.test(c.text.replace(/\s/g, ''))))) continue; // the 报表目录 itself
       const figures = v.rows.some((r) => r.values.some((a) => a && !a.value.isZero()));
       const evidence = [{ page: v.table.page, text: `${v.table.title} ${v.table.emptyNote ?? ''}`.trim(), bbox: v.table.bbox }];
       // "此表如无数字则表示…" only says what an empty table would mean: it does not say this one is empty.

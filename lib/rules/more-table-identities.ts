@@ -1,6 +1,6 @@
 // W10, W12, W14 and the soft X12: identities that need a table's column names to find their cells.
 import { Decimal, compareSum } from '../amount';
-import { amountIn, cellRef, cellValue, tableViews, type CellRef, type TableView } from '../tables';
+import { amountIn, cellRef, cellValue, isUnitLine, tableViews, type CellRef, type TableView } from '../tables';
 import type { FindingDraft } from './sum-finding';
 import { fmt } from './sum-finding';
 import type { RuleContext } from './types';
@@ -70,9 +70,17 @@ export function projectTotalFindings(ctx: RuleContext): FindingDraft[] {
     const total = v.rows.find((r) => r.total);
     if (!total) continue;
     const projects = v.rows.filter((r) => r !== total && !r.total && r.name && !/^其中/.test(r.name));
+    // Lists grouped by unit print each unit's subtotal above its projects: the total is then the sum
+    // of the subtotals or of the projects, never of both; when neither reading holds, the table's
+    // structure (or its extent over many pages) was not read with certainty.
+    const units = projects.filter(isUnitLine);
+    const readings = units.length >= 2 ? [units, projects.filter((r) => !isUnitLine(r))] : [projects];
     for (const c of v.columns.filter((x) => x.kind === 'amount' && !x.path.some((p) => /率|%|上年|其中/.test(p)))) {
       if (!total.values[c.index] || projects.length < 2) continue;
-      out.push(cellSumFinding(ctx, 'W14', `${v.table.title || v.table.id} 合计（${c.label}）= Σ 项目`, cellRef(v, total, c.index), projects.map((r) => cellRef(v, r, c.index))));
+      const what = `${v.table.title || v.table.id} 合计（${c.label}）= Σ ${units.length >= 2 ? '单位小计或项目' : '项目'}`;
+      const tries = readings.map((rows) => cellSumFinding(ctx, 'W14', what, cellRef(v, total, c.index), rows.map((r) => cellRef(v, r, c.index))));
+      const held = tries.find((f) => f.status === 'pass' || f.status === 'rounding');
+      out.push(held ?? (units.length >= 2 ? { ...tries[0], status: 'unverifiable' } : tries[0]));
     }
   }
   return out;

@@ -9,12 +9,14 @@ import { percentFinding } from './percent-finding';
 import { quantityValue, textEvidence } from './anchor';
 import { findByKey } from './lookup';
 import { say, type Messages } from './message';
+import { Decimal } from '../amount';
 
 const MESSAGES: Messages = {
   pass: { zh: '{part} 占 {den} 的 {stated}%，计算相符', en: '{part} is {stated}% of {den}: correct' },
   rounding: { zh: '{part} 占 {den} 的比例为 {computed}%，与所述 {stated}% 在四舍五入范围内相符', en: '{part} is {computed}% of {den}, agreeing with the stated {stated}% within rounding' },
   fail: { zh: '{part} 占 {den} 的比例应为 {computed}%，文中为 {stated}%', en: '{part} is {computed}% of {den}, not the stated {stated}%' },
   unsure: { zh: '所述占比 {stated}%：若以 {den} 为分母应为 {computed}%；分母未写明，无法确认', en: 'A share of {stated}% is stated; against {den} it would be {computed}%, but the denominator is not named, so this cannot be confirmed' },
+  partsSum: { zh: '所述占比 {stated}%：以“{den}”{total} 为分母应为 {computed}%，但以同段所列各项之和 {sum} 为分母则相符（{den}可能含未列出的项目，如结转结余），无法确定所指', en: 'A share of {stated}% is stated; against {den} {total} it would be {computed}%, but against the sum of the items listed with it ({sum}) it holds — {den} may include items not listed (e.g. carry-overs), so which total is meant cannot be told' },
   missing: { zh: '所述占比 {stated}%：找不到其分母“{of}”的数额，无法核实', en: 'A share of {stated}% is stated, but its denominator "{of}" was not found' },
 };
 
@@ -40,9 +42,31 @@ function one(ctx: RuleContext, c: ShareClaim): FindingDraft | undefined {
   const candidates = named ? [findByKey(ctx, c.ofKey)].filter((q): q is Quantity => Boolean(q)) : impliedDenominators(ctx, c);
   const tried = candidates.map((den) => build(ctx, c, den, named, evidence));
   const hit = tried.find((f) => f.status === 'pass' || f.status === 'rounding');
-  if (hit || tried.length) return hit ?? tried[0];
+  if (hit) return hit;
+  if (tried.length) return partsReading(ctx, c, tried[0]) ?? tried[0];
   if (!named) return undefined;
   return { rule: 'N5', status: 'unverifiable', message: say(MESSAGES, 'missing', ctx.lang, { stated, of: c.of }), formula: '', values: [quantityValue(ctx.doc, c.percent)], expected: null, actual: null, difference: null, tolerance: null, evidence };
+}
+
+/**
+ * The documented alternative reading of "占本年支出的p%": the total of the items listed together
+ * (基本支出 + 项目支出), when the named total also holds what the list leaves out (年终结转结余).
+ */
+function partsReading(ctx: RuleContext, c: ShareClaim, named: FindingDraft): FindingDraft | undefined {
+  if (named.status !== 'fail') return undefined;
+  const block = ctx.claims.sentences[c.sentence].block;
+  const siblings = ctx.claims.shares.filter((o) => o !== c && o.part && o.ofKey === c.ofKey && Math.abs(ctx.claims.sentences[o.sentence].block - block) <= 2 && o.part.amount.unit === c.part!.amount.unit);
+  if (!siblings.length) return undefined;
+  const sum = siblings.reduce((acc, o) => acc.plus(o.part!.amount.value), c.part!.amount.value);
+  if (sum.isZero()) return undefined;
+  const computed = c.part!.amount.value.div(sum).times(100);
+  const half = new Decimal(10).pow(-c.percent.amount.decimals).div(2);
+  if (computed.minus(c.percent.amount.value).abs().gt(half.times(1.2))) return undefined;
+  const den = named.values[1];
+  return {
+    ...named, status: 'unverifiable',
+    message: say(MESSAGES, 'partsSum', ctx.lang, { stated: c.percent.amount.value.toString(), den: den?.label || c.of, total: den?.text ?? '', computed: /= ([-\d.]+)%/.exec(named.formula)?.[1] ?? '', sum: `${sum.toString()}${c.part!.amount.unit}` }),
+  };
 }
 
 function build(ctx: RuleContext, c: ShareClaim, den: Quantity, named: boolean, evidence: FindingDraft['evidence']): FindingDraft {

@@ -14,6 +14,7 @@ const MESSAGES: Messages = {
   eqPass: { zh: '{what}：{a} 与 {b} 相等', en: '{what}: {a} equals {b}' },
   eqRounding: { zh: '{what}：{a} 与 {b} 相差 {diff}，在四舍五入范围内', en: '{what}: {a} and {b} differ by {diff}, within rounding' },
   eqFail: { zh: '{what}：{a} 与 {b} 不一致，相差 {diff} {unit}', en: '{what}: {a} and {b} disagree (off by {diff} {unit})' },
+  mayContinue: { zh: '{what}：{n}项之和 {sum} 小于 {total}；该表下一页另起无标题的表格，可能是本表的续页，未核对', en: '{what}: the {n} parts add up to {sum}, less than {total}; the next page opens an untitled table that may continue this one, so this was not checked' },
   unread: { zh: '{what}：单元格“{text}”（第 {page} 页）无法读成一个数字，未核对', en: '{what}: the cell "{text}" (p. {page}) could not be read as one number; not checked' },
   eqFailUnit: { zh: '{what}：{a} 与 {b} 相差约一万倍，疑为单位（元/万元）错误', en: '{what}: {a} and {b} are about 10,000 times apart — a 元/万元 unit error' },
 };
@@ -53,11 +54,13 @@ export function cellSumFinding(ctx: RuleContext, rule: string, what: string, tot
   const v = compareSum(ops, t, ctx.tolerance);
   const decimals = Math.max(t.decimals, ...ops.map((o) => o.decimals));
   const data = { what, n: parts.length, sum: fmt(v.expected, decimals), total: printed(t, unit), diff: v.difference.abs().toString(), unit };
-  const status: Status = v.status;
+  // Parts short of their total in a table that may go on over the page: the rest may be there.
+  const cut = v.status === 'fail' && !v.unitError && v.expected.lt(t.value) && total.view.table.mayContinue;
+  const status: Status = cut ? 'unverifiable' : v.status;
   return {
     rule,
     status,
-    message: say(MESSAGES, status === 'fail' && v.unitError ? 'failUnit' : status, ctx.lang, data),
+    message: say(MESSAGES, cut ? 'mayContinue' : status === 'fail' && v.unitError ? 'failUnit' : status, ctx.lang, data),
     formula: `${ops.map((o) => fmt(o.value, o.decimals)).join(' + ')} = ${fmt(t.value, t.decimals)}${unit ? ' ' + unit : ''}`,
     values: [cellValue(total), ...parts.map((p) => cellValue(p))],
     expected: `${data.sum} ${unit}`.trim(),

@@ -14,7 +14,8 @@ const MESSAGES: Messages = {
 function pairs(changes: ChangeClaim[]): [ChangeClaim, ChangeClaim][] {
   const out: [ChangeClaim, ChangeClaim][] = [];
   for (const a of changes) {
-    if (!/收入$/.test(a.subjectKey)) continue;
+    // Against last year's 执行数/决算, actual income and actual spending need not balance.
+    if (!/收入$/.test(a.subjectKey) || a.basis === 'final') continue;
     const twin = a.subjectKey.replace(/收入$/, '支出');
     const b = changes.find((x) => x.subjectKey === twin && x.frame === a.frame);
     if (b) out.push([a, b]);

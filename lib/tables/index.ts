@@ -7,6 +7,7 @@ export * from './view';
 export * from './roles';
 export { cellRef, cellValue, amountIn, type CellRef } from './cells';
 export { outlineOf, type OutlineItem } from './outline';
+export { isUnitLine } from './unit-blocks';
 
 const VIEWS = new WeakMap<DisclosureDocument, TableView[]>();
 

@@ -9,7 +9,7 @@ const BODY_NAME = /(局|委员会|委|院|中心|所|站|馆|队|处|办公室|�
 /** A consolidated table has at least this many unit lines, each followed by coded rows. */
 const MIN_UNITS = 2;
 
-function isUnitLine(r: Row): boolean {
+export function isUnitLine(r: Row): boolean {
   return !r.code && !r.total && BODY_NAME.test(r.name) && r.values.some(Boolean);
 }
 
