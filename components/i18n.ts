@@ -140,4 +140,5 @@ export const STATUS_MARK: Record<Status, string> = {
   fail: '✗',
   warn: '!',
   unverifiable: '?',
+  note: '·',
 };

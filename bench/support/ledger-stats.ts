@@ -7,6 +7,8 @@ export interface DocResult {
   doc: string;
   line: { document?: { kind: string; year?: number; department?: string; textLayer?: boolean }; error?: { kind: string; message: string } };
   flags: { key: string; f: LedgerFinding }[];
+  /** Every finding's status by key (a real finding may now be `unverifiable` or a demoted rule's `note`). */
+  statuses?: Map<string, string>;
   ledger?: LedgerFile;
 }
 
@@ -35,6 +37,8 @@ export function compareLedger(results: DocResult[]) {
   const unlabelled: string[] = [];
   const unknownFails: string[] = [];
   const lostReal: string[] = [];
+  const demotedReal: string[] = [];
+  const falseNow: string[] = [];
   const truthRows: string[] = [];
   const truth = { documents: 0, read: 0, kind: 0, year: 0, body: 0, disclosures: 0 };
 
@@ -53,7 +57,12 @@ export function compareLedger(results: DocResult[]) {
       if (label === '?') unlabelled.push(`${r.doc}\t${key}`);
       if (!e && status === 'fail') unknownFails.push(`${r.doc}\t${key}\t${f.message.slice(0, 120)}`);
     }
-    for (const e of r.ledger?.entries ?? []) if (e.label === 'real' && !now.has(e.key)) lostReal.push(`${r.doc}\t${e.key}\t${e.reason}`);
+    for (const e of r.ledger?.entries ?? []) {
+      if (e.label !== 'real' || now.has(e.key)) continue;
+      const status = r.statuses?.get(e.key);
+      (status === 'note' || status === 'unverifiable' ? demotedReal : lostReal).push(`${r.doc}\t${e.key}\t${status ?? 'not reported'}\t${e.reason}`);
+    }
+    for (const { key, f } of r.flags) if (entries.get(key)?.label === 'false') falseNow.push(`${f.status}\t${r.doc}\t${key}\t${entries.get(key)!.reason.slice(0, 100)}`);
 
     truth.documents++;
     const t = r.ledger?.truth;
@@ -94,6 +103,11 @@ export function compareLedger(results: DocResult[]) {
     ...unknownFails.slice(0, 40).map((r) => `  ${r}`),
     `findings labelled real no longer reported: ${lostReal.length}`,
     ...lostReal.map((r) => `  ${r}`),
+    `findings labelled real now reported only as unverifiable or as a note (demoted rule): ${demotedReal.length}`,
+    ...demotedReal.map((r) => `  ${r}`),
+    '',
+    `false alarms still reported: ${falseNow.length}`,
+    ...falseNow.sort().map((r) => `  ${r}`),
   ].join('\n');
   const json = {
     documents: results.length,
@@ -105,6 +119,8 @@ export function compareLedger(results: DocResult[]) {
     unlabelled,
     unknownFails,
     lostReal,
+    demotedReal,
+    falseNow,
   };
-  return { text, json, unlabelled, unknownFails, lostReal, total };
+  return { text, json, unlabelled, unknownFails, lostReal, demotedReal, total };
 }

@@ -38,7 +38,7 @@ const REASON = /(主要)?原因|主要是由于|主要由于|由于|主要用于
  * What explains a change once it has been stated: a cause ("主要是…", "因…", "属于正常变化"), a use
  * ("主要用于…"), or a breakdown that follows ("其中：…", "主要是基本支出增加…").
  */
-const EXPLAINS = /原因|主要是|主要为|主要系|主要因|主要用于|主要由|是由于|由于|因为|因(?!公)|用于|系因|属于|属正常|其中|包括|具体为|如下|分别|持平/;
+const EXPLAINS = /原因|主要是|主要为|主要系|主要因|主要用于|主要由|是由于|由于|因为|因(?!公)|用于|系因|属于|属正常|其中|包括|具体为|如下|分别|持平|新增|新设|新成立/;
 
 export function directionOf(word: string | undefined): Direction | undefined {
   if (!word) return undefined;
@@ -79,13 +79,17 @@ export function collectChanges(sentences: Sentence[], quantities: Quantity[]): C
     if (frameMatch && frameMatch.index! > 0 && subjectFrom === frameMatch.index! + frameMatch[0].length && !subject) {
       // "机关运行经费预算安排813.52万元，比2017年预算减少…": the subject and value come before the frame.
       current = qs.filter((q) => q.end - s.start <= frameMatch.index! && q.amount.kind === 'money' && !q.changeWord).at(-1);
+      // "收入344,447.70万元，其中：A…、B…，较上年减少…": after a 其中 list the change is the whole's.
+      const listAt = s.text.slice(0, frameMatch.index!).search(/其中/);
+      const whole = listAt >= 0 ? qs.filter((q) => q.end - s.start <= listAt && q.amount.kind === 'money' && !q.changeWord).at(-1) : undefined;
+      if (whole) current = whole;
       subject = current?.label ?? s.text.slice(0, frameMatch.index!).replace(/[，,\s]+$/, '');
     }
     subject = subject.replace(/^(20\d{2}|本|今)年度?/, '').replace(/比$/, '');
     // "2025年当年预算执行数为P万元，2026年预算安排C万元，比2025年预算执行数增加p%": both years printed.
     const beforeFrame = frameMatch ? qs.filter((q) => q.end - s.start <= frameMatch.index! && q.amount.kind === 'money' && !q.changeWord) : [];
     const priorYear = inherited.year;
-    const prior = beforeFrame.find((q) => (priorYear && q.label.includes(String(priorYear))) || /上年|去年|上一年/.test(q.label));
+    const prior = beforeFrame.find((q) => (priorYear && q.label.includes(String(priorYear))) || /上年(?!结转|结余|实户|末)|去年|上一年/.test(q.label));
     if (prior) {
       current = beforeFrame.filter((q) => q !== prior && q.start > prior.start).at(-1) ?? current;
       if (current === prior) current = undefined;

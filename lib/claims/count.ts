@@ -36,13 +36,15 @@ export function collectCounts(doc: DisclosureDocument, sentences: Sentence[], qu
     if (!stated) return;
     const what = m[3];
     let rest = s.text.slice(m.index! + m[0].length);
+    const own = rest.replace(/^[:：\s]+/, '').replace(/[。；]$/, '');
     // A list cut by a line break in the PDF continues in the next block up to its full stop.
     const nextBlock = doc.blocks[s.block + 1];
     if (!/[。；]$/.test(rest) && s.end === doc.blocks[s.block].text.length && nextBlock && /^[^。]{0,80}。/.test(nextBlock.text)) {
       rest += nextBlock.text.slice(0, nextBlock.text.indexOf('。') + 1);
     }
     rest = rest.replace(/[。；]$/, '');
-    if (rest.includes('、')) {
+    // "设1个内设机构，包括：综合办公室。": the items stand in the sentence, even a single one.
+    if (rest.includes('、') || (own && !NUMBERED.test(own) && !/[。；]/.test(own) && own.length <= 40)) {
       let at = s.start + m.index! + m[0].length;
       // "办公室、财会管理部、研究二部和研究三部": the last two are joined by 和/及.
       const pieces = rest.split('、');

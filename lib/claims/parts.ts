@@ -93,6 +93,8 @@ export function collectParts(doc: DisclosureDocument, sentences: Sentence[], qua
       const opensSentence = m.rel <= 2;
       let whole = inClause ?? (opensSentence ? lastOf(si - 1) : undefined);
       if (!whole) return;
+      // "9个公益一类单位分别为A、B、…": a count followed by names lists names, not numbers (T1 counts them).
+      if (whole.amount.kind === 'count' && marker === '分别为' && !/\d/.test(s.text.slice(m.rel + marker.length, m.rel + marker.length + 8))) return;
       let parts: Quantity[];
       if (LIST_MARKERS.has(marker) && !qs.some((q) => q.start > at)) {
         parts = listItemsAfter(s.block);

@@ -1,7 +1,7 @@
 // Year-over-year comparison: two documents of one department → aligned line items and C-findings.
 import { extractClaims } from '../claims';
 import type { DisclosureDocument } from '../model/types';
-import type { Finding, Lang, Status } from '../rules/types';
+import type { CountedStatus, Finding, Lang, Status } from '../rules/types';
 import { STATUSES } from '../rules/types';
 import type { Tolerance } from '../amount';
 import { alignDocuments, type AlignedItem, type MatchKind } from './align';
@@ -16,7 +16,7 @@ export interface CompareSummary {
   applies: { rule: 'C1' | 'C2' | 'C3'; applies: boolean; why: string }[];
   matches: Record<MatchKind, number>;
   c1: C1Stats;
-  findings: Record<Status, number>;
+  findings: Record<CountedStatus, number>;
 }
 
 export interface Comparison {
@@ -30,7 +30,7 @@ export interface CompareOptions {
   tolerance?: Tolerance;
 }
 
-const STATUS_ORDER: Record<Status, number> = { fail: 0, warn: 1, unverifiable: 2, rounding: 3, pass: 4 };
+const STATUS_ORDER: Record<Status, number> = { fail: 0, warn: 1, unverifiable: 2, rounding: 3, pass: 4, note: 5 };
 
 function applicability(prior: DisclosureDocument, current: DisclosureDocument): CompareSummary['applies'] {
   const py = prior.info.year, cy = current.info.year;
@@ -61,7 +61,7 @@ export function compareDocuments(prior: DisclosureDocument, current: DisclosureD
     .sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]);
   const matches = { code: 0, moved: 0, name: 0, fuzzy: 0, appeared: 0, disappeared: 0 } as Record<MatchKind, number>;
   for (const i of items) matches[i.match]++;
-  const counts = Object.fromEntries(STATUSES.map((s) => [s, findings.filter((f) => f.status === s).length])) as Record<Status, number>;
+  const counts = Object.fromEntries(STATUSES.map((s) => [s, findings.filter((f) => f.status === s).length])) as Record<CountedStatus, number>;
   return { items, findings, summary: { prior: docLabel(prior), current: docLabel(current), applies, matches, c1, findings: counts } };
 }
 

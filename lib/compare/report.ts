@@ -1,13 +1,13 @@
 // `dlens check --prior`: the cross-year findings appended to a document's check report.
 import type { DisclosureDocument } from '../model/types';
 import type { CheckReport } from '../report/schema';
-import type { Finding, Status } from '../rules/types';
+import type { Finding } from '../rules/types';
 import { compareDocuments, type CompareOptions } from './index';
 
 /** The report with extra findings appended and counted in its summary. */
 export function withFindings(report: CheckReport, extra: Finding[]): CheckReport {
   const summary = { ...report.summary };
-  for (const f of extra) summary[f.status as Status]++;
+  for (const f of extra) if (f.status !== 'note') summary[f.status]++;
   return { ...report, findings: [...report.findings, ...extra], summary };
 }
 

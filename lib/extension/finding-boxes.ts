@@ -12,7 +12,7 @@ export interface PlacedBox {
   first: boolean;
 }
 
-const PAINT_ORDER: Record<Status, number> = { pass: 0, rounding: 1, unverifiable: 2, warn: 3, fail: 4 };
+const PAINT_ORDER: Record<Status, number> = { note: -1, pass: 0, rounding: 1, unverifiable: 2, warn: 3, fail: 4 };
 
 export function findingBoxesByPage(findings: Finding[]): Map<number, PlacedBox[]> {
   const byPage = new Map<number, PlacedBox[]>();

@@ -7,6 +7,7 @@ export const STATUS_WORD: Record<Status, Record<Lang, string>> = {
   fail: { zh: '错误', en: 'fail' },
   warn: { zh: '提示', en: 'warn' },
   unverifiable: { zh: '无法核实', en: 'unverifiable' },
+  note: { zh: '备注', en: 'note' },
 };
 
 export const WORDS = {

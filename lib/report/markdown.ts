@@ -1,10 +1,11 @@
 // A Markdown report a journalist can attach to a story: findings grouped, each with formula and page.
-import type { Lang, Status } from '../rules';
+import type { CountedStatus, Lang, Status } from '../rules';
 import type { CheckReport } from './schema';
 import { STATUS_WORD, WORDS, pageLabel } from './i18n';
 import { groupFindings } from './group';
 
-const ORDER: Status[] = ['fail', 'warn', 'unverifiable', 'rounding', 'pass'];
+const ORDER: CountedStatus[] = ['fail', 'warn', 'unverifiable', 'rounding', 'pass'];
+const SORT: Status[] = [...ORDER, 'note'];
 const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 export function formatMarkdown(report: CheckReport, lang: Lang): string {
@@ -19,7 +20,7 @@ export function formatMarkdown(report: CheckReport, lang: Lang): string {
     out.push('', `## ${g.title}`, '');
     out.push(lang === 'zh' ? '| 状态 | 规则 | 说明 | 算式 | 容差 | 页码 |' : '| status | rule | finding | formula | tolerance | page |');
     out.push('|---|---|---|---|---|---|');
-    const sorted = [...g.findings].sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status));
+    const sorted = [...g.findings].sort((a, b) => SORT.indexOf(a.status) - SORT.indexOf(b.status));
     for (const f of sorted) {
       const pages = [...new Set(f.values.map((v) => v.page).concat(f.evidence.map((e) => e.page)))].sort((a, b) => a - b).map((p) => pageLabel(p, lang)).join(', ');
       out.push(`| ${STATUS_WORD[f.status][lang]} | ${f.rule} | ${esc(f.message)} | ${esc(f.formula)} | ${esc(f.tolerance ?? '')} | ${pages} |`);

@@ -1,6 +1,6 @@
 // The JSON a check produces (schema "dlens.check/1"); documented in README.md.
 import type { DocumentInfo, SourceInfo } from '../model/types';
-import type { Finding, Status } from '../rules/types';
+import type { CountedStatus, Finding, Status } from '../rules/types';
 
 export const CHECK_SCHEMA = 'dlens.check/1';
 
@@ -9,7 +9,7 @@ export interface CheckReport {
   source: SourceInfo;
   document: DocumentInfo;
   findings: Finding[];
-  summary: Record<Status, number>;
+  summary: Record<CountedStatus, number>;
   /** Set instead of findings when the document could not be read. */
   error?: { kind: string; message: string };
 }

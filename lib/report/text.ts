@@ -1,11 +1,11 @@
 // Terminal output: a header, findings grouped and coloured by status, a summary line.
-import type { Lang, Status, Finding } from '../rules';
+import type { CountedStatus, Lang, Status, Finding } from '../rules';
 import type { CheckReport } from './schema';
 import { STATUS_WORD, WORDS, pageLabel } from './i18n';
 import { groupFindings } from './group';
 
 const INDENT = ' '.repeat(22);
-const COLOR: Record<Status, string> = { pass: '32', rounding: '36', fail: '31;1', warn: '33', unverifiable: '35' };
+const COLOR: Record<Status, string> = { pass: '32', rounding: '36', fail: '31;1', warn: '33', unverifiable: '35', note: '2' };
 
 export interface TextOptions {
   lang: Lang;
@@ -46,7 +46,7 @@ export function formatText(report: CheckReport, opts: TextOptions): string {
   }
   if (d.kind === 'other') lines.push(paint(`  ${WORDS.notDisclosure[lang]}`, '33', color));
   for (const g of groupFindings(report, WORDS.narrative[lang])) {
-    const shown = g.findings.filter((f) => opts.showPasses || (f.status !== 'pass' && f.status !== 'rounding'));
+    const shown = g.findings.filter((f) => opts.showPasses || (f.status !== 'pass' && f.status !== 'rounding' && f.status !== 'note'));
     if (!shown.length) continue;
     lines.push('', paint(`  ${g.title}`, '1', color));
     for (const f of shown) {
@@ -57,7 +57,7 @@ export function formatText(report: CheckReport, opts: TextOptions): string {
     }
   }
   const s = report.summary;
-  const counts = (Object.keys(s) as Status[]).map((k) => paint(`${STATUS_WORD[k][lang]} ${s[k]}`, COLOR[k], color && s[k] > 0)).join('  ');
+  const counts = (Object.keys(s) as CountedStatus[]).map((k) => paint(`${STATUS_WORD[k][lang]} ${s[k]}`, COLOR[k], color && s[k] > 0)).join('  ');
   if (!report.findings.length) lines.push('', `  ${WORDS.noFindings[lang]}`);
   lines.push('', `  ${WORDS.summary[lang]}: ${counts}`);
   return lines.join('\n') + '\n';

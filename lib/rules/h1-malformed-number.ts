@@ -14,9 +14,12 @@ const MESSAGES: Messages = {
 /** "2025.1.1", "-2025.12.31": a date written with points, not a number with one too many. */
 const DATE = /^-?(19|20)\d{2}\.\d{1,2}\.\d{1,2}$/;
 
+/** "653.231457.68": two two-decimal numbers printed touching (chart labels), not one number with an extra point. */
+const GLUED = /^\d+\.\d{2}\d{2,}\.\d{1,2}$/;
+
 function scan(ctx: RuleContext, unitRule: boolean): FindingDraft[] {
   return ctx.claims.quantities
-    .filter((q) => q.amount.malformed && (q.amount.malformed === 'unit-typo') === unitRule && !DATE.test(q.amount.text.trim()))
+    .filter((q) => q.amount.malformed && (q.amount.malformed === 'unit-typo') === unitRule && !DATE.test(q.amount.text.trim()) && !GLUED.test(q.amount.text.trim()))
     .map((q) => textFinding(ctx.doc, unitRule ? 'H2' : 'H1', 'warn',
       say(MESSAGES, q.amount.malformed!, ctx.lang, { text: q.amount.text, value: q.amount.value.toString(), unit: q.amount.unit }),
       q.block, q.start, q.end));

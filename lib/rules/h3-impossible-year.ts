@@ -26,12 +26,16 @@ const rule: Rule = {
     const out: FindingDraft[] = [];
     const data = { year: String(year), kind: final ? '决算' : '预算', kindEn: final ? 'final account' : 'budget' };
     ctx.doc.blocks.forEach((b, bi) => {
+      const cited = [...b.text.matchAll(/《[^》]*》/g)].map((m) => [m.index!, m.index! + m[0].length]);
+      const inCitation = (at: number) => cited.some(([s, e]) => at > s && at < e);
       for (const m of b.text.matchAll(FRAME)) {
-        if (Number(m[1]) >= year) out.push(textFinding(ctx.doc, 'H3', 'warn', say(MESSAGES, 'compare', ctx.lang, { ...data, frame: m[0] }), bi, m.index!, m.index! + m[0].length));
+        if (Number(m[1]) >= year && !inCitation(m.index!)) out.push(textFinding(ctx.doc, 'H3', 'warn', say(MESSAGES, 'compare', ctx.lang, { ...data, frame: m[0] }), bi, m.index!, m.index! + m[0].length));
       }
       for (const m of b.text.matchAll(OWN_TITLE)) {
         const sameKind = (m[2] === '决算') === final;
-        if (sameKind && Number(m[1]) !== year) out.push(textFinding(ctx.doc, 'H3', 'warn', say(MESSAGES, 'title', ctx.lang, { ...data, text: m[0] }), bi, m.index!, m.index! + m[0].length));
+        // "2021年部门预算中…由部门代编": a reason citing what last year's budget held, not a wrong year.
+        const citesContent = /^\s*(?:中|里|内|时)/.test(b.text.slice(m.index! + m[0].length));
+        if (sameKind && !citesContent && !inCitation(m.index!) && Number(m[1]) !== year) out.push(textFinding(ctx.doc, 'H3', 'warn', say(MESSAGES, 'title', ctx.lang, { ...data, text: m[0] }), bi, m.index!, m.index! + m[0].length));
       }
       for (const m of b.text.matchAll(AS_OF)) {
         const y = Number(m[1]);

@@ -71,3 +71,5 @@ export const RULES: Rule[] = [
 export { runRules } from './run';
 export type { Rule, Finding, Status, Lang, RuleContext, FindingValue, Evidence } from './types';
 export { STATUSES } from './types';
+export type { CountedStatus } from './types';
+export { DEMOTED } from './run';

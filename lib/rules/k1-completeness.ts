@@ -29,7 +29,7 @@ const NAMES_EN: Record<TableRole, string> = {
 };
 /** Words naming what a table covers, for finding a note about it in the narrative. */
 const TOPIC: Partial<Record<TableRole, RegExp>> = {
-  fund: /政府性基金/, soe: /国有资本经营/, 'three-public': /三公/, 'gpb-basic': /基本支出/,
+  fund: /政府性基金/, soe: /国有资本经营/, 'three-public': /三公/, 'gpb-basic': /基本支出|一般公共预算/,
   'gpb-expenditure': /一般公共预算/, projects: /项目支出/, procurement: /政府采购/,
 };
 const ABSENT = /没有|未安排|未使用|不涉及|空表|为零|(?<![\d.])0(?:\.0+)?\s*万?元|为\s*0(?![.\d])|无(?:此|该|相关)?[^，。；]{0,12}(?:收支|支出|收入|预算|经费|安排|拨款)/;
@@ -53,7 +53,7 @@ export function narrativeNote(doc: DisclosureDocument, role: TableRole): string 
 
 const NONZERO_MONEY = /(?<![\d.])(?:0\.\d*[1-9]|[1-9][\d,]*(?:\.\d+)?)\s*万?元/;
 
-const squash = (t: string) => t.replace(/[\s\d年]+/g, '');
+const squash = (t: string) => t.replace(/[\s\d]+|上年|本年|当年|年/g, '');
 
 /** Tables a 报表目录 marks empty ("是否空表：是 | 公开空表理由：不涉及"), by their listed names. */
 export function listedAsEmpty(doc: DisclosureDocument): string[] {
@@ -69,6 +69,11 @@ export function listedAsEmpty(doc: DisclosureDocument): string[] {
 function listedEmpty(doc: DisclosureDocument, title: string): boolean {
   const core = squash(title).replace(/^表[一二三四五六七八九十]*/, '').replace(/[（(].*$/, '');
   return core.length >= 4 && listedAsEmpty(doc).some((n) => n.includes(core) || core.includes(n.replace(/^表[一二三四五六七八九十]*/, '')));
+}
+
+/** Running prose (sentences ending in 。) beyond table titles: the file carries its 情况说明. */
+export function hasNarrative(doc: DisclosureDocument): boolean {
+  return doc.blocks.reduce((n, b) => n + (/。/.test(b.text) ? b.text.length : 0), 0) >= 600;
 }
 
 /** Only a document that prints most of its set is judged on the rest (split text/table files are not). */
@@ -106,7 +111,11 @@ const rule: Rule = {
       if (v.table.emptyNote && figures && !conditional) {
         out.push({ ...base, rule: 'K1', status: 'warn', evidence, message: ctx.lang === 'zh' ? `${v.table.title}注明“${v.table.emptyNote.slice(0, 30)}”，但表中有数字` : `${v.table.title} says it is empty ("${v.table.emptyNote.slice(0, 30)}") but prints figures` });
       } else if (!figures && v.role && set.includes(v.role) && !v.table.emptyNote && !unreadable(v) && !narrativeNote(ctx.doc, v.role) && !listedEmpty(ctx.doc, v.table.title)) {
-        out.push({ ...base, rule: 'K1', status: 'warn', evidence, message: ctx.lang === 'zh' ? `${v.table.title || NAMES[v.role]}没有数据，也没有空表说明` : `${v.table.title || NAMES_EN[v.role]} has no figures and no note saying why` });
+        // A tables-only file (its 情况说明 published apart) cannot hold the explanation: it may be in the other file.
+        const name = v.table.title || (ctx.lang === 'zh' ? NAMES : NAMES_EN)[v.role];
+        out.push(hasNarrative(ctx.doc)
+          ? { ...base, rule: 'K1', status: 'warn', evidence, message: ctx.lang === 'zh' ? `${name}没有数据，也没有空表说明` : `${name} has no figures and no note saying why` }
+          : { ...base, rule: 'K1', status: 'unverifiable', evidence, message: ctx.lang === 'zh' ? `${name}没有数据；本文件只有表格，空表说明可能在另行公开的情况说明中，无法核实` : `${name} has no figures; this file holds tables only, so a note may be in the separately published narrative — not verifiable` });
       }
     }
     return out;

@@ -99,7 +99,7 @@ export function threePublicSubsetFindings(ctx: RuleContext): FindingDraft[] {
   if (!all || !dataRow) return [];
   const out: FindingDraft[] = [];
   for (const [code, label] of THREE_PUBLIC_CODES) {
-    const row = basic.rows.find((r) => r.code === code);
+    const row = basic.rows.find((r) => r.code === code && (label.test(r.name) || /因公出国|公务接待|公务用车/.test(r.name)));
     const column = three.columns.find((c) => c.kind === 'amount' && label.test(c.label) && !c.path.some((p) => /上年|决算/.test(p)));
     if (!row?.values[all.index] || !column || !dataRow.values[column.index]) continue;
     const a = cellRef(basic, row, all.index);

@@ -100,6 +100,15 @@ const TOTAL_KEYS: [RegExp, RegExp][] = [
   [/^(本年支出|本年支出合计|当年支出)$/, /^(本年|当年)支出(合计|小计)$/],
 ];
 
+/** Totals of one fund or of 财政拨款 only: named before the number in its paragraph, or by the heading above it. */
+const SCOPE = /财政拨款|一般公共预算|政府性基金|国有资本经营|社会保险基金/;
+function narrowerScope(ctx: RuleContext, q: { block: number; start: number; label: string }): boolean {
+  if (SCOPE.test(q.label)) return false; // the label names its scope; the table lines are matched by it
+  const before = ctx.doc.blocks[q.block].text.slice(0, q.start).split(/[。；]/).slice(-2).join('。'); // this sentence and the one before
+  const heading = ctx.doc.blocks[q.block - 1]?.text ?? '';
+  return SCOPE.test(before) || (heading.length <= 30 && SCOPE.test(heading));
+}
+
 export function totalFindings(ctx: RuleContext): FindingDraft[] {
   const summary = tableViews(ctx.doc).find((v) => !v.unitBlock && v.role === 'summary' && v.blocks.length >= 2);
   if (!summary) return [];
@@ -116,6 +125,7 @@ export function totalFindings(ctx: RuleContext): FindingDraft[] {
     if (years.some((y) => y !== year)) continue;
     const pair = TOTAL_KEYS.find(([k]) => k.test(q.key));
     if (!pair) continue;
+    if (narrowerScope(ctx, q)) continue;
     const candidates = lines.filter((l) => pair[1].test(l.name));
     if (!candidates.length) continue;
     const findings = candidates.map((c) => compare(ctx, 'N1', q, c.cell, `${summary.table.title || summary.table.id}“${c.name}”`));

@@ -32,6 +32,8 @@ const rule: Rule = {
       const words = (q: Quantity) => ctx.doc.blocks[block].text.slice(Math.max(0, q.start - 12), q.start);
       const arranged = qs.slice(1).find((q) => words(q).includes(String(year)) && ARRANGED.test(words(q)));
       if (!arranged || head.label.includes(String(year - 1))) continue;
+      // "…62.78万元，包括购置费37.38万元、运行维护费2026年预算数25.4万元": a part's arrangement, not the item's.
+      if (/包括|其中|分别/.test(ctx.doc.blocks[block].text.slice(head.end, arranged.start))) continue;
       const ok = compareSamePrinting(head.amount, arranged.amount);
       const data = { name: head.label, head: head.amount.text, label: words(arranged).replace(/^.*[，。：]/, ''), arranged: arranged.amount.text };
       const b = ctx.doc.blocks[block];

@@ -3,8 +3,11 @@ import type { BBox, DisclosureDocument } from '../model/types';
 import type { Claims } from '../claims';
 import type { Tolerance } from '../amount';
 
-export type Status = 'pass' | 'rounding' | 'fail' | 'warn' | 'unverifiable';
-export const STATUSES: Status[] = ['pass', 'rounding', 'fail', 'warn', 'unverifiable'];
+/** `note`: a finding of a rule demoted until it is precise enough (collapsed, never counted). */
+export type Status = 'pass' | 'rounding' | 'fail' | 'warn' | 'unverifiable' | 'note';
+/** The statuses a report counts (a `note` never is). */
+export type CountedStatus = Exclude<Status, 'note'>;
+export const STATUSES: CountedStatus[] = ['pass', 'rounding', 'fail', 'warn', 'unverifiable'];
 
 export type Lang = 'zh' | 'en';
 export type Localized = Record<Lang, string>;

@@ -15,7 +15,12 @@ const rule: Rule = {
     description: { zh: '所述增减变动应说明原因', en: 'A stated change is followed by its reason' },
   },
   check(ctx) {
+    // The same change stated again (the summary repeated in a later section) was explained where first given.
+    const explained = new Map<string, string>();
+    const sameChange = (c: (typeof ctx.claims.changes)[number]) => `${c.delta?.amount.value ?? ''}|${c.percent?.amount.value ?? ''}`;
     return ctx.claims.changes.filter((c) => !c.flat && !c.zero).map((c) => {
+      if (c.reason) explained.set(sameChange(c), c.reason);
+      else if (c.delta && explained.has(sameChange(c))) c = { ...c, reason: explained.get(sameChange(c)) };
       const s = ctx.claims.sentences[c.sentence];
       const data = { subject: c.subject || '—', reason: (c.reason ?? '').slice(0, 40), change: [c.deltaWord, c.delta?.amount.text, c.percent?.amount.text].filter(Boolean).join(' ') };
       return {
