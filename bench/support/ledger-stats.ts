@@ -5,7 +5,7 @@ import type { Entry, LedgerFile, LedgerFinding } from './ledger';
 
 export interface DocResult {
   doc: string;
-  line: { document?: { kind: string; year?: number; department?: string; textLayer?: boolean }; error?: { kind: string; message: string } };
+  line: { findings?: LedgerFinding[]; document?: { kind: string; year?: number; department?: string; textLayer?: boolean }; error?: { kind: string; message: string } };
   flags: { key: string; f: LedgerFinding }[];
   /** Every finding's status by key (a real finding may now be `unverifiable` or a demoted rule's `note`). */
   statuses?: Map<string, string>;

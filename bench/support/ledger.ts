@@ -38,8 +38,9 @@ export interface LedgerFinding {
   rule: string;
   status: string;
   message: string;
-  values: { text: string; page: number }[];
+  values: { text: string; page: number; table?: string; row?: number; col?: number }[];
   evidence: { page: number; text: string }[];
+  misread?: string;
 }
 
 const squash = (s: string) => s.replace(/\s+/g, '');

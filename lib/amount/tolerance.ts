@@ -81,7 +81,13 @@ function slack(operands: Operand[], total: Operand, tol: Tolerance, readAtTotalP
 /** total = Σ parts (signs already applied to the parts). */
 export function compareSum(parts: Operand[], total: Operand, tol: Tolerance = DEFAULT_TOLERANCE): Verdict {
   const expected = parts.reduce((acc, p) => acc.plus(p.value), new Decimal(0));
-  return judge(expected, total.value, slack(parts, total, tol));
+  const v = judge(expected, total.value, slack(parts, total, tol));
+  // The other documented reading of a part printed with fewer decimals than its total ("3990.4" among
+  // two-decimal cells): rounded itself, not trailing zeros dropped. A fail must survive it too.
+  if (v.status !== 'fail' || tol.profile === 'strict' || !parts.some((p) => !p.halfWidth && p.decimals < total.decimals)) return v;
+  const coarse = judge(expected, total.value, slack(parts, total, tol, false));
+  if (coarse.status === 'fail') return v;
+  return { ...coarse, status: 'rounding', toleranceText: `${coarse.toleranceText}; a part printed with fewer decimals read as rounded itself` };
 }
 
 /**

@@ -68,7 +68,30 @@ export function applyPlausibility(findings: Finding[], lang: Lang): void {
     if (!reason && s && f.rule.startsWith('W') && s.pass + s.fail >= MIN_POPULATION && s.fail > s.pass / 2) reason = 'unsupported';
     if (reason) {
       f.status = 'unverifiable';
+      f.misread = reason;
       f.message += NOTE[reason][lang];
     }
+  }
+  oneVerdict(findings, lang);
+}
+
+/** The cells a finding compares, as a set key ("t3:4:2|t3:5:2"); empty when it uses no table cell. */
+export function cellSet(f: Finding): string {
+  return f.values.filter((v) => v.table).map((v) => `${v.table}:${v.row}:${v.col}`).sort().join('|');
+}
+
+/**
+ * One verdict per printed inconsistency: when the same cells fail in one finding and are withheld
+ * as a probable misreading in another, the misreading evidence holds for both.
+ */
+function oneVerdict(findings: Finding[], lang: Lang): void {
+  const withheld = new Map<string, Finding>();
+  for (const f of findings) if (f.misread && cellSet(f)) withheld.set(cellSet(f), f);
+  for (const f of findings) {
+    const u = f.status === 'fail' ? withheld.get(cellSet(f)) : undefined;
+    if (!u || !cellSet(f)) continue;
+    f.status = 'unverifiable';
+    f.misread = u.misread;
+    f.message += NOTE[u.misread!][lang];
   }
 }

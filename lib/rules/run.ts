@@ -1,5 +1,5 @@
 // Runs every rule over a document; one rule's crash becomes a finding, never the whole report's.
-import type { CountedStatus, Finding, Rule, RuleContext, Status } from './types';
+import type { CountedStatus, Finding, Lang, Rule, RuleContext, Status } from './types';
 import { STATUSES } from './types';
 import { applyPlausibility } from './plausibility';
 
@@ -36,9 +36,34 @@ export function runRules(rules: Rule[], ctx: RuleContext): RunResult {
   }
   applyPlausibility(findings, ctx.lang);
   findings.sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || firstPage(a) - firstPage(b));
+  markKnockOns(findings, ctx.lang);
   const summary = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<CountedStatus, number>;
-  for (const f of findings) if (f.status !== 'note') summary[f.status]++;
+  // The headline counts distinct printed errors: a knock-on fail is shown under its cause, not counted.
+  for (const f of findings) if (f.status !== 'note' && !f.knockOnOf) summary[f.status]++;
   return { findings, summary };
+}
+
+/** Where a number was printed: a narrative position or a table cell. */
+function anchors(f: Finding): string[] {
+  return f.values.map((v) => (v.table ? `c:${v.table}:${v.row}:${v.col}` : v.block !== undefined ? `n:${v.block}:${v.start}` : '')).filter(Boolean);
+}
+
+/**
+ * One printed error often breaks several identities (a 元 printed for 万元 breaks the total, the
+ * 其中 list and every share of it). Fails that use a number an earlier fail already used are its
+ * knock-ons; a unit slip is taken as the cause first.
+ */
+function markKnockOns(findings: Finding[], lang: Lang): void {
+  const fails = findings.filter((f) => f.status === 'fail');
+  const order = [...fails].sort((a, b) => Number(/万倍|10,000 times/.test(b.message)) - Number(/万倍|10,000 times/.test(a.message)));
+  const owner = new Map<string, Finding>();
+  for (const f of order) {
+    const cause = anchors(f).map((a) => owner.get(a)).find(Boolean);
+    if (cause) {
+      f.knockOnOf = cause.id;
+      f.message += lang === 'zh' ? `（由 ${cause.id} 引起，不另计）` : ` (follows from ${cause.id}; not counted again)`;
+    } else for (const a of anchors(f)) owner.set(a, f);
+  }
 }
 
 function firstPage(f: Finding): number {

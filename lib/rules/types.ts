@@ -51,6 +51,10 @@ export interface Finding {
   difference: string | null;
   tolerance: string | null; // "±0.025 万元 (rounding interval, 5 operands)"
   evidence: Evidence[];
+  /** A fail that follows from another printed error (that finding's id): shown under it, not counted. */
+  knockOnOf?: string;
+  /** Set when a fail was withheld as a probable misreading of the table or sentence (the reason's key). */
+  misread?: string;
   /** Table the finding is about, for grouping in reports, and its printed title. */
   table?: string;
   tableTitle?: string;
