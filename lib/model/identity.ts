@@ -60,15 +60,28 @@ export function identifyDocument(doc: DisclosureDocument): Partial<DocumentInfo>
     // A tables-only file (报表 published apart from the text): its tables make it a disclosure.
     const titles = doc.tables.map((t) => t.title).join('\n');
     const year = /(20\d{2})\s*年/.exec(titles + '\n' + head)?.[1];
-    return { kind: /决算/.test(titles) ? 'dept-final' : 'dept-budget', year: year ? Number(year) : undefined, unit: doc.tables.find((t) => t.unit)?.unit };
+    const named = coverBody(texts) ?? texts.map((t) => DEPARTMENT_LINE.exec(t)?.[1]).find((d) => d && isBodyName(d));
+    return { kind: /决算/.test(titles) ? 'dept-final' : 'dept-budget', year: year ? Number(year) : undefined, unit: doc.tables.find((t) => t.unit)?.unit, ...(named ? { department: named } : {}) };
   }
   if (!title || markers < MIN_DISCLOSURE_MARKERS) return { kind: 'other' };
   info.year = Number(title[1]);
   info.kind = kindOf(title[3], title[4], body);
+  // The cover says whose budget it is: "…部门预算" is the department's even when units are listed inside.
+  const scope = /单位(?:预|决)算/.test(coverText(texts)) ? 'unit' : /部门(?:综合)?(?:预|决)算/.test(coverText(texts)) ? 'dept' : undefined;
+  if (scope && info.kind.startsWith(scope === 'unit' ? 'dept' : 'unit')) info.kind = `${scope}-${info.kind.endsWith('final') ? 'final' : 'budget'}` as DocKind;
+  // The cover names the body, often wrapped ("2026年深圳市人民政府国有资产监督" / "管理委员会部门预算").
+  info.department = coverBody(texts);
   // "2026年深圳市财政局（本级）部门预算": the department stands between the year and 部门预算.
   const between = title[2]?.replace(/\s/g, '');
-  if (between && between.length >= 3 && /[局委办厅院部室会处中心所馆站队]|（本级）/.test(between)) info.department = between;
+  if (!info.department && between && between.length >= 3 && BODY_END.test(between)) info.department = between;
   info.department ??= departmentOf(texts, title);
+  // No cover: the 部门情况说明 opens with the body's duties ("北京市人民政府办公厅主要职责包括：").
+  if (!info.department || !isBodyName(info.department.replace(/^[^\u4e00-\u9fff]+/, ''))) {
+    info.department = texts.slice(0, 60).map((t) => /^\s*([^\s，。：:、（）]{3,30}?)(?:的)?主要职责/.exec(t)?.[1]).find((d) => d && isBodyName(d)) ?? info.department;
+  }
+  // A section heading is never the issuing body ("第二部分", "三、", "表十二"): better none than a guess.
+  info.department = info.department?.replace(/^[^\u4e00-\u9fff]+/, '');
+  if (info.department && !isBodyName(info.department)) info.department = undefined;
   // "北京市信访办公室部门 2026 年度部门预算": 部门 qualifies the name, it is not part of it.
   info.department = info.department?.replace(/^(.{3,}?)部门$/, '$1');
   if (info.department) info.level = levelOf(info.department);
@@ -76,7 +89,38 @@ export function identifyDocument(doc: DisclosureDocument): Partial<DocumentInfo>
   return info;
 }
 
-const DEPARTMENT_LINE = /(?:预算主管部门|主管部门|预算单位|部门名称|单位名称|编制单位)[:：]\s*([^\s，。]{2,40})/;
+const BODY_END = /[局委办厅院部室会处中心所馆站队校园社团台]$|（本级）$|\(本级\)$/;
+const HEADING = /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|表[一二三四五六七八九十\d]|公开\d|目\s*录)/;
+/** A name that reads as an issuing body: not a heading, ending in 局/委/办/中心… (before any （…）). */
+export function isBodyName(name: string): boolean {
+  return !HEADING.test(name) && /[\u4e00-\u9fff]{3}/.test(name) && BODY_END.test(name.replace(/[（(][^）)]*[）)]$/, '')) || /（本级）$/.test(name);
+}
+
+/** Cover lines: what stands before the contents page or the first part heading. */
+const COVER_END = /目\s*录|^第[一二三四五六七八九十]+部分|^[一二三四五六七八九十]+、/;
+const COVER_TITLE = /^(?:20\d{2})\s*年度?(.+?)(?:20\d{2}年度?)?(?:部门|单位)?(?:综合)?(?:预算|决算)(?:公开|情况说明|公开说明)?/;
+
+const NAME_FIRST = /^(.+?)(?:部门)?20\d{2}年度?(?:部门|单位)?(?:综合)?(?:预算|决算)/;
+
+/** The body named on the cover: "2026年" + name (over one or more lines) + "部门预算". */
+function coverText(texts: string[]): string {
+  const lines: string[] = [];
+  for (const t of texts.slice(0, 8)) {
+    if (COVER_END.test(t.trim())) break;
+    lines.push(t.replace(/\s+/g, ''));
+  }
+  return lines.join('');
+}
+
+export function coverBody(texts: string[]): string | undefined {
+  const cover = coverText(texts).replace(/^[^\u4e00-\u9fff\d]+/, '');
+  // "2026年…局部门预算", or the name first: "北京市信访办公室部门2026年度部门预算".
+  const m = COVER_TITLE.exec(cover) ?? NAME_FIRST.exec(cover);
+  const name = m?.[1].replace(/^度/, '').replace(/^(.{3,}?)部门$/, '$1');
+  return name && name.length >= 3 && name.length <= 40 && BODY_END.test(name) ? name : undefined;
+}
+
+const DEPARTMENT_LINE = /(?:预算主管部门|主管部门|预算单位|部门名称|单位名称|编制单位|^\s*部\s*门)\s*[:：]\s*([^\s，。]{2,40})/;
 
 function departmentOf(texts: string[], title: RegExpExecArray): string | undefined {
   // "预算主管部门：上海市普陀区司法局" names the department outright.
