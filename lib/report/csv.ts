@@ -3,10 +3,18 @@ import type { CheckReport } from './schema';
 
 export const CSV_HEADER = ['path', 'rule', 'status', 'message', 'formula', 'expected', 'actual', 'difference', 'tolerance', 'pages', 'values'];
 
-/** One CSV field: quoted when it holds a quote, a comma or a line break. */
+/** A field a spreadsheet would run as a formula: starts with = + - @, a tab or a CR, and is not a plain number. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?%?$/;
+
+/**
+ * One CSV field: a would-be formula gets the usual leading ' (OWASP CSV injection), so "=HYPERLINK(…)"
+ * from a document's text stays text in Excel or LibreOffice; quoted when it holds a quote, comma or line break.
+ */
 export function csvCell(s: string | number | null | undefined): string {
-  const v = s === null || s === undefined ? '' : String(s);
-  return /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+  let v = s === null || s === undefined ? '' : String(s);
+  if (FORMULA_START.test(v) && !PLAIN_NUMBER.test(v)) v = `'${v}`;
+  return /[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
 export function formatCsvRows(report: CheckReport): string {

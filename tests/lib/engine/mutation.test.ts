@@ -115,7 +115,10 @@ describe('mutation catch rate on the seed', () => {
     console.log(`still passing (inequalities and partial lists cannot see them):\n  ${missed.join('\n  ')}`);
     expect(verified.length).toBeGreaterThanOrEqual(15);
     expect(all.n).toBeGreaterThanOrEqual(150);
-    expect(gross.caught / gross.n).toBeGreaterThanOrEqual(0.9);
+    // 0.9 before issue 14: a part printed with fewer decimals than its total ("资本性支出20万元" beside
+    // "2116.76万元") may be rounded itself (domain.md §B.7, XBRL Calc 1.1), so a digit swap in such a
+    // sum that its intervals allow is `rounding` now (still flagged below), never a false `fail`.
+    expect(gross.caught / gross.n).toBeGreaterThanOrEqual(0.85);
     expect(all.flagged / all.n).toBeGreaterThanOrEqual(0.9);
   });
 });
