@@ -19,6 +19,7 @@ export function addBadges(attachments: Attachment[], label: string, hint: string
     badge.addEventListener('click', (e) => {
       e.preventDefault();
       e.stopPropagation();
+      if (!e.isTrusted) return; // a page script's click() opens nothing: only the reader's own click does
       void browser.runtime.sendMessage({ type: 'open-viewer-new-tab', url });
     });
     link.after(badge);

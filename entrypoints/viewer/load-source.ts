@@ -30,7 +30,7 @@ export async function fetchBytes(url: string): Promise<Uint8Array> {
   if (/^https?:/i.test(url)) {
     const u = new URL(url);
     const origin = `${u.protocol}//${u.hostname}/*`; // match patterns carry no port
-    const granted = await browser.permissions.contains({ origins: [origin] }).catch(() => true);
+    const granted = await browser.permissions.contains({ origins: [origin] }).catch(() => false); // fail closed
     if (!granted) throw new NeedsPermission(origin);
   }
   let res: Response;
