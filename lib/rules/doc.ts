@@ -1,5 +1,5 @@
 // The rule catalogue as Markdown (docs/rules.md), generated from the registry so it cannot drift.
-import { RULES } from './index';
+import { DEMOTED, RULES } from './index';
 
 const KIND = { hard: 'hard (must hold up to rounding)', soft: 'soft (a break asks for an explanation)', hygiene: 'text hygiene' };
 
@@ -14,7 +14,10 @@ export function rulesMarkdown(): string {
     '|---|---|---|---|',
   ];
   for (const r of [...RULES].sort((a, b) => a.meta.id.localeCompare(b.meta.id, 'en', { numeric: true }))) {
-    lines.push(`| ${r.meta.id} | ${KIND[r.meta.kind]} | ${r.meta.description.en} | ${r.meta.description.zh} |`);
+    const demoted = r.meta.id in DEMOTED ? ' — **demoted to `note`**' : '';
+    lines.push(`| ${r.meta.id} | ${KIND[r.meta.kind]}${demoted} | ${r.meta.description.en} | ${r.meta.description.zh} |`);
   }
+  lines.push('', '## Demoted rules', '', 'What these rules flag is a `note` (listed, collapsed, never counted) until the precision ledger (`npm run ledger`) shows them precise enough:', '');
+  for (const [id, why] of Object.entries(DEMOTED)) lines.push(`- **${id}**: ${why}`);
   return lines.join('\n') + '\n';
 }

@@ -67,7 +67,10 @@ const rule: Rule = {
         problems.push({ block: bi, kind: 'unclosed', open: s.ch, close: OPENER.get(s.ch)!, at: s.at, end: Math.min(b.text.length, s.at + 20) });
       }
     });
-    return pairAcrossBlocks(problems, ctx.doc.blocks).map((p) =>
+    // A short line with no sentence punctuation is a fragment the layout cut (a chart legend, a
+    // clipped table cell, a wrapped title): its other half is elsewhere, not missing.
+    const fragment = (bi: number) => { const t = ctx.doc.blocks[bi].text.trim(); return t.length <= 40 && !/[。，；：,;:]/.test(t); };
+    return pairAcrossBlocks(problems, ctx.doc.blocks).filter((p) => !fragment(p.block)).map((p) =>
       textFinding(ctx.doc, 'H6', 'warn', say(MESSAGES, p.kind, ctx.lang, { open: p.open, close: p.close }), p.block, p.at, p.end));
   },
 };

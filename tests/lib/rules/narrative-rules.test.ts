@@ -117,7 +117,11 @@ describe('ledger families: reasons and clauses', () => {
     { name: '持平 and the next item\'s change across ；', text: '其中：公务用车购置费0.00万元，与2024年预算持平；公务用车运行费49.00万元，比2024年预算增加21.00万元，主要原因是增加车辆。', expect: [] },
   ]);
   ruleCases('H1', [{ name: 'a date range is not a number', text: '实施周期2025.1.1-2025.12.31。', expect: [] }]);
-  ruleCases('H6', [{ name: 'a bracket closed on the next line', text: '机关运行经费：为保障行政单位（含参照公务员法管理的\n事业单位）运行的经费。', expect: [] }]);
+  ruleCases('H6', [
+    { name: 'a bracket closed on the next line', text: '机关运行经费：为保障行政单位（含参照公务员法管理的\n事业单位）运行的经费。', expect: [] },
+    { name: 'a chart legend cut in two by the layout', text: '一般公共预算拨款支出（按部门预算支出经\n图一\n济科目分）', expect: [] },
+    { name: 'a quote really left open in a sentence', text: '开展“人民调解协议书检查”、优秀调解案例”活动，取得成效。', expect: ['warn'] },
+  ]);
   ruleCases('H3', [{ name: 'a reason citing last year\'s budget', text: '减少的主要原因一是2024年部门预算中城市建设项目由部门代编。', expect: [] }]);
   ruleCases('T1', [{ name: 'one unit listed in the sentence', text: '本单位设1个内设机构，包括：综合办公室。\n（二）名词解释一\n（三）名词解释二', expect: ['pass'] }]);
 });
