@@ -15,6 +15,8 @@ const PDFJS_SKIP = new Set(['openjpeg_nowasm_fallback.js']);
 const EXTENSION_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';";
 
 export default defineConfig({
+  // Nothing arrives by magic: every module imports what it uses (browser from 'wxt/browser', …).
+  imports: false,
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Disclosure Lens',
     description: 'Checks the arithmetic of Chinese budget disclosures, explains their terms, compares years. Runs locally.',

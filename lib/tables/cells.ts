@@ -1,6 +1,6 @@
 // A table cell as evidence: where it is, what it says, its exact value in a given unit.
 import { Decimal, yuanFactor, type Amount, type Operand } from '../amount';
-import type { FindingValue } from '../rules/types';
+import type { FindingValue } from '../findings';
 import type { Row, TableView } from './view';
 
 export interface CellRef {

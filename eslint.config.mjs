@@ -1,0 +1,43 @@
+// ESLint (flat config): the layer order of docs/ARCHITECTURE.md, enforced. Each lib/ folder may
+// import only the folders below it in LAYERS; lib/ never imports the extension's UI and never uses
+// a browser global (the same engine runs in Node, in a worker and in the extension).
+import tsParser from '@typescript-eslint/parser';
+
+/** Bottom to top. */
+export const LAYERS = [
+  'amount', 'model', 'pdf', 'findings', 'layout', 'html', 'claims', 'tables', 'glossary',
+  'rules', 'report', 'compare', 'engine', 'extension', 'cli',
+];
+
+const BROWSER_GLOBALS = ['window', 'document', 'navigator', 'location', 'localStorage', 'sessionStorage', 'indexedDB', 'chrome', 'browser', 'alert', 'HTMLElement', 'DOMParser'];
+
+const above = (i) => LAYERS.slice(i + 1);
+/** Relative imports that climb out of the folder into `n` (never a same-named file of its own: './compare'). */
+const patternsFor = (names) => names.flatMap((n) => ['../', '../../', '../../../'].flatMap((up) => [`${up}${n}`, `${up}${n}/**`]));
+
+const layerRules = LAYERS.map((name, i) => ({
+  files: [`lib/${name}/**/*.ts`],
+  rules: {
+    'no-restricted-imports': ['error', {
+      patterns: [{
+        group: patternsFor([...above(i), 'entrypoints', 'components']),
+        message: `lib/${name} sits below this folder in the layer order (docs/ARCHITECTURE.md, eslint.config.mjs LAYERS): move the shared piece down instead.`,
+      }],
+    }],
+    'no-restricted-globals': ['error', ...BROWSER_GLOBALS.map((g) => ({ name: g, message: 'lib/ runs in Node and workers too: no browser globals (pass what you need in).' }))],
+  },
+}));
+
+export default [
+  { ignores: ['node_modules/**', 'dist/**', '.output/**', '.wxt/**', 'bench/out/**', '.e2e/**', '.scratch/**'] },
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    languageOptions: { parser: tsParser, parserOptions: { ecmaVersion: 'latest', sourceType: 'module', ecmaFeatures: { jsx: true } } },
+    rules: { 'no-debugger': 'error', 'no-dupe-keys': 'error', 'no-unreachable': 'error' },
+  },
+  ...layerRules,
+  {
+    files: ['components/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: patternsFor(['entrypoints']), message: 'components/ are shared UI pieces: the entrypoints use them, not the other way round.' }] }] },
+  },
+];

@@ -1,0 +1,2 @@
+export type { Status, CountedStatus, Lang, Localized, FindingValue, Evidence, Finding } from './types';
+export { STATUSES } from './types';
