@@ -27,10 +27,28 @@ export class UserError extends Error {
 export const EXIT = { ok: 0, fail: 1, usage: 2 } as const;
 
 /** parseArgs with positionals; a bad option becomes a one-line usage error naming the command's help. */
+/** The option name closest to a mistyped one (at most two edits away). */
+export function nearest(typed: string, names: string[]): string | undefined {
+  const distance = (a: string, b: string) => {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+    for (let j = 1; j <= b.length; j++) d[0][j] = j;
+    for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    return d[a.length][b.length];
+  };
+  const best = names.map((n) => ({ n, d: distance(typed, n) })).sort((x, y) => x.d - y.d)[0];
+  return best && best.d <= 2 ? best.n : undefined;
+}
+
 export function parseCommandArgs<O extends NonNullable<ParseArgsConfig['options']>>(command: string, argv: string[], options: O) {
   try {
     return parseArgs({ args: argv, allowPositionals: true, strict: true, options });
   } catch (err) {
-    throw new UserError(`${(err as Error).message.split('\n')[0]} (see dlens ${command} --help)`);
+    const message = (err as Error).message.split('\n')[0];
+    const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(message)?.[1];
+    if (unknown) {
+      const near = nearest(unknown.replace(/^-+/, ''), Object.keys(options));
+      throw new UserError(`unknown option ${unknown}${near ? ` (did you mean --${near}?)` : ''}; see dlens ${command} --help`);
+    }
+    throw new UserError(`${message.replace(/\. To specify a positional.*$/, '')} (see dlens ${command} --help)`);
   }
 }

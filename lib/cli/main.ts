@@ -1,6 +1,18 @@
 // dlens: one engine, several commands. Each command lives in commands/<name>.ts and
 // exports `run(argv, io) → exit code`.
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { nodeIO, UserError, EXIT, type CliIO } from './io';
+
+/** The package version (dist/dlens.js sits one folder below package.json). */
+function version(): string {
+  try {
+    return JSON.parse(readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '..', 'package.json'), 'utf8')).version;
+  } catch {
+    return 'unknown';
+  }
+}
 
 type Command = { summary: string; load: () => Promise<{ run(argv: string[], io: CliIO): Promise<number> }> };
 
@@ -16,10 +28,14 @@ const USAGE = `usage: dlens <command> [options]
 commands:
 ${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`).join('\n')}
 
-run "dlens <command> --help" for a command's options`;
+run "dlens <command> --help" for a command's options; "dlens --version" prints the version`;
 
 async function main(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === '--version' || name === '-V') {
+    io.stdout(`dlens ${version()}\n`);
+    return EXIT.ok;
+  }
   if (!name || name === '--help' || name === '-h') {
     io.stdout(USAGE + '\n');
     return name ? EXIT.ok : EXIT.usage;

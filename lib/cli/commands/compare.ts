@@ -57,7 +57,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   if (!['zh', 'en'].includes(values.lang!)) throw new UserError(`unknown --lang "${values.lang}" (zh or en)`);
   if (positionals.length !== 2) throw new UserError('give two documents: dlens compare <prior> <current> (join split files with "+")');
   const lang = values.lang as Lang;
-  const [prior, current] = await Promise.all(positionals.map(loadJoined));
+  // Both read at once, but a bad argument is reported in argument order: the first one, always.
+  const loaded = await Promise.allSettled(positionals.map(loadJoined));
+  const bad = loaded.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (bad) throw bad.reason;
+  const [prior, current] = loaded.map((r) => (r as PromiseFulfilledResult<DisclosureDocument>).value);
   for (const d of [prior, current]) {
     if (!d.info.textLayer) throw new UserError(`${d.source.path}: no text layer (a scan); it cannot be compared`);
   }

@@ -74,10 +74,17 @@ describe('dlens check on bad input', () => {
   it('an unknown option and an unknown format', () => {
     const a = dlens(['check', '--frmat', 'json']);
     expect(a.code).toBe(2);
-    expectOneLine(a.stderr, /^dlens: Unknown option '--frmat'/);
+    expectOneLine(a.stderr, /^dlens: unknown option --frmat \(did you mean --format\?\); see dlens check --help$/);
+    expectOneLine(dlens(['check', '--zzz']).stderr, /^dlens: unknown option --zzz; see dlens check --help$/);
     const b = dlens(['check', '--format', 'xml']);
     expect(b.code).toBe(2);
     expectOneLine(b.stderr, /^dlens: unknown --format "xml"/);
+  });
+
+  it('--version', () => {
+    const r = dlens(['--version']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^dlens \d+\.\d+\.\d+\n$/);
   });
 
   it('an unknown command', () => {
