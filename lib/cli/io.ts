@@ -24,7 +24,13 @@ export class UserError extends Error {
   }
 }
 
-export const EXIT = { ok: 0, fail: 1, usage: 2 } as const;
+export const EXIT = { ok: 0, fail: 1, usage: 2, nothingChecked: 4 } as const;
+
+/** A report's exit code: 1 some fail; 4 nothing was computed (a scan, or no identity found); else 0. */
+export function exitFor(report: { summary: { fail: number }; findings: { status: string }[] }): number {
+  if (report.summary.fail > 0) return EXIT.fail;
+  return report.findings.some((f) => f.status === 'pass' || f.status === 'rounding' || f.status === 'fail') ? EXIT.ok : EXIT.nothingChecked;
+}
 
 /** parseArgs with positionals; a bad option becomes a one-line usage error naming the command's help. */
 /** The option name closest to a mistyped one (at most two edits away). */

@@ -5,7 +5,7 @@ import { closeSync, existsSync, openSync, statSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatReport, formatCsvRows, CSV_HEADER, type CheckReport, type ReportFormat } from '../../report';
 import type { Lang } from '../../rules';
-import { EXIT, UserError, type CliIO } from '../io';
+import { EXIT, UserError, exitFor, type CliIO } from '../io';
 import { CheckPool, type TaskResult } from './pool';
 import { newTally, progressLine, summaryTable } from './progress';
 import { loadJoined } from '../commands/compare';
@@ -48,6 +48,7 @@ export async function runBatch(o: BatchOptions, io: CliIO): Promise<number> {
   if (o.format === 'csv' && !(append && statSync(o.out!).size > 0)) write(CSV_HEADER.join(',') + '\n');
 
   const tally = newTally();
+  let nothingChecked = 0; // documents read but with nothing computed (scans): exit 4 if that is all
   tally.skipped = skipped.length;
   const jobs = Math.max(1, Math.min(o.jobs, todo.length || 1));
   const started = performance.now();
@@ -70,6 +71,7 @@ export async function runBatch(o: BatchOptions, io: CliIO): Promise<number> {
       say(`dlens: ${report.error.message}\n`);
     } else if (report.summary.fail > 0) tally.withFail++;
     else tally.withoutFail++;
+    if (!report.error && exitFor(report) === EXIT.nothingChecked) nothingChecked++;
     write(render(report, o));
     showProgress(Boolean(report.error) || r.unhandled.length > 0);
   };
@@ -82,7 +84,7 @@ export async function runBatch(o: BatchOptions, io: CliIO): Promise<number> {
       const { report } = await pool.check({ id: 0, path: o.paths[0], profile: o.profile, lang: o.lang, prior: o.prior });
       if (report.error) throw new UserError(report.error.message);
       write(render(report, o));
-      return report.summary.fail > 0 ? EXIT.fail : EXIT.ok;
+      return exitFor(report);
     } finally {
       await pool.close();
       if (fd !== null) closeSync(fd);
@@ -104,7 +106,7 @@ export async function runBatch(o: BatchOptions, io: CliIO): Promise<number> {
 
   const anyFail = tally.withFail > 0 || skipped.some((s) => s.fail);
   const anyError = tally.errors.size > 0 || skipped.some((s) => s.error);
-  return anyFail ? EXIT.fail : anyError ? EXIT_UNREADABLE : EXIT.ok;
+  return anyFail ? EXIT.fail : anyError ? EXIT_UNREADABLE : nothingChecked ? EXIT.nothingChecked : EXIT.ok;
 }
 
 function render(report: CheckReport, o: BatchOptions): string {

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, relative, resolve } from 'node:path';
 import { formatReport, formatCsvRows, CSV_HEADER, type CheckReport, type ReportFormat } from '../../report';
 import type { Lang } from '../../rules';
-import { EXIT, UserError, parseCommandArgs, type CliIO } from '../io';
+import { EXIT, UserError, exitFor, parseCommandArgs, type CliIO } from '../io';
 import { expandInputs, InputError } from '../inputs';
 import { batchOptions, BATCH_HELP, BATCH_OPTIONS, runBatch, wantsBatch } from '../batch';
 import { checkPath } from '../batch/check-one';
@@ -23,7 +23,8 @@ options:
   --prior FILE                also check against last year's document (C1–C3; join split files with "+")
 ${BATCH_HELP}
 exit codes: 0 no fail · 1 some check failed · 2 usage error or unreadable input (one document)
-            · 3 several documents: no fail, but some could not be read or checked`;
+            · 3 several documents: no fail, but some could not be read or checked
+            · 4 read, but nothing could be computed (a scan without a text layer, no identity found)`;
 
 const SAMPLE = 'assets/samples/sample-budget.html';
 
@@ -79,5 +80,5 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       : '(This was the bundled sample: a fictional department with two planted errors. Check your own: dlens check <file or folder>)\n');
     return EXIT.ok;
   }
-  return report.summary.fail > 0 ? EXIT.fail : EXIT.ok;
+  return exitFor(report);
 }

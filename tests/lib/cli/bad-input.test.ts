@@ -81,6 +81,16 @@ describe('dlens check on bad input', () => {
     expectOneLine(b.stderr, /^dlens: unknown --format "xml"/);
   });
 
+  it('a scan: reported as a scan, exit 4 (nothing checked), never the exit of a clean check', () => {
+    const scan = dlens(['check', join(CORPUS, 'cities-renwu/cs_jiaojing_2026_budget_SCANNED.pdf'), '--lang', 'en']);
+    expect(scan.code).toBe(4);
+    expect(scan.stdout).toMatch(/scan/i);
+    const both = dlens(['check', join(CORPUS, 'cities-renwu/cs_jiaojing_2026_budget_SCANNED.pdf'), join(CORPUS, 'cities-renwu/gz_xinfangju_2026_budget.pdf'), '--format', 'json']);
+    // A folder with a scan among clean documents says that something went unchecked.
+    expect(both.code).toBe(4);
+    expect(both.stdout.trim().split('\n').map((l) => JSON.parse(l).document.textLayer)).toEqual([false, true]);
+  });
+
   it('--version', () => {
     const r = dlens(['--version']);
     expect(r.code).toBe(0);
