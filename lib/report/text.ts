@@ -45,15 +45,23 @@ export function formatText(report: CheckReport, opts: TextOptions): string {
     return lines.join('\n') + '\n';
   }
   if (d.kind === 'other') lines.push(paint(`  ${WORDS.notDisclosure[lang]}`, '33', color));
+  // A knock-on fail is printed under the fail it follows from, not in its own group.
+  const ids = new Set(report.findings.map((f) => f.id));
+  const under = new Map<string, Finding[]>();
+  for (const f of report.findings) if (f.knockOnOf && ids.has(f.knockOnOf)) under.set(f.knockOnOf, [...(under.get(f.knockOnOf) ?? []), f]);
+  const print = (f: Finding, lead: string) => {
+    const tag = paint(padTo(`[${STATUS_WORD[f.status][lang]}]`, 15), COLOR[f.status], color);
+    lines.push(`${lead}${tag} ${f.rule.padEnd(4)} ${f.message}  (${pages(f, lang)})`);
+    if (f.formula) lines.push(`${INDENT}${WORDS.formula[lang]}: ${f.formula}`);
+    if (f.tolerance && f.status !== 'pass') lines.push(`${INDENT}${WORDS.tolerance[lang]}: ${f.tolerance}`);
+  };
   for (const g of groupFindings(report, WORDS.narrative[lang])) {
-    const shown = g.findings.filter((f) => opts.showPasses || (f.status !== 'pass' && f.status !== 'rounding' && f.status !== 'note'));
+    const shown = g.findings.filter((f) => !(f.knockOnOf && ids.has(f.knockOnOf)) && (opts.showPasses || (f.status !== 'pass' && f.status !== 'rounding' && f.status !== 'note')));
     if (!shown.length) continue;
     lines.push('', paint(`  ${g.title}`, '1', color));
     for (const f of shown) {
-      const tag = paint(padTo(`[${STATUS_WORD[f.status][lang]}]`, 15), COLOR[f.status], color);
-      lines.push(`  ${tag} ${f.rule.padEnd(4)} ${f.message}  (${pages(f, lang)})`);
-      if (f.formula) lines.push(`${INDENT}${WORDS.formula[lang]}: ${f.formula}`);
-      if (f.tolerance && f.status !== 'pass') lines.push(`${INDENT}${WORDS.tolerance[lang]}: ${f.tolerance}`);
+      print(f, '  ');
+      for (const k of under.get(f.id) ?? []) print(k, '    ↳ ');
     }
   }
   const s = report.summary;
