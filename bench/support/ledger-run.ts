@@ -51,12 +51,10 @@ function update(results: DocResult[], ledgerDir: string): number {
       entries: [],
     };
     const known = new Set(file.entries.map((e) => e.key));
-    for (const { key, f } of r.flags) {
-      if (known.has(key)) continue;
-      file.entries.push({ label: '?', rule: f.rule, status: f.status, key, reason: '', message: f.message.slice(0, 200) });
-      added++;
-    }
-    if (!r.ledger || added) writeLedger(ledgerDir, file);
+    const fresh = r.flags.filter(({ key }) => !known.has(key));
+    for (const { key, f } of fresh) file.entries.push({ label: '?', rule: f.rule, status: f.status, key, reason: '', message: f.message.slice(0, 200) });
+    added += fresh.length;
+    if (!r.ledger || fresh.length) writeLedger(ledgerDir, file); // only the files that change
   }
   return added;
 }

@@ -26,7 +26,7 @@ export function precision(t: Tally): { precision: number | null; strict: number 
 
 const norm = (s: string) => s.replace(/\s+/g, '').replace(/[（(](本级|汇总|机关|本部)[)）]$/, '');
 
-export function truthMatches(field: 'kind' | 'year' | 'body', truth: string, engine: string | undefined): boolean {
+export function truthMatches(truth: string, engine: string | undefined): boolean {
   const alternatives = truth.split('|').map((s) => norm(s)).filter((s, i, a) => s || a.length === 1);
   return alternatives.includes(norm(engine ?? ''));
 }
@@ -72,9 +72,9 @@ export function compareLedger(results: DocResult[]) {
     truth.disclosures++;
     const d = r.line.document;
     const ok = {
-      kind: truthMatches('kind', t.kind, d?.kind),
-      year: truthMatches('year', t.year, d?.year === undefined ? '' : String(d.year)),
-      body: truthMatches('body', t.body, d?.department),
+      kind: truthMatches(t.kind, d?.kind),
+      year: truthMatches(t.year, d?.year === undefined ? '' : String(d.year)),
+      body: truthMatches(t.body, d?.department),
     };
     for (const k of ['kind', 'year', 'body'] as const) if (ok[k]) truth[k]++;
     if (!ok.kind || !ok.year || !ok.body) truthRows.push(`${r.doc}\t${ok.kind ? '' : `kind ${d?.kind}≠${t.kind} `}${ok.year ? '' : `year ${d?.year}≠${t.year} `}${ok.body ? '' : `body ${d?.department}≠${t.body}`}`);

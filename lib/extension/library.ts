@@ -2,7 +2,7 @@
 // (department + kind + year), which stored document is "last year's" for another, and the
 // export / import file. Storage itself (IndexedDB) lives in components/library/.
 import type { DisclosureDocument, DocKind, DocumentInfo } from '../model/types';
-import type { CountedStatus, Finding, Status } from '../rules/types';
+import { STATUSES, type CountedStatus, type Finding } from '../findings';
 import type { CheckReport } from '../report/schema';
 
 export const LIBRARY_SCHEMA = 'dlens.library/1';
@@ -121,15 +121,14 @@ export interface PageCheckedReply {
   error?: string;
 }
 
-const STATUS_KEYS: CountedStatus[] = ['pass', 'rounding', 'fail', 'warn', 'unverifiable'];
 
 /** The message if it is a well-formed page-checked message of a disclosure, else null. */
 export function parsePageChecked(msg: unknown): PageCheckedMessage | null {
   const m = msg as PageCheckedMessage;
   if (!m || typeof m !== 'object' || m.type !== PAGE_CHECKED || typeof m.title !== 'string') return null;
   if (typeof m.url !== 'string' || !/^https?:\/\//.test(m.url) || typeof m.checkedAt !== 'string' || Number.isNaN(Date.parse(m.checkedAt))) return null;
-  if (!m.summary || !STATUS_KEYS.every((s) => Number.isInteger(m.summary[s]) && m.summary[s] >= 0)) return null;
-  if (!Array.isArray(m.findings) || !m.findings.every((f) => f && typeof f.rule === 'string' && (STATUS_KEYS.includes(f.status as CountedStatus) || f.status === 'note'))) return null;
+  if (!m.summary || !STATUSES.every((s) => Number.isInteger(m.summary[s]) && m.summary[s] >= 0)) return null;
+  if (!Array.isArray(m.findings) || !m.findings.every((f) => f && typeof f.rule === 'string' && (STATUSES.includes(f.status as CountedStatus) || f.status === 'note'))) return null;
   const model = m.model;
   if (!model || !Array.isArray(model.blocks) || !Array.isArray(model.tables) || !model.info || typeof model.info.kind !== 'string') return null;
   if (model.info.kind === 'other' || model.source?.format !== 'html') return null;

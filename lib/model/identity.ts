@@ -60,28 +60,26 @@ export function identifyDocument(doc: DisclosureDocument): Partial<DocumentInfo>
     // A tables-only file (报表 published apart from the text): its tables make it a disclosure.
     const titles = doc.tables.map((t) => t.title).join('\n');
     const year = /(20\d{2})\s*年/.exec(titles + '\n' + head)?.[1];
-    const named = coverBody(texts) ?? texts.map((t) => DEPARTMENT_LINE.exec(t)?.[1]).find((d) => d && isBodyName(d));
+    const named = bodyOnCover(coverText(texts)) ?? texts.map((t) => DEPARTMENT_LINE.exec(t)?.[1]).find((d) => d && isBodyName(d));
     return { kind: /决算/.test(titles) ? 'dept-final' : 'dept-budget', year: year ? Number(year) : undefined, unit: doc.tables.find((t) => t.unit)?.unit, ...(named ? { department: named } : {}) };
   }
   if (!title || markers < MIN_DISCLOSURE_MARKERS) return { kind: 'other' };
   info.year = Number(title[1]);
   info.kind = kindOf(title[3], title[4], body);
   // The cover says whose budget it is: "…部门预算" is the department's even when units are listed inside.
-  const scope = /单位(?:预|决)算/.test(coverText(texts)) ? 'unit' : /部门(?:综合)?(?:预|决)算/.test(coverText(texts)) ? 'dept' : undefined;
+  const cover = coverText(texts);
+  const scope = /单位(?:预|决)算/.test(cover) ? 'unit' : /部门(?:综合)?(?:预|决)算/.test(cover) ? 'dept' : undefined;
   if (scope && info.kind.startsWith(scope === 'unit' ? 'dept' : 'unit')) info.kind = `${scope}-${info.kind.endsWith('final') ? 'final' : 'budget'}` as DocKind;
   // The cover names the body, often wrapped ("2026年深圳市人民政府国有资产监督" / "管理委员会部门预算").
-  info.department = coverBody(texts);
+  info.department = bodyOnCover(cover);
   // "2026年深圳市财政局（本级）部门预算": the department stands between the year and 部门预算.
   const between = title[2]?.replace(/\s/g, '');
   if (!info.department && between && between.length >= 3 && BODY_END.test(between)) info.department = between;
-  info.department ??= departmentOf(texts, title);
-  // No cover: the 部门情况说明 opens with the body's duties ("北京市人民政府办公厅主要职责包括：").
-  if (!info.department || !isBodyName(info.department.replace(/^[^\u4e00-\u9fff]+/, ''))) {
-    info.department = texts.slice(0, 60).map((t) => /^\s*([^\s，。：:、（）]{3,30}?)(?:的)?主要职责/.exec(t)?.[1]).find((d) => d && isBodyName(d)) ?? info.department;
-  }
+  info.department = (info.department ?? departmentOf(texts, title))?.replace(/^[^\u4e00-\u9fff]+/, '');
   // A section heading is never the issuing body ("第二部分", "三、", "表十二"): better none than a guess.
-  info.department = info.department?.replace(/^[^\u4e00-\u9fff]+/, '');
   if (info.department && !isBodyName(info.department)) info.department = undefined;
+  // No cover: the 部门情况说明 opens with the body's duties ("北京市人民政府办公厅主要职责包括：").
+  info.department ??= texts.slice(0, 60).map((t) => /^\s*([^\s，。：:、（）]{3,30}?)(?:的)?主要职责/.exec(t)?.[1]).find((d) => d && isBodyName(d));
   // "北京市信访办公室部门 2026 年度部门预算": 部门 qualifies the name, it is not part of it.
   info.department = info.department?.replace(/^(.{3,}?)部门$/, '$1');
   if (info.department) info.level = levelOf(info.department);
@@ -96,13 +94,12 @@ export function isBodyName(name: string): boolean {
   return !HEADING.test(name) && /[\u4e00-\u9fff]{3}/.test(name) && BODY_END.test(name.replace(/[（(][^）)]*[）)]$/, '')) || /（本级）$/.test(name);
 }
 
-/** Cover lines: what stands before the contents page or the first part heading. */
 const COVER_END = /目\s*录|^第[一二三四五六七八九十]+部分|^[一二三四五六七八九十]+、/;
 const COVER_TITLE = /^(?:20\d{2})\s*年度?(.+?)(?:20\d{2}年度?)?(?:部门|单位)?(?:综合)?(?:预算|决算)(?:公开|情况说明|公开说明)?/;
 
 const NAME_FIRST = /^(.+?)(?:部门)?20\d{2}年度?(?:部门|单位)?(?:综合)?(?:预算|决算)/;
 
-/** The body named on the cover: "2026年" + name (over one or more lines) + "部门预算". */
+/** The cover's lines run together (what stands before the contents or the first part heading). */
 function coverText(texts: string[]): string {
   const lines: string[] = [];
   for (const t of texts.slice(0, 8)) {
@@ -112,8 +109,9 @@ function coverText(texts: string[]): string {
   return lines.join('');
 }
 
-export function coverBody(texts: string[]): string | undefined {
-  const cover = coverText(texts).replace(/^[^\u4e00-\u9fff\d]+/, '');
+/** The body named on the cover: "2026年" + name (over one or more lines) + "部门预算", or name first. */
+function bodyOnCover(coverLines: string): string | undefined {
+  const cover = coverLines.replace(/^[^\u4e00-\u9fff\d]+/, '');
   // "2026年…局部门预算", or the name first: "北京市信访办公室部门2026年度部门预算".
   const m = COVER_TITLE.exec(cover) ?? NAME_FIRST.exec(cover);
   const name = m?.[1].replace(/^度/, '').replace(/^(.{3,}?)部门$/, '$1');

@@ -45,9 +45,9 @@ export interface Table {
   bbox?: BBox;
   rows: Cell[][];
   /** A 空表 note printed with it ("此表为空"), if any. */
+  emptyNote?: string;
   /** The next page opens with an untitled table that could not be joined to this one: it may continue it. */
   mayContinue?: boolean;
-  emptyNote?: string;
   /**
    * For a table continued over pages: the header rows each continuation page printed again above
    * its rows (same texts as the first rows of `rows`, with that page's boxes, on `rows`' columns).

@@ -3,13 +3,13 @@
 import type { RuleContext } from './types';
 import type { FindingDraft } from './sum-finding';
 import { cacheDrafts, cachedDrafts, type DocCache } from './doc-cache';
-import { cellRef, outlineOf, tableViews, type CellRef, type TableRole, type TableView } from '../tables';
+import { cellRef, outlineOf, viewsByRole, type CellRef, type TableRole, type TableView } from '../tables';
 import { cellEqualFinding } from './table-finding';
 
 const CACHE: DocCache = new WeakMap();
 
 function first(ctx: RuleContext, role: TableRole): TableView | undefined {
-  return tableViews(ctx.doc).find((v) => v.role === role && v.rows.length && !v.unitBlock);
+  return viewsByRole(ctx.doc, role).find((v) => v.rows.length);
 }
 
 /** The total row's cell in the first column whose header matches. */

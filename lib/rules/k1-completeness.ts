@@ -1,16 +1,15 @@
 // K1: the standard tables a disclosure must publish are there (domain.md §A.2/A.3), and a table
 // printed without data carries its 空表说明 (and a table that says it is empty has no figures).
-import { tableViews, type TableRole } from '../tables';
+import { tableViews, unreadCell, type TableRole, type TableView } from '../tables';
+import type { DisclosureDocument, Table } from '../model/types';
 import type { Rule } from './types';
-import type { DisclosureDocument } from '../model/types';
-import type { TableView } from '../tables';
+import type { FindingDraft } from './sum-finding';
 
 /** Cells holding digits that were not read as amounts: the table is unreadable, not empty. */
 function unreadable(v: TableView): boolean {
   const amountCols = v.columns.filter((c) => c.kind === 'amount').map((c) => c.index);
-  return v.rows.some((r) => amountCols.some((c) => r.values[c] === null && /\d/.test(v.table.rows[r.index]?.[c]?.text ?? '')));
+  return v.rows.some((r) => amountCols.some((c) => unreadCell(v.table.rows[r.index]?.[c]?.text ?? '', r.values[c])));
 }
-import type { FindingDraft } from './sum-finding';
 
 const REQUIRED: Record<'budget' | 'final', TableRole[]> = {
   budget: ['summary', 'income', 'expenditure', 'fiscal-summary', 'gpb-expenditure', 'gpb-basic', 'fund', 'three-public'],
@@ -55,11 +54,16 @@ const NONZERO_MONEY = /(?<![\d.])(?:0\.\d*[1-9]|[1-9][\d,]*(?:\.\d+)?)\s*万?元
 
 const squash = (t: string) => t.replace(/[\s\d]+|上年|本年|当年|年/g, '');
 
+/** A 报表目录's "是否空表" column, when the table is that directory. */
+function emptyColumn(t: Table): number | undefined {
+  return t.rows.slice(0, 3).map((r) => r.findIndex((c) => /是否空表/.test(c.text.replace(/\s/g, '')))).find((i) => i >= 0);
+}
+
 /** Tables a 报表目录 marks empty ("是否空表：是 | 公开空表理由：不涉及"), by their listed names. */
 export function listedAsEmpty(doc: DisclosureDocument): string[] {
   const names: string[] = [];
   for (const t of doc.tables) {
-    const header = t.rows.slice(0, 3).map((r) => r.findIndex((c) => /是否空表/.test(c.text.replace(/\s/g, '')))).find((i) => i >= 0);
+    const header = emptyColumn(t);
     if (header === undefined) continue;
     for (const r of t.rows) if (/^是$/.test(r[header]?.text.trim() ?? '')) names.push(squash(r.map((c) => c.text).join('')));
   }
@@ -103,7 +107,7 @@ const rule: Rule = {
       });
     }
     for (const v of views) {
-      if (v.table.rows.slice(0, 3).some((r) => r.some((c) => /是否空表/.test(c.text.replace(/\s/g, ''))))) continue; // the 报表目录 itself
+      if (emptyColumn(v.table) !== undefined) continue; // the 报表目录 itself
       const figures = v.rows.some((r) => r.values.some((a) => a && !a.value.isZero()));
       const evidence = [{ page: v.table.page, text: `${v.table.title} ${v.table.emptyNote ?? ''}`.trim(), bbox: v.table.bbox }];
       // "此表如无数字则表示…" only says what an empty table would mean: it does not say this one is empty.

@@ -1,6 +1,6 @@
 // W10, W12, W14 and the soft X12: identities that need a table's column names to find their cells.
 import { Decimal, compareSum } from '../amount';
-import { amountIn, cellRef, cellValue, isUnitLine, tableViews, type CellRef, type TableView } from '../tables';
+import { amountIn, cellRef, cellValue, isUnitLine, tableViews, viewsByRole, type CellRef, type TableView } from '../tables';
 import type { FindingDraft } from './sum-finding';
 import { fmt } from './sum-finding';
 import type { RuleContext } from './types';
@@ -90,9 +90,8 @@ export function projectTotalFindings(ctx: RuleContext): FindingDraft[] {
 const THREE_PUBLIC_CODES: [string, RegExp][] = [['30212', /因公出国/], ['30217', /公务接待/], ['30231', /运行(维护)?费$/], ['31013', /购置费$/]];
 
 export function threePublicSubsetFindings(ctx: RuleContext): FindingDraft[] {
-  const views = tableViews(ctx.doc);
-  const basic = views.find((v) => !v.unitBlock && v.role === 'gpb-basic' && v.codeKind === 'economic');
-  const three = views.find((v) => !v.unitBlock && v.role === 'three-public');
+  const basic = viewsByRole(ctx.doc, 'gpb-basic').find((v) => v.codeKind === 'economic');
+  const three = viewsByRole(ctx.doc, 'three-public')[0];
   if (!basic || !three) return [];
   const all = col(basic, /^(合计|总计|小计)$/);
   const dataRow = three.rows.filter((r) => r.values.some(Boolean)).at(-1);

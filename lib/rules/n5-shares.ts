@@ -65,7 +65,7 @@ function partsReading(ctx: RuleContext, c: ShareClaim, named: FindingDraft): Fin
   const den = named.values[1];
   return {
     ...named, status: 'unverifiable',
-    message: say(MESSAGES, 'partsSum', ctx.lang, { stated: c.percent.amount.value.toString(), den: den?.label || c.of, total: den?.text ?? '', computed: /= ([-\d.]+)%/.exec(named.formula)?.[1] ?? '', sum: `${sum.toString()}${c.part!.amount.unit}` }),
+    message: say(MESSAGES, 'partsSum', ctx.lang, { stated: c.percent.amount.value.toString(), den: den?.label || c.of, total: den?.text ?? '', computed: (named.expected ?? '').replace(/%$/, ''), sum: `${sum.toString()}${c.part!.amount.unit}` }),
   };
 }
 

@@ -3,7 +3,7 @@
 // equals its code row. Compared at the narrative's unit and precision (万元 text, 元 tables).
 import { compareEqual, yuanFactor } from '../amount';
 import type { Quantity } from '../claims';
-import { amountIn, cellRef, cellValue, outlineOf, tableViews, type CellRef, type TableView } from '../tables';
+import { amountIn, cellRef, cellValue, outlineOf, viewsByRole, type CellRef, type TableView } from '../tables';
 import type { FindingDraft } from './sum-finding';
 import { fmt, operandIn } from './sum-finding';
 import type { RuleContext } from './types';
@@ -64,8 +64,7 @@ function rowFor(view: TableView, label: string): { row: TableView['rows'][number
 }
 
 export function itemFindings(ctx: RuleContext): FindingDraft[] {
-  const views = tableViews(ctx.doc);
-  const view = views.find((v) => !v.unitBlock && v.role === 'gpb-expenditure' && v.codeKind === 'function') ?? views.find((v) => !v.unitBlock && v.role === 'expenditure' && v.codeKind === 'function');
+  const view = viewsByRole(ctx.doc, 'gpb-expenditure').find((v) => v.codeKind === 'function') ?? viewsByRole(ctx.doc, 'expenditure').find((v) => v.codeKind === 'function');
   if (!view) return [];
   const col = view.columns.find((c) => c.kind === 'amount' && /^(合计|总计|决算数|预算数|小计)$/.test(c.label) && !c.path.some((p) => /上年|年初|结转/.test(p)));
   if (!col) return [];
@@ -110,7 +109,7 @@ function narrowerScope(ctx: RuleContext, q: { block: number; start: number; labe
 }
 
 export function totalFindings(ctx: RuleContext): FindingDraft[] {
-  const summary = tableViews(ctx.doc).find((v) => !v.unitBlock && v.role === 'summary' && v.blocks.length >= 2);
+  const summary = viewsByRole(ctx.doc, 'summary').find((v) => v.blocks.length >= 2);
   if (!summary) return [];
   const lines: { name: string; cell: CellRef }[] = [];
   for (const block of summary.blocks) {

@@ -22,6 +22,9 @@ const NOTE: Record<string, Record<Lang, string>> = {
   unsupported: { zh: '（该表中此项核对多处不符，更可能是表格结构未被正确识别，未作为错误报告）', en: ' (this identity fails across this table, which points to a misread table rather than misprints; not reported as an error)' },
 };
 
+/** A fail worded as a 元/万元 slip (the sum rules say so in their message). */
+export const unitSlip = (f: Finding): boolean => /万倍|10,000 times/.test(f.message);
+
 function num(s: string | null): Decimal | null {
   if (!s) return null;
   const m = /-?\d+(\.\d+)?/.exec(s);
@@ -34,7 +37,7 @@ function misreading(f: Finding): keyof typeof NOTE | null {
   if (total === null || sum === null) return null;
   if (total.isZero() && !sum.isZero() && f.values[0]?.table) return 'zero';
   if (sum.isZero() && !total.isZero() && f.values[0]?.table && f.values.length > 1) return 'zeroParts';
-  if (/万倍|10,000 times/.test(f.message)) return null; // a 元/万元 slip is reported as what it is
+  if (unitSlip(f)) return null; // a 元/万元 slip is reported as what it is
   if (!total.isZero()) {
     const k = sum.div(total);
     // Two to four times the total: subtotals counted with their own parts (a ×10 is a typo, not this).

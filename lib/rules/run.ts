@@ -1,7 +1,7 @@
 // Runs every rule over a document; one rule's crash becomes a finding, never the whole report's.
 import type { CountedStatus, Finding, Lang, Rule, RuleContext, Status } from './types';
 import { STATUSES } from './types';
-import { applyPlausibility } from './plausibility';
+import { applyPlausibility, unitSlip } from './plausibility';
 
 export interface RunResult {
   findings: Finding[];
@@ -56,7 +56,7 @@ function anchors(f: Finding): string[] {
  */
 function markKnockOns(findings: Finding[], lang: Lang): void {
   const fails = findings.filter((f) => f.status === 'fail');
-  const order = [...fails].sort((a, b) => Number(/万倍|10,000 times/.test(b.message)) - Number(/万倍|10,000 times/.test(a.message)));
+  const order = [...fails].sort((a, b) => Number(unitSlip(b)) - Number(unitSlip(a)));
   const owner = new Map<string, Finding>();
   for (const f of order) {
     const cause = anchors(f).map((a) => owner.get(a)).find(Boolean);

@@ -2,10 +2,10 @@
 import type { DisclosureDocument } from '../model/types';
 import type { Claims } from '../claims';
 import type { Tolerance } from '../amount';
+import type { Finding, Lang, Localized } from '../findings';
 
 export type { Status, CountedStatus, Lang, Localized, FindingValue, Evidence, Finding } from '../findings';
 export { STATUSES } from '../findings';
-import type { Finding, Lang, Localized } from '../findings';
 
 export interface RuleMeta {
   id: string; // "N2", "Y1", "T-malformed-number"

@@ -1,6 +1,6 @@
 // X13 (soft): the narrative's 机关运行经费 and the tables: equal to a printed 机关运行经费 column
 // (hard), and close to the basic-spending table's 公用经费 (soft: they differ for 事业单位).
-import { cellRef, tableViews, type CellRef } from '../tables';
+import { cellRef, tableViews, viewsByRole, type CellRef } from '../tables';
 import type { Rule } from './types';
 import type { FindingDraft } from './sum-finding';
 import { compareSamePrinting } from './same-value';
@@ -15,7 +15,7 @@ function tableCell(ctx: Parameters<Rule['check']>[0]): { cell: CellRef; hard: bo
     const row = v.rows.filter((r) => col && r.values[col.index]).at(-1);
     if (col && row) return { cell: cellRef(v, row, col.index), hard: true };
   }
-  const basic = views.find((v) => !v.unitBlock && v.role === 'gpb-basic');
+  const basic = viewsByRole(ctx.doc, 'gpb-basic')[0];
   const col = basic?.columns.find((c) => c.kind === 'amount' && c.label === '公用经费' && !c.path.some((p) => /上年/.test(p)));
   const row = basic?.rows.find((r) => r.total && !r.code);
   if (basic && col && row?.values[col.index]) return { cell: cellRef(basic, row, col.index), hard: false };

@@ -1,6 +1,6 @@
 // X14 (soft): the money covered by performance targets ("编制绩效目标的项目…涉及资金X万元") does not
 // exceed total project spending.
-import { amountIn, cellRef, tableViews, cellValue } from '../tables';
+import { amountIn, cellRef, viewsByRole, cellValue } from '../tables';
 import type { Rule } from './types';
 import type { FindingDraft } from './sum-finding';
 import { fmt, operandIn } from './sum-finding';
@@ -15,7 +15,7 @@ const rule: Rule = {
   check(ctx) {
     const q = ctx.claims.quantities.find((x) => x.amount.kind === 'money' && /涉及(预算)?(资金|金额)/.test(x.label) && /绩效/.test(ctx.claims.sentences[x.sentence].text));
     if (!q) return [];
-    const spend = tableViews(ctx.doc).find((v) => !v.unitBlock && v.role === 'expenditure');
+    const spend = viewsByRole(ctx.doc, 'expenditure')[0];
     const col = spend?.columns.find((c) => c.kind === 'amount' && c.label === '项目支出' && !c.path.some((p) => /上年|结转/.test(p)));
     const row = spend?.rows.find((r) => r.total && !r.code);
     if (!spend || !col || !row?.values[col.index]) return [];

@@ -1,6 +1,6 @@
 // X3: the fiscal summary's current-year fund lines (一般公共预算 + 政府性基金 + 国有资本经营) add up to
 // the summary table's 财政拨款收入 line.
-import { outlineOf, tableViews, type CellRef } from '../tables';
+import { outlineOf, viewsByRole, type CellRef } from '../tables';
 import type { Rule } from './types';
 import type { FindingDraft } from './sum-finding';
 import { cellSumFinding } from './table-finding';
@@ -14,9 +14,8 @@ const rule: Rule = {
     description: { zh: '财政拨款收支总表中本年各项财政拨款收入之和等于收支总表的财政拨款收入', en: 'The fiscal summary\u2019s current-year fund income lines add up to the summary table\u2019s fiscal appropriation line' },
   },
   check(ctx) {
-    const views = tableViews(ctx.doc);
-    const summary = views.find((v) => !v.unitBlock && v.role === 'summary' && v.blocks.length >= 2);
-    const fiscal = views.find((v) => !v.unitBlock && v.role === 'fiscal-summary' && v.blocks.length >= 2);
+    const summary = viewsByRole(ctx.doc, 'summary').find((v) => v.blocks.length >= 2);
+    const fiscal = viewsByRole(ctx.doc, 'fiscal-summary').find((v) => v.blocks.length >= 2);
     if (!summary || !fiscal) return [];
     const line = (() => {
       const block = summary.blocks[0];
