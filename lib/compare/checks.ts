@@ -3,8 +3,7 @@ import { compareEqual, comparePercent, halfUlp, DEFAULT_TOLERANCE, type Operand,
 import { directionOf, type Claims } from '../claims';
 import type { DisclosureDocument } from '../model/types';
 import type { Finding, Lang, Status } from '../rules/types';
-import { quantityValue, textEvidence } from '../rules/anchor';
-import { operandIn, fmt } from '../rules/sum-finding';
+import { quantityValue, textEvidence, operandIn, fmt } from '../rules';
 import { tableViews, outlineOf, cellRef, cellValue, amountIn, type TableView, type Row } from '../tables';
 import type { AlignedItem } from './align';
 import { claimSubject, priorFigure, CONTEXT_CHARS } from './claims-prior';

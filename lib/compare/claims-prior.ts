@@ -4,8 +4,7 @@ import { Decimal, compareEqual, printedDecimals, yuanFactor, type Operand } from
 import { labelKey, type ChangeClaim, type Claims, type Quantity } from '../claims';
 import type { DisclosureDocument } from '../model/types';
 import type { FindingValue } from '../rules/types';
-import { quantityValue } from '../rules/anchor';
-import { operandIn } from '../rules/sum-finding';
+import { quantityValue, operandIn } from '../rules';
 import type { AlignedItem } from './align';
 import { normName } from './items';
 import { docLabel, labelledIn } from './label';

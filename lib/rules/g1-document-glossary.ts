@@ -4,8 +4,8 @@
 import { compareWithReference, parseDocumentGlossary } from '../glossary';
 import { tableViews } from '../tables';
 import type { Rule } from './types';
-import type { FindingDraft } from './sum-finding';
-import { say, type Messages } from './message';
+import type { FindingDraft } from './support/sum-finding';
+import { say, type Messages } from './support/message';
 
 const MESSAGES: Messages = {
   level: { zh: '名词解释“{term}”称资金来自“{quote}”，但这是{own}文件', en: 'The glossary entry "{term}" says the money comes from "{quote}", but this is a {ownEn} document' },

@@ -1,8 +1,8 @@
 // H1/H2: numbers printed wrongly ("9.0.万元") and misprinted unit characters ("0万云").
 import type { Rule, RuleContext } from './types';
-import type { FindingDraft } from './sum-finding';
-import { textFinding } from './text-finding';
-import { say, type Messages } from './message';
+import type { FindingDraft } from './support/sum-finding';
+import { textFinding } from './support/text-finding';
+import { say, type Messages } from './support/message';
 
 const MESSAGES: Messages = {
   'double-point': { zh: '数字“{text}”有多余的小数点，按 {value} 计算', en: 'The number "{text}" has an extra decimal point; read as {value}' },

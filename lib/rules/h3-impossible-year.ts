@@ -1,9 +1,9 @@
 // H3: dates that cannot be right for the document's year: a 2026 budget compared "比2026年预算",
 // a 2024 final account "截至2023年12月31日", a budget's assets dated in its own year or later.
 import type { Rule } from './types';
-import type { FindingDraft } from './sum-finding';
-import { textFinding } from './text-finding';
-import { say, type Messages } from './message';
+import type { FindingDraft } from './support/sum-finding';
+import { textFinding } from './support/text-finding';
+import { say, type Messages } from './support/message';
 
 const MESSAGES: Messages = {
   compare: { zh: '{year}年度{kind}却与“{frame}”比较：比较年份应早于本年度', en: 'A {year} {kindEn} compares with "{frame}"; the comparison year must be earlier' },

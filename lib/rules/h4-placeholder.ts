@@ -1,8 +1,8 @@
 // H4: template residue left in the published text: XX局, ××单位, 某某, ＊＊.
 import type { Rule } from './types';
-import type { FindingDraft } from './sum-finding';
-import { textFinding } from './text-finding';
-import { say, type Messages } from './message';
+import type { FindingDraft } from './support/sum-finding';
+import { textFinding } from './support/text-finding';
+import { say, type Messages } from './support/message';
 
 const MESSAGES: Messages = {
   warn: { zh: '疑似模板占位符未替换：“{text}”', en: 'Template placeholder left in the text: "{text}"' },

@@ -1,8 +1,8 @@
 // H5: doubled punctuation (。。 ，， 、、 ；；) and clashing pairs (，。).
 import type { Rule } from './types';
-import type { FindingDraft } from './sum-finding';
-import { textFinding } from './text-finding';
-import { say, type Messages } from './message';
+import type { FindingDraft } from './support/sum-finding';
+import { textFinding } from './support/text-finding';
+import { say, type Messages } from './support/message';
 
 const MESSAGES: Messages = {
   warn: { zh: '标点重复：“{text}”', en: 'Doubled punctuation: "{text}"' },

@@ -1,8 +1,8 @@
 // H6: quotes and brackets that do not pair up within a paragraph ("《…暂行办法>").
 import type { Rule } from './types';
-import type { FindingDraft } from './sum-finding';
-import { textFinding } from './text-finding';
-import { say, type Messages } from './message';
+import type { FindingDraft } from './support/sum-finding';
+import { textFinding } from './support/text-finding';
+import { say, type Messages } from './support/message';
 
 const MESSAGES: Messages = {
   unclosed: { zh: '“{open}”没有对应的“{close}”', en: '"{open}" is never closed by "{close}"' },

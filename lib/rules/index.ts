@@ -68,8 +68,12 @@ export const RULES: Rule[] = [
   y1, y2, y3, y5,
 ];
 
-export { runRules } from './run';
+export { runRules } from './support/run';
 export type { Rule, Finding, Status, Lang, RuleContext, FindingValue, Evidence } from './types';
 export { STATUSES } from './types';
 export type { CountedStatus } from './types';
-export { DEMOTED } from './run';
+export { DEMOTED } from './support/run';
+export { rulesMarkdown } from './support/doc';
+// Shared arithmetic and anchoring that lib/compare's year-over-year checks reuse.
+export { quantityValue, textEvidence } from './support/anchor';
+export { operandIn, fmt } from './support/sum-finding';

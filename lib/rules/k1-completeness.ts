@@ -3,7 +3,7 @@
 import { tableViews, unreadCell, type TableRole, type TableView } from '../tables';
 import type { DisclosureDocument, Table } from '../model/types';
 import type { Rule } from './types';
-import type { FindingDraft } from './sum-finding';
+import type { FindingDraft } from './support/sum-finding';
 
 /** Cells holding digits that were not read as amounts: the table is unreadable, not empty. */
 function unreadable(v: TableView): boolean {

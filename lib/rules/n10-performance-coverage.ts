@@ -3,9 +3,9 @@ import { Decimal } from '../amount';
 import type { Rule } from './types';
 
 const EXACT = new Decimal(0); // counts are exact, not rounded
-import { percentFinding } from './percent-finding';
-import { quantityValue, textEvidence } from './anchor';
-import { say, type Messages } from './message';
+import { percentFinding } from './support/percent-finding';
+import { quantityValue, textEvidence } from './support/anchor';
+import { say, type Messages } from './support/message';
 
 const MESSAGES: Messages = {
   pass: { zh: '{name} {stated}% = {num} ÷ {den}，计算相符', en: '{name} {stated}% = {num} ÷ {den}: correct' },

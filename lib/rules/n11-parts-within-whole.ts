@@ -1,4 +1,4 @@
-import { sumRule } from './sum-rule';
+import { sumRule } from './support/sum-rule';
 
 // Other "其中" lists: a shortfall may be a partial list (unverifiable); an excess is an error.
 export default sumRule({

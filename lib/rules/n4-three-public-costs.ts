@@ -1,4 +1,4 @@
-import { sumRule } from './sum-rule';
+import { sumRule } from './support/sum-rule';
 
 export default sumRule({
   id: 'N4',

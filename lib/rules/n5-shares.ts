@@ -3,12 +3,12 @@
 // one before it) opens with, and since that reading is a guess, a mismatch there is only unverifiable.
 import { inSentence, type Quantity, type ShareClaim } from '../claims';
 import type { Rule, RuleContext } from './types';
-import type { FindingDraft } from './sum-finding';
-import { operandIn } from './sum-finding';
-import { percentFinding } from './percent-finding';
-import { quantityValue, textEvidence } from './anchor';
-import { findByKey } from './lookup';
-import { say, type Messages } from './message';
+import type { FindingDraft } from './support/sum-finding';
+import { operandIn } from './support/sum-finding';
+import { percentFinding } from './support/percent-finding';
+import { quantityValue, textEvidence } from './support/anchor';
+import { findByKey } from './support/lookup';
+import { say, type Messages } from './support/message';
 import { Decimal } from '../amount';
 
 const MESSAGES: Messages = {

@@ -1,11 +1,11 @@
 // N6: "完成年初预算的X%" = 决算数 ÷ 预算数; "决算数大于/小于/等于预算数" agrees with the figures.
 import type { CompletionClaim } from '../claims';
 import type { Rule, RuleContext } from './types';
-import type { FindingDraft } from './sum-finding';
-import { operandIn } from './sum-finding';
-import { percentFinding } from './percent-finding';
-import { quantityValue, textEvidence } from './anchor';
-import { say, type Messages } from './message';
+import type { FindingDraft } from './support/sum-finding';
+import { operandIn } from './support/sum-finding';
+import { percentFinding } from './support/percent-finding';
+import { quantityValue, textEvidence } from './support/anchor';
+import { say, type Messages } from './support/message';
 
 const MESSAGES: Messages = {
   pass: { zh: '决算 {actual} ÷ 预算 {budget} = {computed}%，与所述完成率 {stated}% 相符', en: 'Outturn {actual} ÷ budget {budget} = {computed}%, matching the stated {stated}%' },

@@ -1,9 +1,9 @@
 // N9: 资产总额 ≥ 固定资产 ≥ 房屋价值 + 车辆价值; vehicles by type add up to the vehicle count.
 import type { Quantity } from '../claims';
 import type { Rule, RuleContext } from './types';
-import { topicOf } from './topics';
-import { sumFinding, type FindingDraft } from './sum-finding';
-import { sumMessage } from './sum-messages';
+import { topicOf } from './support/topics';
+import { sumFinding, type FindingDraft } from './support/sum-finding';
+import { sumMessage } from './support/sum-messages';
 
 /** "固定资产中共有房屋…价值a万元；…车辆…价值b万元": the values listed are a subset of the named asset. */
 const SUBSET_OF = /^(.{2,10}?)中[，,]?(?:共有|有|包括)?/;

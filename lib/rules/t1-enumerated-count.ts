@@ -1,7 +1,7 @@
 // T1: "设置27个内设机构" followed by the enumerated units: the count matches the list.
 import type { Rule } from './types';
-import { quantityValue, textEvidence } from './anchor';
-import { say, type Messages } from './message';
+import { quantityValue, textEvidence } from './support/anchor';
+import { say, type Messages } from './support/message';
 
 const MESSAGES: Messages = {
   pass: { zh: '称有 {stated} 个{what}，其后列出 {n} 个，相符', en: '{stated} {what} are stated and {n} are listed' },

@@ -1,8 +1,8 @@
 // T2: a quantity named the same way in several places is printed the same way (179.80 = 179.8).
 import type { Rule } from './types';
-import { compareSamePrinting } from './same-value';
-import { quantityValue, textEvidence } from './anchor';
-import { say, type Messages } from './message';
+import { compareSamePrinting } from './support/same-value';
+import { quantityValue, textEvidence } from './support/anchor';
+import { say, type Messages } from './support/message';
 
 const MESSAGES: Messages = {
   pass: { zh: '“{label}”在 {n} 处出现，数额一致（{texts}）', en: '"{label}" appears {n} times with the same amount ({texts})' },

@@ -2,10 +2,10 @@
 // says is arranged for the year ("2026年预算安排201.50万元").
 import type { Quantity } from '../claims';
 import type { Rule } from './types';
-import type { FindingDraft } from './sum-finding';
-import { compareSamePrinting } from './same-value';
-import { quantityValue, textEvidence } from './anchor';
-import { say, type Messages } from './message';
+import type { FindingDraft } from './support/sum-finding';
+import { compareSamePrinting } from './support/same-value';
+import { quantityValue, textEvidence } from './support/anchor';
+import { say, type Messages } from './support/message';
 
 const MESSAGES: Messages = {
   pass: { zh: '{name}：标题金额 {head} 与“{label}” {arranged} 一致', en: '{name}: the headline {head} matches "{label}" {arranged}' },

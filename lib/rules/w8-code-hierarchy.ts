@@ -1,9 +1,9 @@
 // W8 / W9: in function-coded tables 类 = Σ 款 = Σ 项 on every amount column, and the 合计 row = Σ 类;
 // in economic-coded tables 类 (301) = Σ its 款 (30101…).
 import type { Rule, RuleContext } from './types';
-import type { FindingDraft } from './sum-finding';
+import type { FindingDraft } from './support/sum-finding';
 import { cellRef, tableViews, type Row, type TableView } from '../tables';
-import { cellSumFinding } from './table-finding';
+import { cellSumFinding } from './support/table-finding';
 
 /** Columns whose figures do not add up down the rows (rates, year-on-year changes). */
 export const NON_ADDITIVE_COLUMN = /率|%|％|比|增减|增长|上年|变动/;

@@ -1,5 +1,49 @@
-import type { Rule } from './types';
-import { threePublicSubsetFindings } from './more-table-identities';
+import { Decimal } from '../amount';
+import { amountIn, cellRef, cellValue, viewsByRole } from '../tables';
+import type { FindingDraft } from './support/sum-finding';
+import { fmt } from './support/sum-finding';
+import type { Rule, RuleContext } from './types';
+import { col } from './support/columns';
+
+/** X12 (soft): each 三公 item in the basic-spending table ≤ the same item in the 三公 table. */
+const THREE_PUBLIC_CODES: [string, RegExp][] = [['30212', /因公出国/], ['30217', /公务接待/], ['30231', /运行(维护)?费$/], ['31013', /购置费$/]];
+
+function threePublicSubsetFindings(ctx: RuleContext): FindingDraft[] {
+  const basic = viewsByRole(ctx.doc, 'gpb-basic').find((v) => v.codeKind === 'economic');
+  const three = viewsByRole(ctx.doc, 'three-public')[0];
+  if (!basic || !three) return [];
+  const all = col(basic, /^(合计|总计|小计)$/);
+  const dataRow = three.rows.filter((r) => r.values.some(Boolean)).at(-1);
+  if (!all || !dataRow) return [];
+  const out: FindingDraft[] = [];
+  for (const [code, label] of THREE_PUBLIC_CODES) {
+    const row = basic.rows.find((r) => r.code === code && (label.test(r.name) || /因公出国|公务接待|公务用车/.test(r.name)));
+    const column = three.columns.find((c) => c.kind === 'amount' && label.test(c.label) && !c.path.some((p) => /上年|决算/.test(p)));
+    if (!row?.values[all.index] || !column || !dataRow.values[column.index]) continue;
+    const a = cellRef(basic, row, all.index);
+    const b = cellRef(three, dataRow, column.index);
+    const unit = three.unit || basic.unit;
+    const x = amountIn(a, unit);
+    const y = amountIn(b, unit);
+    const ok = x.value.lte(y.value.plus(new Decimal(0.5).times(new Decimal(10).pow(-Math.min(x.decimals, y.decimals)))));
+    out.push({
+      rule: 'X12',
+      status: ok ? 'pass' : 'warn',
+      message: ctx.lang === 'zh'
+        ? `${row.code} ${row.name}（基本支出）${fmt(x.value, x.decimals)} ${unit} ${ok ? '不超过' : '超过了'}“三公”经费表中的${three.columns[column.index].label} ${fmt(y.value, y.decimals)} ${unit}${ok ? '' : '（“三公”经费包括基本和项目支出，应不小于其基本支出部分）'}`
+        : `${row.code} ${row.name} (basic spending) ${fmt(x.value, x.decimals)} ${unit} ${ok ? 'is within' : 'exceeds'} the 三公 table's ${three.columns[column.index].label} ${fmt(y.value, y.decimals)} ${unit}`,
+      formula: `${fmt(x.value, x.decimals)} ≤ ${fmt(y.value, y.decimals)} ${unit}`,
+      values: [cellValue(a), cellValue(b)],
+      expected: `≤ ${fmt(y.value, y.decimals)} ${unit}`,
+      actual: `${fmt(x.value, x.decimals)} ${unit}`,
+      difference: x.value.minus(y.value).toString(),
+      tolerance: 'soft: the 三公 table covers basic and project money',
+      evidence: [{ page: basic.table.page, text: basic.table.title }, { page: three.table.page, text: three.table.title }],
+      table: three.table.id,
+    });
+  }
+  return out;
+}
 
 const rule: Rule = {
   meta: { id: 'X12', kind: 'soft', description: { zh: '基本支出表中的因公出国、公务接待、公务用车费用不超过“三公”经费表中对应项', en: 'Trips abroad, hospitality and vehicle costs in the basic-spending table do not exceed the 三公 table’s items' } },

@@ -2,11 +2,11 @@
 // (hard), and close to the basic-spending table's 公用经费 (soft: they differ for 事业单位).
 import { cellRef, tableViews, viewsByRole, type CellRef } from '../tables';
 import type { Rule } from './types';
-import type { FindingDraft } from './sum-finding';
-import { compareSamePrinting } from './same-value';
+import type { FindingDraft } from './support/sum-finding';
+import { compareSamePrinting } from './support/same-value';
 import { amountIn, cellValue } from '../tables';
-import { fmt } from './sum-finding';
-import { quantityValue } from './anchor';
+import { fmt } from './support/sum-finding';
+import { quantityValue } from './support/anchor';
 
 function tableCell(ctx: Parameters<Rule['check']>[0]): { cell: CellRef; hard: boolean } | undefined {
   const views = tableViews(ctx.doc);

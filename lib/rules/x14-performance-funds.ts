@@ -2,9 +2,9 @@
 // exceed total project spending.
 import { amountIn, cellRef, viewsByRole, cellValue } from '../tables';
 import type { Rule } from './types';
-import type { FindingDraft } from './sum-finding';
-import { fmt, operandIn } from './sum-finding';
-import { quantityValue, textEvidence } from './anchor';
+import type { FindingDraft } from './support/sum-finding';
+import { fmt, operandIn } from './support/sum-finding';
+import { quantityValue, textEvidence } from './support/anchor';
 
 const rule: Rule = {
   meta: {

@@ -2,8 +2,8 @@
 // the summary table's 财政拨款收入 line.
 import { outlineOf, viewsByRole, type CellRef } from '../tables';
 import type { Rule } from './types';
-import type { FindingDraft } from './sum-finding';
-import { cellSumFinding } from './table-finding';
+import type { FindingDraft } from './support/sum-finding';
+import { cellSumFinding } from './support/table-finding';
 
 const FUNDS = [/^一般公共预算/, /^政府性基金/, /^国有资本经营/];
 

@@ -2,12 +2,12 @@
 import { halfUlp } from '../amount';
 import { directionOf, type ChangeClaim } from '../claims';
 import type { Rule, RuleContext } from './types';
-import type { FindingDraft } from './sum-finding';
-import { operandIn, fmt } from './sum-finding';
-import { percentFinding } from './percent-finding';
-import { quantityValue, textEvidence } from './anchor';
-import { currentValue } from './lookup';
-import { say, type Messages } from './message';
+import type { FindingDraft } from './support/sum-finding';
+import { operandIn, fmt } from './support/sum-finding';
+import { percentFinding } from './support/percent-finding';
+import { quantityValue, textEvidence } from './support/anchor';
+import { currentValue } from './support/lookup';
+import { say, type Messages } from './support/message';
 
 const MESSAGES: Messages = {
   pass: { zh: '{subject}{word}{delta}，上年应为 {prior}，变动率 {computed}% 与所述 {stated}% 相符', en: '{subject}: a change of {delta} implies last year {prior}; {computed}% matches the stated {stated}%' },

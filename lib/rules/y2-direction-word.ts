@@ -1,9 +1,9 @@
 // Y2: the direction words of one statement agree with each other and with the sign of the figures.
 import { directionOf, type ChangeClaim } from '../claims';
 import type { Rule, RuleContext } from './types';
-import type { FindingDraft } from './sum-finding';
-import { quantityValue, textEvidence } from './anchor';
-import { say, type Messages } from './message';
+import type { FindingDraft } from './support/sum-finding';
+import { quantityValue, textEvidence } from './support/anchor';
+import { say, type Messages } from './support/message';
 
 const MESSAGES: Messages = {
   agree: { zh: '{subject}：“{w1}{d}”与“{w2}{p}”方向一致', en: '{subject}: "{w1} {d}" and "{w2} {p}" point the same way' },

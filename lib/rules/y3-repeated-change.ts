@@ -1,10 +1,10 @@
 // Y3: income and expenditure balance (W1), so a change stated for both must be the same change.
 import type { ChangeClaim } from '../claims';
-import { compareSamePrinting } from './same-value';
+import { compareSamePrinting } from './support/same-value';
 import type { Rule, RuleContext } from './types';
-import type { FindingDraft } from './sum-finding';
-import { quantityValue, textEvidence } from './anchor';
-import { say, type Messages } from './message';
+import type { FindingDraft } from './support/sum-finding';
+import { quantityValue, textEvidence } from './support/anchor';
+import { say, type Messages } from './support/message';
 
 const MESSAGES: Messages = {
   pass: { zh: '{a}与{b}的变动相同（{da}，{pa}），与收支平衡一致', en: '{a} and {b} change by the same amount ({da}, {pa}), as balanced income and spending require' },

@@ -3,8 +3,8 @@
 import { cellRef, tableViews } from '../tables';
 import { compareSum } from '../amount';
 import type { Rule } from './types';
-import type { FindingDraft } from './sum-finding';
-import { cellSumFinding } from './table-finding';
+import type { FindingDraft } from './support/sum-finding';
+import { cellSumFinding } from './support/table-finding';
 import { amountIn } from '../tables';
 
 const rule: Rule = {

@@ -1,7 +1,7 @@
 // Y5: a stated change comes with its reason (templates require it; 持平 needs none).
 import type { Rule } from './types';
-import { quantityValue, textEvidence } from './anchor';
-import { say, type Messages } from './message';
+import { quantityValue, textEvidence } from './support/anchor';
+import { say, type Messages } from './support/message';
 
 const MESSAGES: Messages = {
   pass: { zh: '{subject}的变动说明了原因：{reason}', en: '{subject}: the change is explained ("{reason}")' },

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../../lib/rules';
-import { rulesMarkdown } from '../../../lib/rules/doc';
+import { rulesMarkdown } from '../../../lib/rules';
 import { REPO } from '../../support/paths';
 
 const RULE_FILE = /^[a-z]\d+-[a-z0-9-]+\.ts$/;

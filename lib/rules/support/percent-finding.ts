@@ -1,8 +1,8 @@
 // Shared arithmetic for stated percentages: "p% = numerator / denominator".
-import { comparePercent, type Operand } from '../amount';
-import type { FindingValue, Evidence } from './types';
+import { comparePercent, type Operand } from '../../amount';
+import type { FindingValue, Evidence } from '../types';
 import type { FindingDraft } from './sum-finding';
-import type { Status, RuleContext } from './types';
+import type { Status, RuleContext } from '../types';
 
 export interface PercentInput {
   rule: string;

@@ -1,5 +1,5 @@
 // Which narrative statements belong to which identity, decided by the words that name the whole.
-import type { PartsClaim } from '../claims';
+import type { PartsClaim } from '../../claims';
 
 export const ECONOMIC_CLASS_NAMES = /^(工资福利支出|商品和服务支出|对个人和家庭的补助(支出)?|资本性支出(（基本建设）)?|债务利息及费用支出|对企业补助|对社会保障基金补助|其他支出|对企事业单位的补贴|转移性支出|基本建设支出|其他资本性支出)$/;
 

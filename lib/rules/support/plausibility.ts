@@ -2,8 +2,8 @@
 // A table whose structure was misread (a subtotal counted twice, a column taken for another)
 // fails the same identity everywhere; a real misprint fails it in one place while it holds in
 // the rows around it. Fails that look like misreadings become `unverifiable`, with the reason.
-import { Decimal } from '../amount';
-import type { Finding, Lang } from './types';
+import { Decimal } from '../../amount';
+import type { Finding, Lang } from '../types';
 
 /** Rules whose fails depend on how a table or sentence was read, not only on arithmetic. */
 const READ_DEPENDENT = /^(W\d+|X\d+|N11|N3|N1)$/;

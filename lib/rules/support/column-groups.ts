@@ -1,28 +1,20 @@
 // Row totals across columns, read from the header tree: a 合计/小计 column equals the sum of its
 // sibling columns under the same header (公务用车购置及运行费 › 小计 = 购置费 + 运行费; 合计 = 基本支出 + 项目支出).
-// Which identity a group checks (W5, W6, W7, W11, W13) follows from its column names.
-import type { RuleContext } from './types';
+// Which identity a group checks (W5, W6, W7, W11, W13) follows from its column names: each of those
+// rules holds its own test of the names.
+import type { RuleContext } from '../types';
 import type { FindingDraft } from './sum-finding';
-import { cacheDrafts, cachedDrafts, type DocCache } from './doc-cache';
-import { cellRef, tableViews, type Column, type TableView } from '../tables';
+import { cellRef, tableViews, type Column, type TableView } from '../../tables';
 import { cellSumFinding } from './table-finding';
-import { NON_ADDITIVE_COLUMN } from './w8-code-hierarchy';
+import { NON_ADDITIVE_COLUMN } from '../w8-code-hierarchy';
 
 const TOTAL_COLUMN = /^(合计|小计|总计)$/;
-
-function identityOf(labels: string[]): 'W5' | 'W6' | 'W7' | 'W11' | 'W13' {
-  const all = labels.join(' ');
-  if (/因公出国|公务接待|购置费|运行(维护)?费|公务用车/.test(all)) return 'W13';
-  if (/人员经费|公用经费/.test(all)) return 'W7';
-  if (/一般公共预算|政府性基金|国有资本经营/.test(all) && !/收入/.test(all)) return 'W11';
-  if (/基本支出|项目支出/.test(all)) return 'W6';
-  return 'W5';
-}
 
 interface Group {
   total: Column;
   parts: Column[]; // the columns whose cells add up to the total's
-  identity: ReturnType<typeof identityOf>;
+  /** The parts' header names below the total's, joined: what the rules tell the identities by. */
+  labels: string;
 }
 
 const startsWith = (path: string[], prefix: string[]) => prefix.every((p, i) => path[i] === p);
@@ -44,29 +36,34 @@ function groupsOf(view: TableView): Group[] {
       parts.push(...(own ? [own] : cols.filter((c) => !TOTAL_COLUMN.test(c.label))));
     }
     if (parts.length < 2 && !(parts.length === 1 && byChild.size === 1)) continue;
-    out.push({ total, parts, identity: identityOf(parts.map((p) => p.path.slice(prefix.length).join(''))) });
+    out.push({ total, parts, labels: parts.map((p) => p.path.slice(prefix.length).join('')).join(' ') });
   }
   return out;
 }
 
-const CACHE: DocCache = new WeakMap();
+const GROUPS = new WeakMap<TableView, Group[]>();
 
-export function columnGroupFindings(ctx: RuleContext): FindingDraft[] {
-  let all = cachedDrafts(CACHE, ctx);
-  if (all) return all;
-  all = [];
+function cachedGroups(view: TableView): Group[] {
+  let g = GROUPS.get(view);
+  if (!g) GROUPS.set(view, (g = groupsOf(view)));
+  return g;
+}
+
+/** Row by row, total column = Σ part columns, for the column groups whose names the rule accepts. */
+export function columnGroupFindings(ctx: RuleContext, rule: string, accepts: (labels: string) => boolean): FindingDraft[] {
+  const out: FindingDraft[] = [];
   for (const view of tableViews(ctx.doc)) {
-    for (const g of groupsOf(view)) {
+    for (const g of cachedGroups(view)) {
+      if (!accepts(g.labels)) continue;
       for (const row of view.rows) {
         // Parts printed blank while the total is not: the row only carries its total (or the cells
         // were not read); there is nothing to add up.
         if (g.parts.every((p) => !row.values[p.index])) continue;
         const name = row.code ? `${row.code} ${row.name}` : row.name || `#${row.index + 1}`;
         const what = `${view.table.title || view.table.id} ${name}：${g.total.path.join('·')}`;
-        all.push(cellSumFinding(ctx, g.identity, what, cellRef(view, row, g.total.index), g.parts.map((p) => cellRef(view, row, p.index))));
+        out.push(cellSumFinding(ctx, rule, what, cellRef(view, row, g.total.index), g.parts.map((p) => cellRef(view, row, p.index))));
       }
     }
   }
-  cacheDrafts(CACHE, ctx, all);
-  return all;
+  return out;
 }

@@ -1,6 +1,6 @@
 // Two printings of one exact amount: rounding the finer printing to the coarser precision must give
 // the coarser one (half up; truncation tolerated, as some publishers truncate).
-import { Decimal, type Amount } from '../amount';
+import { Decimal, type Amount } from '../../amount';
 
 export function compareSamePrinting(a: Amount, b: Amount): boolean {
   if (a.unit !== b.unit) return false;

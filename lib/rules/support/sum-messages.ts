@@ -1,7 +1,7 @@
 // The standard wording of sum findings, shared by every "whole = Σ parts" rule.
 import type { Messages } from './message';
 import { say } from './message';
-import type { Lang } from './types';
+import type { Lang } from '../types';
 import type { SumOutcome } from './sum-finding';
 
 export const SUM_MESSAGES: Messages = {

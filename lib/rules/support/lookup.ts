@@ -1,6 +1,6 @@
 // Finding the amount a sentence talks about elsewhere in the narrative, by its normalised label.
-import type { ChangeClaim, Quantity } from '../claims';
-import type { RuleContext } from './types';
+import type { ChangeClaim, Quantity } from '../../claims';
+import type { RuleContext } from '../types';
 
 const SIDE = /(收入|支出)$/;
 

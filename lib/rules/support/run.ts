@@ -1,6 +1,6 @@
 // Runs every rule over a document; one rule's crash becomes a finding, never the whole report's.
-import type { CountedStatus, Finding, Lang, Rule, RuleContext, Status } from './types';
-import { STATUSES } from './types';
+import type { CountedStatus, Finding, Lang, Rule, RuleContext, Status } from '../types';
+import { STATUSES } from '../types';
 import { applyPlausibility, unitSlip } from './plausibility';
 
 export interface RunResult {

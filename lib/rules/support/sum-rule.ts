@@ -1,5 +1,5 @@
 // A rule over "whole = Σ parts" narrative claims of one topic.
-import type { Rule, RuleMeta } from './types';
+import type { Rule, RuleMeta } from '../types';
 import { topicOf, type Topic } from './topics';
 import { sumFinding } from './sum-finding';
 import { sumMessage } from './sum-messages';

@@ -1,7 +1,7 @@
 // A finding about a stretch of text (hygiene rules): no arithmetic, evidence only.
-import type { DisclosureDocument } from '../model/types';
+import type { DisclosureDocument } from '../../model/types';
 import type { FindingDraft } from './sum-finding';
-import type { Status } from './types';
+import type { Status } from '../types';
 import { anchorOf, textEvidence } from './anchor';
 
 export function textFinding(doc: DisclosureDocument, rule: string, status: Status, message: string, block: number, start: number, end: number): FindingDraft {

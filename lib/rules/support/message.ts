@@ -1,5 +1,5 @@
 // zh/en message templates with {placeholders}, filled from data (never pasted by hand).
-import type { Lang, Localized } from './types';
+import type { Lang, Localized } from '../types';
 
 export type Messages = Record<string, Localized>;
 

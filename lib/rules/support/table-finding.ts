@@ -1,9 +1,9 @@
 // Shared arithmetic for table identities: total cell = Σ part cells, with every cell as evidence.
-import { compareSum, compareEqual, type Operand } from '../amount';
-import { amountIn, cellValue, unreadCell, type CellRef } from '../tables';
+import { compareSum, compareEqual, type Operand } from '../../amount';
+import { amountIn, cellValue, unreadCell, type CellRef } from '../../tables';
 import type { FindingDraft } from './sum-finding';
 import { fmt } from './sum-finding';
-import type { RuleContext, Status } from './types';
+import type { RuleContext, Status } from '../types';
 import { say, type Messages } from './message';
 
 const MESSAGES: Messages = {

@@ -1,5 +1,6 @@
 // The rule catalogue as Markdown (docs/rules.md), generated from the registry so it cannot drift.
-import { DEMOTED, RULES } from './index';
+import { RULES } from '../index';
+import { DEMOTED } from './run';
 
 const KIND = { hard: 'hard (must hold up to rounding)', soft: 'soft (a break asks for an explanation)', hygiene: 'text hygiene' };
 

@@ -1,8 +1,8 @@
 // Shared arithmetic for "whole = Σ parts" claims in the narrative: unit reconciliation, the
 // tolerance verdict, and a finding with every operand as evidence.
-import { Decimal, compareSum, yuanFactor, type Operand, type Verdict } from '../amount';
-import type { Quantity } from '../claims';
-import type { Finding, RuleContext, Status } from './types';
+import { Decimal, compareSum, yuanFactor, type Operand, type Verdict } from '../../amount';
+import type { Quantity } from '../../claims';
+import type { Finding, RuleContext, Status } from '../types';
 import { quantityValue, textEvidence } from './anchor';
 
 export type FindingDraft = Omit<Finding, 'id'>;

@@ -1,7 +1,7 @@
 // Turning claim positions (block + offsets) into page anchors for findings.
-import type { BBox, Block, DisclosureDocument } from '../model/types';
-import type { Evidence, FindingValue } from './types';
-import type { Quantity } from '../claims';
+import type { BBox, Block, DisclosureDocument } from '../../model/types';
+import type { Evidence, FindingValue } from '../types';
+import type { Quantity } from '../../claims';
 
 /** The page box covering block.text[start, end): the union of the spans it overlaps, clipped by character share. */
 export function anchorOf(block: Block, start: number, end: number): { page: number; bbox?: BBox; node?: string } {

@@ -1,0 +1,55 @@
+// Cells the cross-table identities (domain.md §A.6) compare: a standard table's total by column
+// label, a summary table's line by name. Budgets and final accounts share the identities under
+// different ids (X1 ↔ X8, X2 ↔ X9, X4/X5 ↔ X10, X6 ↔ X11).
+import { cellRef, outlineOf, viewsByRole, type CellRef, type TableRole, type TableView } from '../../tables';
+import type { RuleContext } from '../types';
+import type { FindingDraft } from './sum-finding';
+import { cellEqualFinding } from './table-finding';
+
+export const isFinal = (ctx: RuleContext) => ctx.doc.info.kind.endsWith('final');
+
+/** The first table of a role that has rows. */
+export function first(ctx: RuleContext, role: TableRole): TableView | undefined {
+  return viewsByRole(ctx.doc, role).find((v) => v.rows.length);
+}
+
+/** The total row's cell in the first column whose header matches. */
+export function totalCell(v: TableView | undefined, column: RegExp): CellRef | undefined {
+  if (!v) return undefined;
+  const row = v.rows.find((r) => r.total && !r.code && /合计|总计/.test(r.name || '合计')) ?? v.rows.find((r) => r.total && !r.code);
+  const col = v.columns.find((c) => c.kind === 'amount' && column.test(c.label) && !c.path.some((p) => /上年|结转|其中/.test(p)));
+  if (!row || !col || !row.values[col.index]) return undefined;
+  return cellRef(v, row, col.index);
+}
+
+/** A summary table's line by name (本年支出合计, 收入总计…), in the first amount column of its block (or a named one). */
+export function summaryCell(v: TableView | undefined, name: RegExp, column?: RegExp): CellRef | undefined {
+  if (!v) return undefined;
+  for (const block of v.blocks) {
+    const col = column ? block.amounts.find((c) => column.test(v.columns[c].label)) : block.amounts[0];
+    if (col === undefined) continue;
+    const item = outlineOf(v, block, col).find((i) => name.test(i.name));
+    if (item?.cell.amount) return item.cell;
+  }
+  return undefined;
+}
+
+export const stripNumbering = (s: string) => s.replace(/^[一二三四五六七八九十]+[、是]|^\d+[.、．]/, '').replace(/（类）$/, '');
+
+/** a = b when both cells were found, in two different tables. */
+export function equalCells(ctx: RuleContext, id: string, what: string, a?: CellRef, b?: CellRef): FindingDraft[] {
+  return a && b && a.view !== b.view ? [cellEqualFinding(ctx, id, what, a, b)] : [];
+}
+
+/**
+ * A table total that may or may not include carry-overs: it must equal one of the summary's lines;
+ * a mismatch is reported only when those lines print one and the same amount.
+ */
+export function equalsOneOf(ctx: RuleContext, id: string, what: string, a: CellRef | undefined, lines: (CellRef | undefined)[]): FindingDraft[] {
+  const bs = lines.filter((b): b is CellRef => Boolean(b && a && b.view !== a.view));
+  if (!a || !bs.length) return [];
+  const tries = bs.map((b) => cellEqualFinding(ctx, id, what, a, b));
+  const ok = tries.find((f) => f.status === 'pass' || f.status === 'rounding');
+  if (ok) return [ok];
+  return new Set(bs.map((b) => b.amount?.value.toString())).size === 1 ? [tries[0]] : [];
+}
