@@ -26,6 +26,12 @@ export interface Operand {
 
 export type Outcome = 'pass' | 'rounding' | 'fail';
 
+/** A text in both UI languages (lib/findings' Localized, declared here because amount is the lowest layer). */
+export interface Words {
+  zh: string;
+  en: string;
+}
+
 export interface Verdict {
   status: Outcome;
   expected: Decimal; // what the identity computes
@@ -33,8 +39,8 @@ export interface Verdict {
   difference: Decimal; // actual − expected
   allowed: Decimal; // the slack that counts as rounding
   unitError: boolean;
-  /** Human-readable tolerance: "±0.025 (rounding interval, 5 values)". */
-  toleranceText: string;
+  /** The tolerance in words, in both languages: "±0.025 (rounding interval of 5 printed values)". */
+  toleranceText: Words;
 }
 
 const HALF = new Decimal('0.5');
@@ -59,7 +65,7 @@ function isUnitError(actual: Decimal, expected: Decimal): boolean {
 
 interface Slack {
   allowed: Decimal;
-  text: string;
+  text: Words;
   /** Rounding intervals are half-open ([v − h, v + h)), so a difference of exactly `allowed` cannot come from rounding. */
   open?: boolean;
 }
@@ -67,7 +73,7 @@ interface Slack {
 function slack(operands: Operand[], total: Operand, tol: Tolerance, readAtTotalPrecision = true): Slack {
   if (tol.profile === 'strict') {
     const allowed = ulp(total.decimals);
-    return { allowed, text: `±${allowed.toString()} (strict: one unit in the last place)` };
+    return { allowed, text: { en: `±${allowed.toString()} (strict: one unit in the last place)`, zh: `±${allowed.toString()}（严格：末位一个单位）` } };
   }
   // An operand printed with fewer decimals than the total ("资本性支出20万元" beside "2116.76万元") is
   // read at the total's precision: trailing zeros dropped, not a coarser rounding. This is the
@@ -75,7 +81,8 @@ function slack(operands: Operand[], total: Operand, tol: Tolerance, readAtTotalP
   const atTotalPrecision = (op: Operand): Operand => (op.halfWidth || !readAtTotalPrecision ? op : { ...op, decimals: Math.max(op.decimals, total.decimals) });
   const allowed = operands.reduce((acc, op) => acc.plus(halfUlp(atTotalPrecision(op))), halfUlp(total));
   const open = [...operands, total].every((op) => !op.halfWidth);
-  return { allowed, open, text: `${open ? '<' : '±'}${allowed.toString()} (rounding interval of ${operands.length + 1} printed values)` };
+  const bound = `${open ? '<' : '±'}${allowed.toString()}`;
+  return { allowed, open, text: { en: `${bound} (rounding interval of ${operands.length + 1} printed values)`, zh: `${bound}（${operands.length + 1} 个印刷数值的舍入区间）` } };
 }
 
 /** total = Σ parts (signs already applied to the parts). */
@@ -87,7 +94,8 @@ export function compareSum(parts: Operand[], total: Operand, tol: Tolerance = DE
   if (v.status !== 'fail' || tol.profile === 'strict' || !parts.some((p) => !p.halfWidth && p.decimals < total.decimals)) return v;
   const coarse = judge(expected, total.value, slack(parts, total, tol, false));
   if (coarse.status === 'fail') return v;
-  return { ...coarse, status: 'rounding', toleranceText: `${coarse.toleranceText}; a part printed with fewer decimals read as rounded itself` };
+  const t = coarse.toleranceText;
+  return { ...coarse, status: 'rounding', toleranceText: { en: `${t.en}; a part printed with fewer decimals read as rounded itself`, zh: `${t.zh}；小数位较少的一项按其本身已四舍五入理解` } };
 }
 
 /**
@@ -103,7 +111,9 @@ export function compareEqual(a: Operand, b: Operand, tol: Tolerance = DEFAULT_TO
   const atCoarse = [fine.value.toDecimalPlaces(d, Decimal.ROUND_HALF_UP), fine.value.toDecimalPlaces(d, Decimal.ROUND_DOWN)];
   const sameAtCoarse = atCoarse.some((v) => v.eq(coarse.value));
   const allowed = fine.decimals > d ? halfUlp({ value: new Decimal(1), decimals: d }) : new Decimal(0);
-  const text = fine.decimals > d ? `the finer figure rounded or truncated to ${d} decimals` : 'one amount printed twice at the same precision: identical';
+  const text: Words = fine.decimals > d
+    ? { en: `the finer figure rounded or truncated to ${d} decimals`, zh: `较精确的数字四舍五入或截断到 ${d} 位小数后相同` }
+    : { en: 'one amount printed twice at the same precision: identical', zh: '同一金额以相同精度印了两次：应完全相同' };
   const difference = b.value.minus(a.value);
   const status: Outcome = difference.isZero() ? 'pass' : sameAtCoarse ? 'rounding' : 'fail';
   return { status, expected: a.value, actual: b.value, difference, allowed, unitError: status === 'fail' && isUnitError(b.value, a.value), toleranceText: text };
@@ -175,7 +185,10 @@ export function comparePercent(stated: Operand, numerator: Operand, denominator:
     computed,
     range: [lo, hi],
     toleranceText: tol.profile === 'strict'
-      ? `±${h.toString()} percentage points (strict)`
-      : `stated ${stated.value.toFixed(stated.decimals)}% stands for [${sLo.toString()}, ${sHi.toString()}); inputs allow [${lo.toFixed(3)}, ${hi.toFixed(3)}]%`,
+      ? { en: `±${h.toString()} percentage points (strict)`, zh: `±${h.toString()} 个百分点（严格）` }
+      : {
+          en: `stated ${stated.value.toFixed(stated.decimals)}% stands for [${sLo.toString()}, ${sHi.toString()}); inputs allow [${lo.toFixed(3)}, ${hi.toFixed(3)}]%`,
+          zh: `所述 ${stated.value.toFixed(stated.decimals)}% 代表 [${sLo.toString()}, ${sHi.toString()})；按输入数字可为 [${lo.toFixed(3)}, ${hi.toFixed(3)}]%`,
+        },
   };
 }

@@ -83,7 +83,7 @@ export function checkC1(input: CheckInput): FindingDraft[] {
       f = {
         ...base, status: merged ? 'unverifiable' : verdict.status, values: allValues,
         formula: `${fmt(v.value, v.decimals)} − (${d.value.times(sign).toString()}) = ${implText}; ${found.value.label} = ${actText}`,
-        expected: implText, actual: actText, difference: verdict.difference.toString(), tolerance: verdict.toleranceText,
+        expected: implText, actual: actText, difference: verdict.difference.toString(), tolerance: verdict.toleranceText[lang],
         message: merged
           ? say(lang, `${subject}：推算上年为 ${implText}；该科目上年名为「${found.renamedFrom}」（${actText}），口径可能已调整，无法直接核对`, `${subject}: implies last year ${implText}; the line was "${found.renamedFrom}" last year (${actText}) and may have changed scope`)
           : verdict.status === 'fail'
@@ -97,7 +97,7 @@ export function checkC1(input: CheckInput): FindingDraft[] {
       f = {
         ...base, status: verdict.status, values: allValues,
         formula: `(${fmt(v.value, v.decimals)} − ${fmt(actual.value, actual.decimals)}) / ${fmt(actual.value, actual.decimals)} × 100 = ${computed}%`,
-        expected: `${computed}%`, actual: `${stated.value.toString()}%`, difference: verdict.computed.isFinite() ? verdict.difference.toFixed(3) : null, tolerance: verdict.toleranceText,
+        expected: `${computed}%`, actual: `${stated.value.toString()}%`, difference: verdict.computed.isFinite() ? verdict.difference.toFixed(3) : null, tolerance: verdict.toleranceText[lang],
         message: say(lang, `${subject}：按上年文件 ${fmt(actual.value, actual.decimals)} ${unit} 计算变动率为 ${computed}%，文中为 ${stated.value}%`, `${subject}: against last year's ${fmt(actual.value, actual.decimals)} ${unit} the change is ${computed}%; the text says ${stated.value}%`),
       };
     }
@@ -144,7 +144,7 @@ function equalFinding(rule: string, lang: Lang, what: string, a: { doc: Disclosu
   return {
     rule, status, values, table: b.view.table.id,
     formula: `${values[0].label} = ${values[1].label}`,
-    expected: ta, actual: tb, difference: verdict.difference.toString(), tolerance: verdict.toleranceText,
+    expected: ta, actual: tb, difference: verdict.difference.toString(), tolerance: verdict.toleranceText[lang],
     evidence: [{ page: values[1].page, bbox: values[1].bbox, text: b.view.table.title }],
     message: status === 'fail'
       ? say(lang, `${what}：${ta} ≠ ${tb}`, `${what}: ${ta} ≠ ${tb}`)

@@ -5,7 +5,6 @@ import { extractClaims } from '../claims';
 import { RULES, runRules, type Lang } from '../rules';
 import { DEFAULT_TOLERANCE, type Profile } from '../amount';
 import { CHECK_SCHEMA, type CheckReport } from '../report/schema';
-import { localizeFinding } from '../report/localize';
 import { scanFinding } from './scan';
 import { documentFromHtml } from '../html';
 import { documentFromPdf } from './pdf';
@@ -29,7 +28,7 @@ export function checkDocument(doc: DisclosureDocument, opts: CheckOptions = {}):
   }
   const claims = extractClaims(doc);
   const { findings, summary } = runRules(RULES, { doc, claims, tolerance, lang });
-  return { schema: CHECK_SCHEMA, source: doc.source, document: doc.info, findings: findings.map((f) => localizeFinding(f, lang)), summary };
+  return { schema: CHECK_SCHEMA, source: doc.source, document: doc.info, findings, summary };
 }
 
 export function analyzeText(text: string, source: SourceInfo = { format: 'txt' }, opts: CheckOptions = {}): CheckReport {

@@ -43,6 +43,8 @@ export interface Finding {
   rule: string; // rule id, e.g. "N2"
   status: Status;
   message: string; // in the requested language
+  /** The id of the rule's message it was worded from (`meta.messages`), stable across languages. */
+  messageId?: string;
   formula: string; // "1253.18 + 813.52 + 30.06 + 20 = 2116.76"
   values: FindingValue[];
   expected: string | null; // what the identity requires

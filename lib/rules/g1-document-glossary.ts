@@ -5,7 +5,7 @@ import { compareWithReference, parseDocumentGlossary } from '../glossary';
 import { tableViews } from '../tables';
 import type { Rule } from './types';
 import type { FindingDraft } from './support/sum-finding';
-import { say, type Messages } from './support/message';
+import type { Messages } from './support/message';
 
 const MESSAGES: Messages = {
   level: { zh: '名词解释“{term}”称资金来自“{quote}”，但这是{own}文件', en: 'The glossary entry "{term}" says the money comes from "{quote}", but this is a {ownEn} document' },
@@ -24,6 +24,7 @@ const rule: Rule = {
       zh: '文件自身的名词解释与参考释义不矛盾：政府层级、已更名的科目名称、表格中不存在的科目',
       en: 'The document\'s own glossary agrees with the reference: government level, renamed classification names, codes absent from its tables',
     },
+    messages: MESSAGES,
   },
   check(ctx) {
     const { level, year, department } = ctx.doc.info;
@@ -38,7 +39,7 @@ const rule: Rule = {
           ? { term: e.term, quote: c.quote, own: LEVEL_ZH[c.expected], ownEn: LEVEL_EN[c.expected] }
           : { term: e.term, said: c.said, current: c.current, year: String(c.year) };
         out.push({
-          rule: 'G1', status: 'warn', message: say(MESSAGES, c.kind === 'government-level' ? 'level' : 'outdated', ctx.lang, data),
+          rule: 'G1', status: 'warn', messageId: c.kind === 'government-level' ? 'level' : 'outdated', data: data,
           formula: '', values: [{ label: e.term, text: c.kind === 'government-level' ? c.quote : c.said, value: null, unit: '', page: e.page ?? 1 }],
           expected: null, actual: null, difference: null, tolerance: null, evidence: evidence(e),
         });
@@ -48,7 +49,7 @@ const rule: Rule = {
         for (const code of cmp.codes.map((r) => r.code).filter((c) => c.length >= 5 && c.startsWith('2'))) {
           if (![...tableCodes].some((t) => t.startsWith(code) || code.startsWith(t) && t.length >= 5)) {
             out.push({
-              rule: 'G1', status: 'warn', message: say(MESSAGES, 'foreignCode', ctx.lang, { term: e.term, code }),
+              rule: 'G1', status: 'warn', messageId: 'foreignCode', data: { term: e.term, code },
               formula: '', values: [{ label: e.term, text: code, value: null, unit: '', page: e.page ?? 1 }],
               expected: null, actual: null, difference: null, tolerance: null, evidence: evidence(e),
             });

@@ -2,7 +2,7 @@
 import type { Rule } from './types';
 import type { FindingDraft } from './support/sum-finding';
 import { textFinding } from './support/text-finding';
-import { say, type Messages } from './support/message';
+import type { Messages } from './support/message';
 
 const MESSAGES: Messages = {
   unclosed: { zh: '“{open}”没有对应的“{close}”', en: '"{open}" is never closed by "{close}"' },
@@ -36,7 +36,7 @@ function pairAcrossBlocks(problems: Problem[], blocks: { text: string }[]): Prob
 }
 
 const rule: Rule = {
-  meta: { id: 'H6', kind: 'hygiene', description: { zh: '引号、书名号、括号不成对', en: 'Quotes, title marks or brackets that do not pair up' } },
+  meta: { id: 'H6', kind: 'hygiene', description: { zh: '引号、书名号、括号不成对', en: 'Quotes, title marks or brackets that do not pair up' }, messages: MESSAGES },
   check(ctx) {
     const problems: Problem[] = [];
     ctx.doc.blocks.forEach((b, bi) => {
@@ -71,7 +71,7 @@ const rule: Rule = {
     // clipped table cell, a wrapped title): its other half is elsewhere, not missing.
     const fragment = (bi: number) => { const t = ctx.doc.blocks[bi].text.trim(); return t.length <= 40 && !/[。，；：,;:]/.test(t); };
     return pairAcrossBlocks(problems, ctx.doc.blocks).filter((p) => !fragment(p.block)).map((p) =>
-      textFinding(ctx.doc, 'H6', 'warn', say(MESSAGES, p.kind, ctx.lang, { open: p.open, close: p.close }), p.block, p.at, p.end));
+      textFinding(ctx.doc, 'H6', 'warn', p.kind, { open: p.open, close: p.close }, p.block, p.at, p.end));
   },
 };
 export default rule;

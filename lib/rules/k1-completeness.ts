@@ -3,6 +3,7 @@
 import { tableViews, unreadCell, type TableRole, type TableView } from '../tables';
 import type { DisclosureDocument, Table } from '../model/types';
 import type { Rule } from './types';
+import type { Messages } from './support/message';
 import type { FindingDraft } from './support/sum-finding';
 
 /** Cells holding digits that were not read as amounts: the table is unreadable, not empty. */
@@ -83,11 +84,23 @@ export function hasNarrative(doc: DisclosureDocument): boolean {
 /** Only a document that prints most of its set is judged on the rest (split text/table files are not). */
 export const MIN_TABLES_FOR_COMPLETENESS = 5;
 
+const MESSAGES: Messages = {
+  missing: { zh: '未找到标准报表：{missing}', en: 'Standard tables not found: {missing}' },
+  complete: { zh: '{n} 张标准报表齐全', en: 'All {n} standard tables are present' },
+  saysEmpty: { zh: '{title}注明“{note}”，但表中有数字', en: '{title} says it is empty ("{note}") but prints figures' },
+  noNote: { zh: '{name}没有数据，也没有空表说明', en: '{name} has no figures and no note saying why' },
+  tablesOnly: {
+    zh: '{name}没有数据；本文件只有表格，空表说明可能在另行公开的情况说明中，无法核实',
+    en: '{name} has no figures; this file holds tables only, so a note may be in the separately published narrative — not verifiable',
+  },
+};
+
 const rule: Rule = {
   meta: {
     id: 'K1',
     kind: 'soft',
     description: { zh: '公开的标准报表齐全；无数据的表附空表说明，注明为空的表没有数据', en: 'The standard tables are all published; a table without data says why, and a table said to be empty has no figures' },
+    messages: MESSAGES,
   },
   check(ctx) {
     const views = tableViews(ctx.doc);
@@ -100,9 +113,8 @@ const rule: Rule = {
       const missing = set.filter((r) => !present.has(r));
       out.push({
         ...base, rule: 'K1', status: missing.length ? 'warn' : 'pass',
-        message: missing.length
-          ? (ctx.lang === 'zh' ? `未找到标准报表：${missing.map((r) => NAMES[r]).join('、')}` : `Standard tables not found: ${missing.map((r) => NAMES_EN[r]).join(', ')}`)
-          : (ctx.lang === 'zh' ? `${set.length} 张标准报表齐全` : `All ${set.length} standard tables are present`),
+        messageId: missing.length ? 'missing' : 'complete',
+        data: { n: set.length, missing: { zh: missing.map((r) => NAMES[r]).join('、'), en: missing.map((r) => NAMES_EN[r]).join(', ') } },
         evidence: [{ page: 1, text: views.map((v) => v.table.title).filter(Boolean).join(' / ').slice(0, 300) }],
       });
     }
@@ -113,13 +125,13 @@ const rule: Rule = {
       // "此表如无数字则表示…" only says what an empty table would mean: it does not say this one is empty.
       const conditional = /如无|若无|如果|如为空|如没有/.test(v.table.emptyNote ?? '');
       if (v.table.emptyNote && figures && !conditional) {
-        out.push({ ...base, rule: 'K1', status: 'warn', evidence, message: ctx.lang === 'zh' ? `${v.table.title}注明“${v.table.emptyNote.slice(0, 30)}”，但表中有数字` : `${v.table.title} says it is empty ("${v.table.emptyNote.slice(0, 30)}") but prints figures` });
+        out.push({ ...base, rule: 'K1', status: 'warn', evidence, messageId: 'saysEmpty', data: { title: v.table.title, note: v.table.emptyNote.slice(0, 30) } });
       } else if (!figures && v.role && set.includes(v.role) && !v.table.emptyNote && !unreadable(v) && !narrativeNote(ctx.doc, v.role) && !listedEmpty(ctx.doc, v.table.title)) {
         // A tables-only file (its 情况说明 published apart) cannot hold the explanation: it may be in the other file.
-        const name = v.table.title || (ctx.lang === 'zh' ? NAMES : NAMES_EN)[v.role];
+        const name = v.table.title || { zh: NAMES[v.role], en: NAMES_EN[v.role] };
         out.push(hasNarrative(ctx.doc)
-          ? { ...base, rule: 'K1', status: 'warn', evidence, message: ctx.lang === 'zh' ? `${name}没有数据，也没有空表说明` : `${name} has no figures and no note saying why` }
-          : { ...base, rule: 'K1', status: 'unverifiable', evidence, message: ctx.lang === 'zh' ? `${name}没有数据；本文件只有表格，空表说明可能在另行公开的情况说明中，无法核实` : `${name} has no figures; this file holds tables only, so a note may be in the separately published narrative — not verifiable` });
+          ? { ...base, rule: 'K1', status: 'warn', evidence, messageId: 'noNote', data: { name } }
+          : { ...base, rule: 'K1', status: 'unverifiable', evidence, messageId: 'tablesOnly', data: { name } });
       }
     }
     return out;

@@ -3,7 +3,7 @@ import { yuanFactor } from '../amount';
 import { outlineOf, viewsByRole, type CellRef } from '../tables';
 import type { FindingDraft } from './support/sum-finding';
 import type { Rule, RuleContext } from './types';
-import { narrativeVsCell } from './support/narrative-cell';
+import { narrativeVsCell, NARRATIVE_CELL_MESSAGES } from './support/narrative-cell';
 
 
 const TOTAL_KEYS: [RegExp, RegExp][] = [
@@ -53,7 +53,7 @@ function totalFindings(ctx: RuleContext): FindingDraft[] {
 }
 
 const rule: Rule = {
-  meta: { id: 'N1', kind: 'hard', description: { zh: '文字说明中的收入、支出总数与收支总表一致', en: 'Income and spending totals stated in the text equal the summary table' } },
+  meta: { id: 'N1', kind: 'hard', description: { zh: '文字说明中的收入、支出总数与收支总表一致', en: 'Income and spending totals stated in the text equal the summary table' }, messages: NARRATIVE_CELL_MESSAGES },
   check: totalFindings,
 };
 export default rule;

@@ -5,7 +5,7 @@ import type { Rule } from './types';
 const EXACT = new Decimal(0); // counts are exact, not rounded
 import { percentFinding } from './support/percent-finding';
 import { quantityValue, textEvidence } from './support/anchor';
-import { say, type Messages } from './support/message';
+import type { Messages } from './support/message';
 
 const MESSAGES: Messages = {
   pass: { zh: '{name} {stated}% = {num} ÷ {den}，计算相符', en: '{name} {stated}% = {num} ÷ {den}: correct' },
@@ -18,6 +18,7 @@ const rule: Rule = {
     id: 'N10',
     kind: 'hard',
     description: { zh: '绩效目标覆盖率等于实际编制项目数除以应编制项目数', en: 'The performance-target coverage rate equals projects with targets ÷ projects required' },
+    messages: MESSAGES,
   },
   check(ctx) {
     return ctx.claims.ratios.map((r) => {
@@ -31,7 +32,8 @@ const rule: Rule = {
         values: [quantityValue(ctx.doc, r.numerator), quantityValue(ctx.doc, r.denominator), quantityValue(ctx.doc, r.percent)],
         evidence: [textEvidence(ctx.doc, s.block, s.start, s.end)],
         formula: `${r.numerator.amount.value} / ${r.denominator.amount.value}`,
-        message: (status, pd) => say(MESSAGES, status === 'unverifiable' || status === 'warn' ? 'fail' : status, ctx.lang, { ...data, ...pd }),
+        messageId: (status) => (status === 'unverifiable' || status === 'warn' ? 'fail' : status),
+        data,
       });
     });
   },

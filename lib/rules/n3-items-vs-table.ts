@@ -4,7 +4,7 @@ import { yuanFactor } from '../amount';
 import { cellRef, viewsByRole, type TableView } from '../tables';
 import type { FindingDraft } from './support/sum-finding';
 import type { Rule, RuleContext } from './types';
-import { narrativeVsCell } from './support/narrative-cell';
+import { narrativeVsCell, NARRATIVE_CELL_MESSAGES } from './support/narrative-cell';
 
 
 const CODED = /（(\d{3})类）.*?（(\d{2})款）(?:.*?（(\d{2})项）)?/;
@@ -53,7 +53,7 @@ function itemFindings(ctx: RuleContext): FindingDraft[] {
 
 
 const rule: Rule = {
-  meta: { id: 'N3', kind: 'hard', description: { zh: '文字说明中按科目列示的金额与支出表对应科目行一致', en: 'Amounts the text gives per classification item equal that code\u2019s row in the spending table' } },
+  meta: { id: 'N3', kind: 'hard', description: { zh: '文字说明中按科目列示的金额与支出表对应科目行一致', en: 'Amounts the text gives per classification item equal that code\u2019s row in the spending table' }, messages: NARRATIVE_CELL_MESSAGES },
   check: itemFindings,
 };
 export default rule;

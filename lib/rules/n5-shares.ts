@@ -8,7 +8,7 @@ import { operandIn } from './support/sum-finding';
 import { percentFinding } from './support/percent-finding';
 import { quantityValue, textEvidence } from './support/anchor';
 import { findByKey } from './support/lookup';
-import { say, type Messages } from './support/message';
+import type { Messages } from './support/message';
 import { Decimal } from '../amount';
 
 const MESSAGES: Messages = {
@@ -45,7 +45,7 @@ function one(ctx: RuleContext, c: ShareClaim): FindingDraft | undefined {
   if (hit) return hit;
   if (tried.length) return partsReading(ctx, c, tried[0]) ?? tried[0];
   if (!named) return undefined;
-  return { rule: 'N5', status: 'unverifiable', message: say(MESSAGES, 'missing', ctx.lang, { stated, of: c.of }), formula: '', values: [quantityValue(ctx.doc, c.percent)], expected: null, actual: null, difference: null, tolerance: null, evidence };
+  return { rule: 'N5', status: 'unverifiable', messageId: 'missing', data: { stated, of: c.of }, formula: '', values: [quantityValue(ctx.doc, c.percent)], expected: null, actual: null, difference: null, tolerance: null, evidence };
 }
 
 /**
@@ -65,7 +65,7 @@ function partsReading(ctx: RuleContext, c: ShareClaim, named: FindingDraft): Fin
   const den = named.values[1];
   return {
     ...named, status: 'unverifiable',
-    message: say(MESSAGES, 'partsSum', ctx.lang, { stated: c.percent.amount.value.toString(), den: den?.label || c.of, total: den?.text ?? '', computed: (named.expected ?? '').replace(/%$/, ''), sum: `${sum.toString()}${c.part!.amount.unit}` }),
+    messageId: 'partsSum', data: { stated: c.percent.amount.value.toString(), den: den?.label || c.of, total: den?.text ?? '', computed: (named.expected ?? '').replace(/%$/, ''), sum: `${sum.toString()}${c.part!.amount.unit}` },
   };
 }
 
@@ -80,7 +80,8 @@ function build(ctx: RuleContext, c: ShareClaim, den: Quantity, named: boolean, e
     values: [quantityValue(ctx.doc, c.part!), quantityValue(ctx.doc, den), quantityValue(ctx.doc, c.percent)],
     evidence,
     formula: `${operandIn(c.part!, unit).value} / ${operandIn(den, unit).value}`,
-    message: (status, pd) => say(MESSAGES, status === 'fail' && !named ? 'unsure' : status, ctx.lang, { ...data, ...pd }),
+    messageId: (status) => (status === 'fail' && !named ? 'unsure' : status),
+    data,
   });
   if (f.status === 'fail' && !named) f.status = 'unverifiable';
   return f;
@@ -91,6 +92,7 @@ const rule: Rule = {
     id: 'N5',
     kind: 'hard',
     description: { zh: '所述占比等于该项数额除以其所属总数', en: 'A stated share equals the amount divided by the total it belongs to' },
+    messages: MESSAGES,
   },
   check: (ctx) => ctx.claims.shares.map((c) => one(ctx, c)).filter((f): f is FindingDraft => Boolean(f)),
 };

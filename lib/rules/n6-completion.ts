@@ -5,7 +5,8 @@ import type { FindingDraft } from './support/sum-finding';
 import { operandIn } from './support/sum-finding';
 import { percentFinding } from './support/percent-finding';
 import { quantityValue, textEvidence } from './support/anchor';
-import { say, type Messages } from './support/message';
+import type { Messages } from './support/message';
+import { EXACT_PRINTED } from './support/tolerances';
 
 const MESSAGES: Messages = {
   pass: { zh: '决算 {actual} ÷ 预算 {budget} = {computed}%，与所述完成率 {stated}% 相符', en: 'Outturn {actual} ÷ budget {budget} = {computed}%, matching the stated {stated}%' },
@@ -34,7 +35,8 @@ function one(ctx: RuleContext, c: CompletionClaim): FindingDraft[] {
       values: [...values, quantityValue(ctx.doc, c.percent)],
       evidence,
       formula: `${a.value} / ${b.value}`,
-      message: (status, pd) => say(MESSAGES, status === 'warn' || status === 'unverifiable' ? 'fail' : status, ctx.lang, { ...data, ...pd }),
+      messageId: (status) => (status === 'warn' || status === 'unverifiable' ? 'fail' : status),
+      data,
     }));
   }
   if (c.comparison && !(a.value.isZero() && b.value.isZero() && c.comparison.word !== 'equal')) {
@@ -43,13 +45,13 @@ function one(ctx: RuleContext, c: CompletionClaim): FindingDraft[] {
     out.push({
       rule: 'N6',
       status: ok ? 'pass' : 'fail',
-      message: say(MESSAGES, ok ? 'wordOk' : 'wordBad', ctx.lang, { ...data, text: c.comparison.text }),
+      messageId: ok ? 'wordOk' : 'wordBad', data: { ...data, text: c.comparison.text },
       formula: `${a.value} ${cmp > 0 ? '>' : cmp < 0 ? '<' : '='} ${b.value}`,
       values,
       expected: c.comparison.word,
       actual: cmp > 0 ? 'greater' : cmp < 0 ? 'less' : 'equal',
       difference: a.value.minus(b.value).toString(),
-      tolerance: 'exact comparison of the printed figures',
+      tolerance: EXACT_PRINTED,
       evidence,
     });
   }
@@ -61,6 +63,7 @@ const rule: Rule = {
     id: 'N6',
     kind: 'hard',
     description: { zh: '预算完成率等于决算数除以预算数；“决算数大于/小于/等于预算数”与数字一致', en: 'Budget completion equals outturn ÷ budget; "outturn above/below/equal to budget" matches the figures' },
+    messages: MESSAGES,
   },
   check: (ctx) => ctx.claims.completions.flatMap((c) => one(ctx, c)),
 };

@@ -3,7 +3,7 @@ import type { Quantity } from '../claims';
 import type { Rule, RuleContext } from './types';
 import { topicOf } from './support/topics';
 import { sumFinding, type FindingDraft } from './support/sum-finding';
-import { sumMessage } from './support/sum-messages';
+import { SUM_MESSAGES, sumMessageId } from './support/sum-messages';
 
 /** "固定资产中共有房屋…价值a万元；…车辆…价值b万元": the values listed are a subset of the named asset. */
 const SUBSET_OF = /^(.{2,10}?)中[，,]?(?:共有|有|包括)?/;
@@ -28,16 +28,17 @@ const rule: Rule = {
       zh: '资产总额不小于固定资产，固定资产不小于房屋与车辆价值之和；车辆总数等于各类车辆之和',
       en: 'Total assets ≥ fixed assets ≥ buildings + vehicles (by value); the vehicle count equals the sum by type',
     },
+    messages: SUM_MESSAGES,
   },
   check(ctx) {
     const out: FindingDraft[] = [];
     for (const c of ctx.claims.parts.filter((p) => topicOf(p) === 'N9')) {
       const isCount = c.whole.amount.kind === 'count';
       const relation = isCount ? 'eq' : 'ge';
-      out.push(sumFinding('N9', c.whole, c.parts, ctx, { relation, complete: c.complete && !c.partial }, (o, d) => sumMessage(o, d, ctx.lang, relation)));
+      out.push(sumFinding('N9', c.whole, c.parts, ctx, { relation, complete: c.complete && !c.partial }, (o) => sumMessageId(o, relation)));
     }
     for (const c of subsetClaims(ctx)) {
-      out.push(sumFinding('N9', c.whole, c.parts, ctx, { relation: 'ge', complete: false }, (o, d) => sumMessage(o, d, ctx.lang, 'ge')));
+      out.push(sumFinding('N9', c.whole, c.parts, ctx, { relation: 'ge', complete: false }, (o) => sumMessageId(o, 'ge')));
     }
     return out;
   },

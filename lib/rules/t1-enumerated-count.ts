@@ -1,7 +1,8 @@
 // T1: "设置27个内设机构" followed by the enumerated units: the count matches the list.
 import type { Rule } from './types';
 import { quantityValue, textEvidence } from './support/anchor';
-import { say, type Messages } from './support/message';
+import type { Messages } from './support/message';
+import { EXACT_COUNTS } from './support/tolerances';
 
 const MESSAGES: Messages = {
   pass: { zh: '称有 {stated} 个{what}，其后列出 {n} 个，相符', en: '{stated} {what} are stated and {n} are listed' },
@@ -13,6 +14,7 @@ const rule: Rule = {
     id: 'T1',
     kind: 'hard',
     description: { zh: '所述数量（如内设机构个数）与其后逐项列出的数目一致', en: 'A stated count (e.g. of internal divisions) equals the number of items listed after it' },
+    messages: MESSAGES,
   },
   check(ctx) {
     return ctx.claims.counts.map((c) => {
@@ -24,13 +26,13 @@ const rule: Rule = {
       return {
         rule: 'T1',
         status: ok ? 'pass' as const : 'fail' as const,
-        message: say(MESSAGES, ok ? 'pass' : 'fail', ctx.lang, { stated, what: c.what, n }),
+        messageId: ok ? 'pass' : 'fail', data: { stated, what: c.what, n },
         formula: `${stated} = count(${c.form === 'numbered' ? 'numbered items' : '、-separated items'}) = ${n}`,
         values: [quantityValue(ctx.doc, c.stated, c.what)],
         expected: String(stated),
         actual: String(n),
         difference: String(n - stated),
-        tolerance: 'exact (counts)',
+        tolerance: EXACT_COUNTS,
         evidence: [textEvidence(ctx.doc, s.block, s.start, s.end), textEvidence(ctx.doc, last.block, last.start, Math.min(last.end, last.start + 30))],
       };
     });

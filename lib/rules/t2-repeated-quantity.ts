@@ -2,7 +2,8 @@
 import type { Rule } from './types';
 import { compareSamePrinting } from './support/same-value';
 import { quantityValue, textEvidence } from './support/anchor';
-import { say, type Messages } from './support/message';
+import type { Messages } from './support/message';
+import { SAME_AT_COARSER } from './support/tolerances';
 
 const MESSAGES: Messages = {
   pass: { zh: '“{label}”在 {n} 处出现，数额一致（{texts}）', en: '"{label}" appears {n} times with the same amount ({texts})' },
@@ -17,6 +18,7 @@ const rule: Rule = {
     id: 'T2',
     kind: 'soft',
     description: { zh: '同一名称的数额多次出现时应一致', en: 'An amount named the same way in several places is the same amount' },
+    messages: MESSAGES,
   },
   check(ctx) {
     return ctx.claims.repeats.flatMap((g) => {
@@ -35,13 +37,13 @@ const rule: Rule = {
         return {
           rule: 'T2',
           status: ok ? 'pass' as const : 'warn' as const,
-          message: say(MESSAGES, ok ? 'pass' : 'warn', ctx.lang, { label: first.label, n: qs.length, texts }),
+          messageId: ok ? 'pass' : 'warn', data: { label: first.label, n: qs.length, texts },
           formula: qs.map((q) => q.amount.value.toString()).join(' = '),
           values: qs.map((q) => quantityValue(ctx.doc, q)),
           expected: first.amount.text,
           actual: texts,
           difference: null,
-          tolerance: 'same amount at the coarser printed precision',
+          tolerance: SAME_AT_COARSER,
           evidence: qs.map((q) => {
             const s = ctx.claims.sentences[q.sentence];
             return textEvidence(ctx.doc, s.block, s.start, s.end);

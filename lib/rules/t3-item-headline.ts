@@ -5,7 +5,8 @@ import type { Rule } from './types';
 import type { FindingDraft } from './support/sum-finding';
 import { compareSamePrinting } from './support/same-value';
 import { quantityValue, textEvidence } from './support/anchor';
-import { say, type Messages } from './support/message';
+import type { Messages } from './support/message';
+import { SAME_AT_COARSER } from './support/tolerances';
 
 const MESSAGES: Messages = {
   pass: { zh: '{name}：标题金额 {head} 与“{label}” {arranged} 一致', en: '{name}: the headline {head} matches "{label}" {arranged}' },
@@ -19,6 +20,7 @@ const rule: Rule = {
     id: 'T3',
     kind: 'hard',
     description: { zh: '分项说明的标题金额与同段所述本年预算安排数一致', en: 'An item\'s headline amount equals the year\'s arrangement stated in the same paragraph' },
+    messages: MESSAGES,
   },
   check(ctx) {
     const year = ctx.doc.info.year;
@@ -40,13 +42,13 @@ const rule: Rule = {
       out.push({
         rule: 'T3',
         status: ok ? 'pass' : 'fail',
-        message: say(MESSAGES, ok ? 'pass' : 'fail', ctx.lang, data),
+        messageId: ok ? 'pass' : 'fail', data: data,
         formula: `${head.amount.value} = ${arranged.amount.value}`,
         values: [quantityValue(ctx.doc, head), quantityValue(ctx.doc, arranged)],
         expected: head.amount.text,
         actual: arranged.amount.text,
         difference: arranged.amount.value.minus(head.amount.value).toString(),
-        tolerance: 'same amount at the coarser printed precision',
+        tolerance: SAME_AT_COARSER,
         evidence: [textEvidence(ctx.doc, block, 0, b.text.length)],
       });
     }

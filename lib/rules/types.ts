@@ -7,11 +7,28 @@ import type { Finding, Lang, Localized } from '../findings';
 export type { Status, CountedStatus, Lang, Localized, FindingValue, Evidence, Finding } from '../findings';
 export { STATUSES } from '../findings';
 
+/** A rule's messages by id, in both languages, with {placeholders} filled from a finding's data. */
+export type Messages = Record<string, Localized>;
+/** A message's data; a value the engine words itself (a table's standard name) is given in both languages. */
+export type MessageData = Record<string, string | number | undefined | Localized>;
+
 export interface RuleMeta {
-  id: string; // "N2", "Y1", "T-malformed-number"
+  id: string; // "N2", "Y1"
   kind: 'hard' | 'soft' | 'hygiene';
   description: Localized;
+  /** Every message the rule's findings are worded from (as ESLint's meta.messages). */
+  messages: Messages;
 }
+
+/**
+ * What a rule returns: a finding before the runner numbers it and words it in the run's language
+ * from the rule's `meta.messages[messageId]` and `data` (its tolerance likewise, from both languages).
+ */
+export type FindingDraft = Omit<Finding, 'id' | 'message' | 'tolerance' | 'messageId'> & {
+  messageId: string;
+  data?: MessageData;
+  tolerance: Localized | null;
+};
 
 export interface RuleContext {
   doc: DisclosureDocument;
@@ -22,6 +39,6 @@ export interface RuleContext {
 
 export interface Rule {
   meta: RuleMeta;
-  /** Returns findings without `id` (the runner numbers them). */
-  check(ctx: RuleContext): Omit<Finding, 'id'>[];
+  /** Returns drafts; the runner numbers and words them. */
+  check(ctx: RuleContext): FindingDraft[];
 }

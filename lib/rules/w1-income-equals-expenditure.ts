@@ -1,4 +1,4 @@
-import { cellEqualFinding } from './support/table-finding';
+import { cellEqualFinding, TABLE_MESSAGES } from './support/table-finding';
 import { summaryOutlines } from './support/summary-outline';
 import type { OutlineItem, TableView } from '../tables';
 import type { Rule, RuleContext } from './types';
@@ -22,7 +22,7 @@ function incomeEqualsSpending(ctx: RuleContext): FindingDraft[] {
 }
 
 const rule: Rule = {
-  meta: { id: 'W1', kind: 'hard', description: { zh: '收支总表中收入总计等于支出总计', en: 'In the summary tables total income equals total spending' } },
+  meta: { id: 'W1', kind: 'hard', description: { zh: '收支总表中收入总计等于支出总计', en: 'In the summary tables total income equals total spending' }, messages: TABLE_MESSAGES },
   check: incomeEqualsSpending,
 };
 export default rule;

@@ -1,7 +1,7 @@
 import { cellRef, tableViews } from '../tables';
 import type { FindingDraft } from './support/sum-finding';
 import type { Rule, RuleContext } from './types';
-import { cellSumFinding } from './support/table-finding';
+import { cellSumFinding, TABLE_MESSAGES } from './support/table-finding';
 import { col, totalRow } from './support/columns';
 
 /** W10: 人员经费 = 301 + 303, 公用经费 = 302 + 310 (column style, as in the budget's basic-spending table). */
@@ -30,7 +30,7 @@ function personnelPublicFindings(ctx: RuleContext): FindingDraft[] {
 }
 
 const rule: Rule = {
-  meta: { id: 'W10', kind: 'hard', description: { zh: '基本支出经济分类表中人员经费合计、公用经费合计各等于其列中各类（301、302、303、310…）之和', en: 'In the basic-spending table the personnel and running-cost totals each equal the sum of their column over the classes (301, 302, 303, 310…)' } },
+  meta: { id: 'W10', kind: 'hard', description: { zh: '基本支出经济分类表中人员经费合计、公用经费合计各等于其列中各类（301、302、303、310…）之和', en: 'In the basic-spending table the personnel and running-cost totals each equal the sum of their column over the classes (301, 302, 303, 310…)' }, messages: TABLE_MESSAGES },
   check: personnelPublicFindings,
 };
 export default rule;

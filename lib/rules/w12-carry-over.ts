@@ -3,7 +3,7 @@ import { amountIn, cellRef, tableViews, type CellRef } from '../tables';
 import type { FindingDraft } from './support/sum-finding';
 import { fmt } from './support/sum-finding';
 import type { Rule, RuleContext } from './types';
-import { cellSumFinding } from './support/table-finding';
+import { cellSumFinding, TABLE_MESSAGES } from './support/table-finding';
 
 /** W12: per row, 年末结转和结余 = 年初结转和结余 + 本年收入 − 本年支出 (fund tables of final accounts). */
 function carryOverFindings(ctx: RuleContext): FindingDraft[] {
@@ -35,7 +35,7 @@ function carryOverFindings(ctx: RuleContext): FindingDraft[] {
 }
 
 const rule: Rule = {
-  meta: { id: 'W12', kind: 'hard', description: { zh: '年末结转和结余 = 年初结转和结余 + 本年收入 − 本年支出（每一行）', en: 'Year-end balance = opening balance + income − spending (every row)' } },
+  meta: { id: 'W12', kind: 'hard', description: { zh: '年末结转和结余 = 年初结转和结余 + 本年收入 − 本年支出（每一行）', en: 'Year-end balance = opening balance + income − spending (every row)' }, messages: TABLE_MESSAGES },
   check: carryOverFindings,
 };
 export default rule;

@@ -1,7 +1,7 @@
 import { cellRef, isUnitLine, tableViews } from '../tables';
 import type { FindingDraft } from './support/sum-finding';
 import type { Rule, RuleContext } from './types';
-import { cellSumFinding } from './support/table-finding';
+import { cellSumFinding, TABLE_MESSAGES } from './support/table-finding';
 
 /** W14: the project table's 合计 = Σ projects, per amount column. */
 function projectTotalFindings(ctx: RuleContext): FindingDraft[] {
@@ -27,7 +27,7 @@ function projectTotalFindings(ctx: RuleContext): FindingDraft[] {
 }
 
 const rule: Rule = {
-  meta: { id: 'W14', kind: 'hard', description: { zh: '项目支出表合计等于各项目之和', en: 'The project table total equals the sum of the projects' } },
+  meta: { id: 'W14', kind: 'hard', description: { zh: '项目支出表合计等于各项目之和', en: 'The project table total equals the sum of the projects' }, messages: TABLE_MESSAGES },
   check: projectTotalFindings,
 };
 export default rule;

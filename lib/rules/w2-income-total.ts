@@ -1,4 +1,4 @@
-import { cellSumFinding } from './support/table-finding';
+import { cellSumFinding, TABLE_MESSAGES } from './support/table-finding';
 import { firstLevel, hasValues, subtotalIndex, summaryOutlines, totalIndex } from './support/summary-outline';
 import type { Rule, RuleContext } from './types';
 import type { FindingDraft } from './support/sum-finding';
@@ -18,7 +18,7 @@ export function grandTotal(ctx: RuleContext, rule: string, side: RegExp): Findin
 }
 
 const rule: Rule = {
-  meta: { id: 'W2', kind: 'hard', description: { zh: '收入总计 = 本年收入合计 + 用事业基金弥补收支差额（使用非财政拨款结余）+ 上年结转（年初结转和结余）', en: 'Total income = this year’s income + reserves drawn + carry-over from earlier years' } },
+  meta: { id: 'W2', kind: 'hard', description: { zh: '收入总计 = 本年收入合计 + 用事业基金弥补收支差额（使用非财政拨款结余）+ 上年结转（年初结转和结余）', en: 'Total income = this year’s income + reserves drawn + carry-over from earlier years' }, messages: TABLE_MESSAGES },
   check: (ctx) => grandTotal(ctx, 'W2', /收入/),
 };
 export default rule;

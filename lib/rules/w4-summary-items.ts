@@ -1,5 +1,5 @@
 import type { OutlineItem } from '../tables';
-import { cellSumFinding } from './support/table-finding';
+import { cellSumFinding, TABLE_MESSAGES } from './support/table-finding';
 import { firstLevel, hasValues, subtotalIndex, summaryOutlines, totalIndex } from './support/summary-outline';
 import type { Rule, RuleContext } from './types';
 import type { FindingDraft } from './support/sum-finding';
@@ -32,7 +32,7 @@ function summaryItems(ctx: RuleContext): FindingDraft[] {
 }
 
 const rule: Rule = {
-  meta: { id: 'W4', kind: 'hard', description: { zh: '本年收入（支出）合计等于各收入来源（各类支出）之和；上级项目等于其下列明细之和', en: 'This year’s income (spending) total equals the sum of its sources (classes); a numbered item equals its sub-items' } },
+  meta: { id: 'W4', kind: 'hard', description: { zh: '本年收入（支出）合计等于各收入来源（各类支出）之和；上级项目等于其下列明细之和', en: 'This year’s income (spending) total equals the sum of its sources (classes); a numbered item equals its sub-items' }, messages: TABLE_MESSAGES },
   check: summaryItems,
 };
 export default rule;

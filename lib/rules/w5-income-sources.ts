@@ -1,3 +1,4 @@
+import { TABLE_MESSAGES } from './support/table-finding';
 import type { Rule } from './types';
 import { columnGroupFindings } from './support/column-groups';
 import { isThreePublicGroup } from './w13-three-public-table';
@@ -9,7 +10,7 @@ import { isBasicProjectGroup } from './w6-basic-plus-project';
 const isSourceGroup = (labels: string) => !isThreePublicGroup(labels) && !isBasicSplitGroup(labels) && !isFundGroup(labels) && !isBasicProjectGroup(labels);
 
 const rule: Rule = {
-  meta: { id: 'W5', kind: 'hard', description: { zh: '表中每行合计等于各收入来源列之和', en: 'Each row total equals the sum of its income-source columns' } },
+  meta: { id: 'W5', kind: 'hard', description: { zh: '表中每行合计等于各收入来源列之和', en: 'Each row total equals the sum of its income-source columns' }, messages: TABLE_MESSAGES },
   check: (ctx) => columnGroupFindings(ctx, 'W5', isSourceGroup),
 };
 export default rule;

@@ -3,7 +3,7 @@
 import type { Rule, RuleContext } from './types';
 import type { FindingDraft } from './support/sum-finding';
 import { cellRef, tableViews, type Row, type TableView } from '../tables';
-import { cellSumFinding } from './support/table-finding';
+import { cellSumFinding, TABLE_MESSAGES } from './support/table-finding';
 
 /** Columns whose figures do not add up down the rows (rates, year-on-year changes). */
 export const NON_ADDITIVE_COLUMN = /率|%|％|比|增减|增长|上年|变动/;
@@ -44,6 +44,7 @@ const rule: Rule = {
     id: 'W8',
     kind: 'hard',
     description: { zh: '功能分类表中类 = Σ款 = Σ项（每一金额列），合计行 = Σ类', en: 'In function-coded tables 类 = Σ 款 = Σ 项 on every amount column, and the total row = Σ 类' },
+    messages: TABLE_MESSAGES,
   },
   check: (ctx) => hierarchyFindings(ctx, 'W8', 'function'),
 };

@@ -1,3 +1,4 @@
+import { TABLE_MESSAGES } from './support/table-finding';
 import type { Rule } from './types';
 import { hierarchyFindings } from './w8-code-hierarchy';
 
@@ -6,6 +7,7 @@ const rule: Rule = {
     id: 'W9',
     kind: 'hard',
     description: { zh: '经济分类表中类（如301）等于其各款（30101…）之和', en: 'In economic-coded tables each 类 (e.g. 301) equals the sum of its 款 (30101…)' },
+    messages: TABLE_MESSAGES,
   },
   check: (ctx) => hierarchyFindings(ctx, 'W9', 'economic'),
 };

@@ -1,3 +1,4 @@
+import { TABLE_MESSAGES } from './support/table-finding';
 import { equalsOneOf, first, isFinal, summaryCell, totalCell } from './support/cross-table-cells';
 import type { Rule, RuleContext } from './types';
 import type { FindingDraft } from './support/sum-finding';
@@ -10,7 +11,7 @@ export function incomeTableVsSummary(ctx: RuleContext, id: string): FindingDraft
 }
 
 const rule: Rule = {
-  meta: { id: 'X1', kind: 'hard', description: { zh: '收入表合计等于收支总表本年收入合计', en: 'The income table total equals this year’s income in the summary table' } },
+  meta: { id: 'X1', kind: 'hard', description: { zh: '收入表合计等于收支总表本年收入合计', en: 'The income table total equals this year’s income in the summary table' }, messages: TABLE_MESSAGES },
   check: (ctx) => (isFinal(ctx) ? [] : incomeTableVsSummary(ctx, 'X1')),
 };
 export default rule;

@@ -5,12 +5,20 @@ import type { Rule } from './types';
 import type { FindingDraft } from './support/sum-finding';
 import { fmt, operandIn } from './support/sum-finding';
 import { quantityValue, textEvidence } from './support/anchor';
+import { SOFT_TARGETS } from './support/tolerances';
+import type { Messages } from './support/message';
+
+const MESSAGES: Messages = {
+  pass: { zh: '绩效目标涉及资金 {text} 不超过项目支出合计 {total}', en: 'Money under performance targets {text} is within total project spending {total}' },
+  warn: { zh: '绩效目标涉及资金 {text} 超过了项目支出合计 {total}', en: 'Money under performance targets {text} exceeds total project spending {total}' },
+};
 
 const rule: Rule = {
   meta: {
     id: 'X14',
     kind: 'soft',
     description: { zh: '编制绩效目标的项目所涉资金不超过项目支出合计', en: 'Money covered by performance targets does not exceed total project spending' },
+    messages: MESSAGES,
   },
   check(ctx) {
     const q = ctx.claims.quantities.find((x) => x.amount.kind === 'money' && /涉及(预算)?(资金|金额)/.test(x.label) && /绩效/.test(ctx.claims.sentences[x.sentence].text));
@@ -28,15 +36,14 @@ const rule: Rule = {
     const f: FindingDraft = {
       rule: 'X14',
       status: ok ? 'pass' : 'warn',
-      message: ctx.lang === 'zh'
-        ? `绩效目标涉及资金 ${q.amount.text} ${ok ? '不超过' : '超过了'}项目支出合计 ${fmt(p.value, Math.min(p.decimals, 4))} ${unit}`
-        : `Money under performance targets ${q.amount.text} ${ok ? 'is within' : 'exceeds'} total project spending ${fmt(p.value, Math.min(p.decimals, 4))} ${unit}`,
+      messageId: ok ? 'pass' : 'warn',
+      data: { text: q.amount.text, total: `${fmt(p.value, Math.min(p.decimals, 4))} ${unit}` },
       formula: `${fmt(t.value, t.decimals)} ≤ ${fmt(p.value, Math.min(p.decimals, 4))} ${unit}`,
       values: [quantityValue(ctx.doc, q), cellValue(cell)],
       expected: `≤ ${fmt(p.value, Math.min(p.decimals, 4))} ${unit}`,
       actual: q.amount.text,
       difference: t.value.minus(p.value).toString(),
-      tolerance: 'soft: targets may also cover basic spending in some templates',
+      tolerance: SOFT_TARGETS,
       evidence: [textEvidence(ctx.doc, s.block, s.start, s.end), { page: spend.table.page, text: spend.table.title }],
       table: spend.table.id,
       tableTitle: spend.table.title,

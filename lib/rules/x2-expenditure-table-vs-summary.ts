@@ -1,3 +1,4 @@
+import { TABLE_MESSAGES } from './support/table-finding';
 import { cellRef } from '../tables';
 import { equalCells, equalsOneOf, first, isFinal, stripNumbering, summaryCell, totalCell } from './support/cross-table-cells';
 import type { Rule, RuleContext } from './types';
@@ -20,7 +21,7 @@ export function spendingTableVsSummary(ctx: RuleContext, id: string): FindingDra
 }
 
 const rule: Rule = {
-  meta: { id: 'X2', kind: 'hard', description: { zh: '支出表合计及各类支出等于收支总表中的对应数', en: 'The spending table total and each 类 row equal the matching lines of the summary table' } },
+  meta: { id: 'X2', kind: 'hard', description: { zh: '支出表合计及各类支出等于收支总表中的对应数', en: 'The spending table total and each 类 row equal the matching lines of the summary table' }, messages: TABLE_MESSAGES },
   check: (ctx) => (isFinal(ctx) ? [] : spendingTableVsSummary(ctx, 'X2')),
 };
 export default rule;

@@ -3,7 +3,7 @@
 import { outlineOf, viewsByRole, type CellRef } from '../tables';
 import type { Rule } from './types';
 import type { FindingDraft } from './support/sum-finding';
-import { cellSumFinding } from './support/table-finding';
+import { cellSumFinding, TABLE_MESSAGES } from './support/table-finding';
 
 const FUNDS = [/^一般公共预算/, /^政府性基金/, /^国有资本经营/];
 
@@ -12,6 +12,7 @@ const rule: Rule = {
     id: 'X3',
     kind: 'hard',
     description: { zh: '财政拨款收支总表中本年各项财政拨款收入之和等于收支总表的财政拨款收入', en: 'The fiscal summary\u2019s current-year fund income lines add up to the summary table\u2019s fiscal appropriation line' },
+    messages: TABLE_MESSAGES,
   },
   check(ctx) {
     const summary = viewsByRole(ctx.doc, 'summary').find((v) => v.blocks.length >= 2);

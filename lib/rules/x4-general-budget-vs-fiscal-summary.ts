@@ -1,3 +1,4 @@
+import { TABLE_MESSAGES } from './support/table-finding';
 import { equalCells, first, isFinal, summaryCell, totalCell } from './support/cross-table-cells';
 import type { Rule, RuleContext } from './types';
 import type { FindingDraft } from './support/sum-finding';
@@ -9,7 +10,7 @@ export function generalBudgetVsFiscalSummary(ctx: RuleContext, id: string): Find
 }
 
 const rule: Rule = {
-  meta: { id: 'X4', kind: 'hard', description: { zh: '一般公共预算支出表合计等于财政拨款收支总表中的一般公共预算支出', en: 'The general-budget spending table total equals the general-budget spending in the fiscal summary' } },
+  meta: { id: 'X4', kind: 'hard', description: { zh: '一般公共预算支出表合计等于财政拨款收支总表中的一般公共预算支出', en: 'The general-budget spending table total equals the general-budget spending in the fiscal summary' }, messages: TABLE_MESSAGES },
   check: (ctx) => (isFinal(ctx) ? [] : generalBudgetVsFiscalSummary(ctx, 'X4')),
 };
 export default rule;

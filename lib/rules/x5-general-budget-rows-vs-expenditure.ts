@@ -1,3 +1,4 @@
+import { TABLE_MESSAGES } from './support/table-finding';
 import { cellRef } from '../tables';
 import { equalCells, first, isFinal, totalCell } from './support/cross-table-cells';
 import type { Rule, RuleContext } from './types';
@@ -21,7 +22,7 @@ export function generalBudgetRowsVsSpending(ctx: RuleContext, id: string): Findi
 }
 
 const rule: Rule = {
-  meta: { id: 'X5', kind: 'hard', description: { zh: '全部资金为一般公共预算时，一般公共预算支出表各科目等于支出表对应科目', en: 'When all money is general budget, each code row of the general-budget table equals the spending table’s' } },
+  meta: { id: 'X5', kind: 'hard', description: { zh: '全部资金为一般公共预算时，一般公共预算支出表各科目等于支出表对应科目', en: 'When all money is general budget, each code row of the general-budget table equals the spending table’s' }, messages: TABLE_MESSAGES },
   check: (ctx) => (isFinal(ctx) ? [] : generalBudgetRowsVsSpending(ctx, 'X5')),
 };
 export default rule;

@@ -1,3 +1,4 @@
+import { TABLE_MESSAGES } from './support/table-finding';
 import { equalCells, first, isFinal, totalCell } from './support/cross-table-cells';
 import type { Rule, RuleContext } from './types';
 import type { FindingDraft } from './support/sum-finding';
@@ -14,7 +15,7 @@ export function basicTableVsGeneralBudget(ctx: RuleContext, id: string): Finding
 }
 
 const rule: Rule = {
-  meta: { id: 'X6', kind: 'hard', description: { zh: '基本支出表合计（人员经费、公用经费）等于一般公共预算支出表的基本支出', en: 'The basic-spending table (personnel, running costs) equals the basic spending of the general-budget table' } },
+  meta: { id: 'X6', kind: 'hard', description: { zh: '基本支出表合计（人员经费、公用经费）等于一般公共预算支出表的基本支出', en: 'The basic-spending table (personnel, running costs) equals the basic spending of the general-budget table' }, messages: TABLE_MESSAGES },
   check: (ctx) => (isFinal(ctx) ? [] : basicTableVsGeneralBudget(ctx, 'X6')),
 };
 export default rule;

@@ -1,3 +1,4 @@
+import { TABLE_MESSAGES } from './support/table-finding';
 import { equalCells, first, isFinal, totalCell } from './support/cross-table-cells';
 import type { Rule, RuleContext } from './types';
 import type { FindingDraft } from './support/sum-finding';
@@ -9,7 +10,7 @@ function projectsVsSpending(ctx: RuleContext): FindingDraft[] {
 }
 
 const rule: Rule = {
-  meta: { id: 'X7', kind: 'hard', description: { zh: '项目支出表合计等于支出表项目支出合计', en: 'The project table total equals project spending in the spending table' } },
+  meta: { id: 'X7', kind: 'hard', description: { zh: '项目支出表合计等于支出表项目支出合计', en: 'The project table total equals project spending in the spending table' }, messages: TABLE_MESSAGES },
   check: projectsVsSpending,
 };
 export default rule;

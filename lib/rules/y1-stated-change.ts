@@ -7,7 +7,7 @@ import { operandIn, fmt } from './support/sum-finding';
 import { percentFinding } from './support/percent-finding';
 import { quantityValue, textEvidence } from './support/anchor';
 import { currentValue } from './support/lookup';
-import { say, type Messages } from './support/message';
+import type { Messages } from './support/message';
 
 const MESSAGES: Messages = {
   pass: { zh: '{subject}{word}{delta}，上年应为 {prior}，变动率 {computed}% 与所述 {stated}% 相符', en: '{subject}: a change of {delta} implies last year {prior}; {computed}% matches the stated {stated}%' },
@@ -40,10 +40,10 @@ function one(ctx: RuleContext, c: ChangeClaim): FindingDraft | undefined {
   if (c.prior && current && c.percent && !c.delta) return fromBothYears(ctx, c, current, sign, data, evidence);
   if (!c.delta) {
     if (!c.percent) return undefined;
-    return { ...base, status: 'unverifiable', message: say(MESSAGES, 'percentOnly', ctx.lang, data), values };
+    return { ...base, status: 'unverifiable', messageId: 'percentOnly', data: data, values };
   }
   if (!current) {
-    return { ...base, status: 'unverifiable', message: say(MESSAGES, 'noCurrent', ctx.lang, data), values };
+    return { ...base, status: 'unverifiable', messageId: 'noCurrent', data: data, values };
   }
   const unit = current.amount.unit;
   const v = operandIn(current, unit);
@@ -55,7 +55,7 @@ function one(ctx: RuleContext, c: ChangeClaim): FindingDraft | undefined {
   data.current = current.amount.text;
   if (prior.isZero() && c.percent) {
     // Nothing last year: no rate of change exists to check.
-    return { ...base, status: 'unverifiable', message: say(MESSAGES, 'needPrior', ctx.lang, data), values };
+    return { ...base, status: 'unverifiable', messageId: 'needPrior', data: data, values };
   }
   const allValues = [quantityValue(ctx.doc, current, c.subject || current.label), ...values];
   if (current.sentence !== c.sentence) {
@@ -63,7 +63,7 @@ function one(ctx: RuleContext, c: ChangeClaim): FindingDraft | undefined {
     evidence.push(textEvidence(ctx.doc, cs.block, cs.start, cs.end));
   }
   if (!c.percent) {
-    return { ...base, status: 'unverifiable', message: say(MESSAGES, 'needPrior', ctx.lang, data), values: allValues,
+    return { ...base, status: 'unverifiable', messageId: 'needPrior', data: data, values: allValues,
       formula: `${fmt(v.value, v.decimals)} − (${signedDelta.toString()}) = ${fmt(prior, priorOp.decimals)} ${unit}` };
   }
   let stated = { value: c.percent.amount.value, decimals: c.percent.amount.decimals };
@@ -77,7 +77,9 @@ function one(ctx: RuleContext, c: ChangeClaim): FindingDraft | undefined {
     values: allValues,
     evidence,
     formula: `${signedDelta.toString()} / (${fmt(v.value, v.decimals)} − (${signedDelta.toString()}))`,
-    message: (status, pd) => say(MESSAGES, status === 'fail' && pd.scale ? 'failScale' : status, ctx.lang, { ...data, ...pd, stated: stated.value.toString() }),
+    messageId: (status, scale) => (status === 'fail' && scale ? 'failScale' : status),
+    data,
+    statedText: stated.value.toString(),
   });
 }
 
@@ -98,7 +100,9 @@ function fromBothYears(ctx: RuleContext, c: ChangeClaim, current: NonNullable<Ch
     values: [quantityValue(ctx.doc, c.prior!, '上年'), quantityValue(ctx.doc, current, '本年'), quantityValue(ctx.doc, c.percent!)],
     evidence,
     formula: `(${fmt(v.value, v.decimals)} − ${fmt(p.value, p.decimals)}) / ${fmt(p.value, p.decimals)}`,
-    message: (status, pd) => say(MESSAGES, status === 'fail' && pd.scale ? 'failScale' : `${status}Both`, ctx.lang, { ...d, ...pd, stated: stated.value.toString() }),
+    messageId: (status, scale) => (status === 'fail' && scale ? 'failScale' : `${status}Both`),
+    data: d,
+    statedText: stated.value.toString(),
   });
 }
 
@@ -110,6 +114,7 @@ const rule: Rule = {
       zh: '所述变动额与变动率相互一致：上年数 = 本年数 − 变动额，变动率 = 变动额 ÷ 上年数',
       en: 'A stated change and its percentage agree: last year = this year − change, and the rate = change ÷ last year',
     },
+    messages: MESSAGES,
   },
   check: (ctx) => ctx.claims.changes.map((c) => one(ctx, c)).filter((f): f is FindingDraft => Boolean(f)),
 };

@@ -3,7 +3,7 @@ import { directionOf, type ChangeClaim } from '../claims';
 import type { Rule, RuleContext } from './types';
 import type { FindingDraft } from './support/sum-finding';
 import { quantityValue, textEvidence } from './support/anchor';
-import { say, type Messages } from './support/message';
+import type { Messages } from './support/message';
 
 const MESSAGES: Messages = {
   agree: { zh: '{subject}：“{w1}{d}”与“{w2}{p}”方向一致', en: '{subject}: "{w1} {d}" and "{w2} {p}" point the same way' },
@@ -22,16 +22,16 @@ function one(ctx: RuleContext, c: ChangeClaim): FindingDraft | undefined {
   const values = [c.delta, c.percent].filter(Boolean).map((q) => quantityValue(ctx.doc, q!));
   const base = { rule: 'Y2', formula: '', values, expected: null, actual: null, difference: null, tolerance: null, evidence: [textEvidence(ctx.doc, s.block, s.start, s.end)] };
   const negative = [c.delta, c.percent].find((q) => q && q.amount.value.isNegative() && directionOf(q.changeWord) !== undefined && directionOf(q.changeWord) !== 0);
-  if (negative) return { ...base, status: 'warn', message: say(MESSAGES, 'negative', ctx.lang, { ...data, w1: negative.changeWord ?? '', d: negative.amount.text }) };
+  if (negative) return { ...base, status: 'warn', messageId: 'negative', data: { ...data, w1: negative.changeWord ?? '', d: negative.amount.text } };
   if (c.flat) {
     const strict = !/基本/.test(s.text);
     const big = (c.delta && !c.delta.amount.value.isZero() && strict) || (c.percent && c.percent.amount.value.abs().gt(strict ? 0 : FLAT_SLACK_PERCENT));
-    if (big) return { ...base, status: strict ? 'fail' : 'warn', message: say(MESSAGES, 'flatNonZero', ctx.lang, data) };
+    if (big) return { ...base, status: strict ? 'fail' : 'warn', messageId: 'flatNonZero', data: data };
     return undefined;
   }
   if (d1 === undefined || d2 === undefined || !c.delta || !c.percent) return undefined;
   const status = d1 === d2 ? 'pass' : 'fail';
-  return { ...base, status, formula: `${c.deltaWord}(${d1 > 0 ? '+' : '−'}) vs ${c.percentWord}(${d2 > 0 ? '+' : '−'})`, message: say(MESSAGES, d1 === d2 ? 'agree' : 'conflict', ctx.lang, data) };
+  return { ...base, status, formula: `${c.deltaWord}(${d1 > 0 ? '+' : '−'}) vs ${c.percentWord}(${d2 > 0 ? '+' : '−'})`, messageId: d1 === d2 ? 'agree' : 'conflict', data: data };
 }
 
 const rule: Rule = {
@@ -42,6 +42,7 @@ const rule: Rule = {
       zh: '增减方向词彼此一致，并与数字符号一致（增加/增长为正，减少/下降为负，持平为零）',
       en: 'Direction words agree with each other and with the sign of the figures (增加/增长 up, 减少/下降 down, 持平 zero)',
     },
+    messages: MESSAGES,
   },
   check: (ctx) => ctx.claims.changes.map((c) => one(ctx, c)).filter((f): f is FindingDraft => Boolean(f)),
 };

@@ -4,7 +4,8 @@ import { compareSamePrinting } from './support/same-value';
 import type { Rule, RuleContext } from './types';
 import type { FindingDraft } from './support/sum-finding';
 import { quantityValue, textEvidence } from './support/anchor';
-import { say, type Messages } from './support/message';
+import type { Messages } from './support/message';
+import { SAME_PRINTED } from './support/tolerances';
 
 const MESSAGES: Messages = {
   pass: { zh: '{a}与{b}的变动相同（{da}，{pa}），与收支平衡一致', en: '{a} and {b} change by the same amount ({da}, {pa}), as balanced income and spending require' },
@@ -39,13 +40,13 @@ function one(ctx: RuleContext, a: ChangeClaim, b: ChangeClaim): FindingDraft | u
   return {
     rule: 'Y3',
     status,
-    message: say(MESSAGES, status, ctx.lang, data),
+    messageId: status, data: data,
     formula: `Δ(${a.subject}) = Δ(${b.subject})`,
     values: [a.delta, a.percent, b.delta, b.percent].filter(Boolean).map((q) => quantityValue(ctx.doc, q!)),
     expected: data.da,
     actual: data.db,
     difference: null,
-    tolerance: 'same printed value (both printings round the same amount)',
+    tolerance: SAME_PRINTED,
     evidence: [textEvidence(ctx.doc, sa.block, sa.start, sa.end), textEvidence(ctx.doc, sb.block, sb.start, sb.end)],
   };
 }
@@ -58,6 +59,7 @@ const rule: Rule = {
       zh: '收入与支出（含财政拨款收入与支出）所述的同一变动应一致，因为收入总计等于支出总计',
       en: 'Changes stated for income and for spending (including fiscal appropriations) agree, since total income equals total spending',
     },
+    messages: MESSAGES,
   },
   check: (ctx) => pairs(ctx.claims.changes).map(([a, b]) => one(ctx, a, b)).filter((f): f is FindingDraft => Boolean(f)),
 };

@@ -4,7 +4,7 @@ import { cellRef, tableViews } from '../tables';
 import { compareSum } from '../amount';
 import type { Rule } from './types';
 import type { FindingDraft } from './support/sum-finding';
-import { cellSumFinding } from './support/table-finding';
+import { cellSumFinding, TABLE_MESSAGES } from './support/table-finding';
 import { amountIn } from '../tables';
 
 const rule: Rule = {
@@ -12,6 +12,7 @@ const rule: Rule = {
     id: 'Y4',
     kind: 'hard',
     description: { zh: '表中同时列有上年数、本年数和增减额时，增减额 = 本年数 − 上年数', en: 'Where a table prints last year, this year and the change, change = this year − last year' },
+    messages: TABLE_MESSAGES,
   },
   check(ctx) {
     const out: FindingDraft[] = [];

@@ -1,7 +1,7 @@
 // Y5: a stated change comes with its reason (templates require it; 持平 needs none).
 import type { Rule } from './types';
 import { quantityValue, textEvidence } from './support/anchor';
-import { say, type Messages } from './support/message';
+import type { Messages } from './support/message';
 
 const MESSAGES: Messages = {
   pass: { zh: '{subject}的变动说明了原因：{reason}', en: '{subject}: the change is explained ("{reason}")' },
@@ -13,6 +13,7 @@ const rule: Rule = {
     id: 'Y5',
     kind: 'soft',
     description: { zh: '所述增减变动应说明原因', en: 'A stated change is followed by its reason' },
+    messages: MESSAGES,
   },
   check(ctx) {
     // The same change stated again (the summary repeated in a later section) was explained where first given.
@@ -26,7 +27,7 @@ const rule: Rule = {
       return {
         rule: 'Y5',
         status: c.reason ? 'pass' as const : 'warn' as const,
-        message: say(MESSAGES, c.reason ? 'pass' : 'warn', ctx.lang, data),
+        messageId: c.reason ? 'pass' : 'warn', data: data,
         formula: '',
         values: [c.delta, c.percent].filter(Boolean).map((q) => quantityValue(ctx.doc, q!)),
         expected: null,

@@ -7,9 +7,9 @@ import type { FindingDraft } from './sum-finding';
 import { fmt, operandIn } from './sum-finding';
 import type { RuleContext } from '../types';
 import { quantityValue, textEvidence } from './anchor';
-import { say, type Messages } from './message';
+import type { Messages } from './message';
 
-const MESSAGES: Messages = {
+export const NARRATIVE_CELL_MESSAGES: Messages = {
   pass: { zh: '文中“{label}” {text} 与{where} {cell} 一致', en: 'The text\'s "{label}" {text} matches {where} {cell}' },
   rounding: { zh: '文中“{label}” {text} 与{where} {cell} 在四舍五入范围内一致', en: 'The text\'s "{label}" {text} agrees with {where} {cell} within rounding' },
   fail: { zh: '文中“{label}” {text} 与{where} {cell} 不一致', en: 'The text\'s "{label}" {text} differs from {where} {cell}' },
@@ -28,7 +28,8 @@ export function narrativeVsCell(ctx: RuleContext, rule: string, q: Quantity, cel
   return {
     rule,
     status: v.status,
-    message: say(MESSAGES, v.status === 'fail' && v.unitError ? 'failUnit' : v.status, ctx.lang, data),
+    messageId: v.status === 'fail' && v.unitError ? 'failUnit' : v.status,
+    data,
     formula: `${fmt(n.value, n.decimals)} = ${fmt(t.value, Math.min(t.decimals, 6))} ${unit}`,
     values: [quantityValue(ctx.doc, q), cellValue(cell)],
     expected: `${fmt(t.value, Math.min(t.decimals, 6))} ${unit}`,

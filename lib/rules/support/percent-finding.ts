@@ -12,7 +12,11 @@ export interface PercentInput {
   values: FindingValue[];
   evidence: Evidence[];
   formula: string; // "244.08 / (2116.76 − 244.08)"
-  message: (status: Status, data: Record<string, string>) => string;
+  /** The message id for a status (the data: computed, stated, scale). */
+  messageId: (status: Status, scaleError: boolean) => string;
+  data?: Record<string, string>;
+  /** The stated figure as the rule words it (default: at its printed precision). */
+  statedText?: string;
 }
 
 export function percentFinding(ctx: RuleContext, input: PercentInput): FindingDraft {
@@ -22,7 +26,8 @@ export function percentFinding(ctx: RuleContext, input: PercentInput): FindingDr
   return {
     rule: input.rule,
     status: v.status,
-    message: input.message(v.status, data),
+    messageId: input.messageId(v.status, v.scaleError),
+    data: { ...input.data, ...data, ...(input.statedText === undefined ? {} : { stated: input.statedText }) },
     formula: `${input.formula} × 100 = ${computed}% (stated ${data.stated}%)`,
     values: input.values,
     expected: `${computed}%`,

@@ -1,5 +1,6 @@
 // Runs every rule over a document; one rule's crash becomes a finding, never the whole report's.
-import type { CountedStatus, Finding, Lang, Rule, RuleContext, Status } from '../types';
+import type { CountedStatus, Finding, FindingDraft, Lang, Rule, RuleContext, Status } from '../types';
+import { say, type Messages } from './message';
 import { STATUSES } from '../types';
 import { applyPlausibility, unitSlip } from './plausibility';
 
@@ -19,21 +20,38 @@ export const DEMOTED: Record<string, string> = {
   X14: 'performance-target funds above project spending: its one warn on the corpora was a 部门主管专项资金 outside the department budget',
 };
 
+/** The runner's own words: a rule that crashed. */
+export const RUNNER_MESSAGES: Messages = {
+  crashed: { zh: '检查出错，未能完成：{error}', en: 'this check crashed and was not completed: {error}' },
+  knockOn: { zh: '（由 {cause} 引起，不另计）', en: ' (follows from {cause}; not counted again)' },
+};
+
+/** A draft worded in the run's language from its rule's messages. */
+function worded(rule: Rule, d: FindingDraft, id: string, ctx: RuleContext): Finding {
+  const { data, messageId, tolerance, rule: r, status, formula, values, expected, actual, difference, evidence, ...rest } = d;
+  const message = say(rule.meta.messages, messageId, ctx.lang, data);
+  return { id, rule: r, status, message, formula, values, expected, actual, difference, tolerance: tolerance ? tolerance[ctx.lang] : null, evidence, ...rest, messageId };
+}
+
+function crashed(rule: Rule, err: unknown, ctx: RuleContext): Finding {
+  return {
+    id: `${rule.meta.id}:1`, rule: rule.meta.id, status: 'warn', messageId: 'crashed',
+    message: say(RUNNER_MESSAGES, 'crashed', ctx.lang, { error: (err as Error).message }),
+    formula: '', values: [], expected: null, actual: null, difference: null, tolerance: null, evidence: [],
+  };
+}
+
 export function runRules(rules: Rule[], ctx: RuleContext): RunResult {
   const findings: Finding[] = [];
   for (const rule of rules) {
-    let drafts;
+    let own: Finding[];
     try {
-      drafts = rule.check(ctx);
+      own = rule.check(ctx).map((d, i) => worded(rule, d, `${rule.meta.id}:${i + 1}`, ctx));
     } catch (err) {
-      drafts = [{
-        rule: rule.meta.id, status: 'warn' as const,
-        message: `${ctx.lang === 'zh' ? '检查出错，未能完成' : 'this check crashed and was not completed'}: ${(err as Error).message}`,
-        formula: '', values: [], expected: null, actual: null, difference: null, tolerance: null, evidence: [],
-      }];
+      own = [crashed(rule, err, ctx)];
     }
     const demoted = rule.meta.id in DEMOTED;
-    drafts.forEach((d, i) => findings.push({ id: `${rule.meta.id}:${i + 1}`, ...d, ...(demoted && (d.status === 'fail' || d.status === 'warn') ? { status: 'note' as const } : {}) }));
+    for (const f of own) findings.push(demoted && (f.status === 'fail' || f.status === 'warn') ? { ...f, status: 'note' } : f);
   }
   applyPlausibility(findings, ctx.lang);
   findings.sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || firstPage(a) - firstPage(b));
@@ -62,7 +80,7 @@ function markKnockOns(findings: Finding[], lang: Lang): void {
     const cause = anchors(f).map((a) => owner.get(a)).find(Boolean);
     if (cause) {
       f.knockOnOf = cause.id;
-      f.message += lang === 'zh' ? `（由 ${cause.id} 引起，不另计）` : ` (follows from ${cause.id}; not counted again)`;
+      f.message += say(RUNNER_MESSAGES, 'knockOn', lang, { cause: cause.id });
     } else for (const a of anchors(f)) owner.set(a, f);
   }
 }

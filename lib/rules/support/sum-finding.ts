@@ -2,10 +2,10 @@
 // tolerance verdict, and a finding with every operand as evidence.
 import { Decimal, compareSum, yuanFactor, type Operand, type Verdict } from '../../amount';
 import type { Quantity } from '../../claims';
-import type { Finding, RuleContext, Status } from '../types';
+import type { FindingDraft, RuleContext, Status } from '../types';
 import { quantityValue, textEvidence } from './anchor';
 
-export type FindingDraft = Omit<Finding, 'id'>;
+export type { FindingDraft } from '../types';
 
 /** A quantity as an operand in `unit` (exact scaling; precision follows the scale). */
 /** Counts of discrete things (个, 辆, 名…) are exact; only measures like 平方米 are rounded. */
@@ -54,7 +54,7 @@ export function judgeSum(whole: Quantity, parts: Quantity[], ctx: RuleContext, o
   return { status, verdict, shortfall };
 }
 
-export function sumFinding(rule: string, whole: Quantity, parts: Quantity[], ctx: RuleContext, opts: SumOptions, message: (o: SumOutcome, data: Record<string, string>) => string): FindingDraft {
+export function sumFinding(rule: string, whole: Quantity, parts: Quantity[], ctx: RuleContext, opts: SumOptions, messageId: (o: SumOutcome) => string): FindingDraft {
   const { doc } = ctx;
   const o = judgeSum(whole, parts, ctx, opts);
   const unit = whole.amount.unit;
@@ -78,7 +78,8 @@ export function sumFinding(rule: string, whole: Quantity, parts: Quantity[], ctx
   return {
     rule,
     status: o.status,
-    message: message(o, data),
+    messageId: messageId(o),
+    data,
     formula: `${partsText} ${rel} ${fmt(whole.amount.value, whole.amount.decimals)}${unit ? ' ' + unit : ''}`,
     values: [quantityValue(doc, whole, opts.wholeLabel ?? whole.label), ...parts.map((p) => quantityValue(doc, p))],
     expected: `${data.sum} ${unit}`.trim(),

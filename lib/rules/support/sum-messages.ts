@@ -1,7 +1,5 @@
 // The standard wording of sum findings, shared by every "whole = Σ parts" rule.
 import type { Messages } from './message';
-import { say } from './message';
-import type { Lang } from '../types';
 import type { SumOutcome } from './sum-finding';
 
 export const SUM_MESSAGES: Messages = {
@@ -14,11 +12,10 @@ export const SUM_MESSAGES: Messages = {
   partial: { zh: '{label}：所列 {n} 项之和 {sum} 少于总数 {whole}，所列可能不完整，无法核实', en: '{label}: the {n} listed parts add up to {sum}, less than the stated {whole}; the list may be partial, so this cannot be verified' },
 };
 
-export function sumMessage(o: SumOutcome, data: Record<string, string>, lang: Lang, relation: 'eq' | 'ge'): string {
-  const key = o.status === 'pass' ? (relation === 'ge' && o.shortfall ? 'passSubset' : 'pass')
+export function sumMessageId(o: SumOutcome, relation: 'eq' | 'ge'): string {
+  return o.status === 'pass' ? (relation === 'ge' && o.shortfall ? 'passSubset' : 'pass')
     : o.status === 'rounding' ? 'rounding'
     : o.status === 'unverifiable' ? 'partial'
     : o.verdict.unitError ? 'failUnit'
     : o.shortfall ? 'fail' : relation === 'ge' ? 'exceeds' : 'fail';
-  return say(SUM_MESSAGES, key, lang, data);
 }

@@ -2,17 +2,17 @@
 import type { Rule, RuleMeta } from '../types';
 import { topicOf, type Topic } from './topics';
 import { sumFinding } from './sum-finding';
-import { sumMessage } from './sum-messages';
+import { SUM_MESSAGES, sumMessageId } from './sum-messages';
 
-export function sumRule(meta: RuleMeta, topic: Topic, complete: boolean | 'as-worded'): Rule {
+export function sumRule(meta: Omit<RuleMeta, 'messages'>, topic: Topic, complete: boolean | 'as-worded'): Rule {
   return {
-    meta,
+    meta: { ...meta, messages: SUM_MESSAGES },
     check(ctx) {
       return ctx.claims.parts
         .filter((c) => topicOf(c) === topic)
         .map((c) => sumFinding(meta.id, c.whole, c.parts, ctx,
           { relation: 'eq', complete: !c.partial && (complete === 'as-worded' ? c.complete : complete) },
-          (o, d) => sumMessage(o, d, ctx.lang, 'eq')));
+          (o) => sumMessageId(o, 'eq')));
     },
   };
 }

@@ -4,9 +4,10 @@ import { amountIn, cellValue, unreadCell, type CellRef } from '../../tables';
 import type { FindingDraft } from './sum-finding';
 import { fmt } from './sum-finding';
 import type { RuleContext, Status } from '../types';
-import { say, type Messages } from './message';
+import type { Messages } from './message';
 
-const MESSAGES: Messages = {
+/** The words of every table identity (the rules built on cellSumFinding / cellEqualFinding use these). */
+export const TABLE_MESSAGES: Messages = {
   pass: { zh: '{what}：{n}项之和 {sum} 等于 {total}', en: '{what}: the {n} parts add up to {sum}, equal to {total}' },
   rounding: { zh: '{what}：{n}项之和 {sum} 与 {total} 相差 {diff}，在四舍五入范围内', en: '{what}: the {n} parts add up to {sum}; {total} differs by {diff}, within rounding' },
   fail: { zh: '{what}：{n}项之和 {sum} 与 {total} 不符，相差 {diff} {unit}', en: '{what}: the {n} parts add up to {sum}, but the total is {total} (off by {diff} {unit})' },
@@ -38,7 +39,8 @@ function unreadFinding(ctx: RuleContext, rule: string, what: string, refs: CellR
   const v = cellValue(bad);
   return {
     rule, status: 'unverifiable',
-    message: say(MESSAGES, 'unread', ctx.lang, { what, text: v.text.slice(0, 30), page: v.page }),
+    messageId: 'unread',
+    data: { what, text: v.text.slice(0, 30), page: v.page },
     formula: '', values: refs.map((r) => cellValue(r)), expected: null, actual: null, difference: null, tolerance: null,
     evidence: evidenceOf(refs), table: refs[0].view.table.id, tableTitle: refs[0].view.table.title || refs[0].view.table.id,
   };
@@ -60,7 +62,8 @@ export function cellSumFinding(ctx: RuleContext, rule: string, what: string, tot
   return {
     rule,
     status,
-    message: say(MESSAGES, cut ? 'mayContinue' : status === 'fail' && v.unitError ? 'failUnit' : status, ctx.lang, data),
+    messageId: cut ? 'mayContinue' : status === 'fail' && v.unitError ? 'failUnit' : status,
+    data,
     formula: `${ops.map((o) => fmt(o.value, o.decimals)).join(' + ')} = ${fmt(t.value, t.decimals)}${unit ? ' ' + unit : ''}`,
     values: [cellValue(total), ...parts.map((p) => cellValue(p))],
     expected: `${data.sum} ${unit}`.trim(),
@@ -86,7 +89,8 @@ export function cellEqualFinding(ctx: RuleContext, rule: string, what: string, a
   return {
     rule,
     status: v.status,
-    message: say(MESSAGES, key, ctx.lang, data),
+    messageId: key,
+    data,
     formula: `${fmt(x.value, x.decimals)} = ${fmt(y.value, y.decimals)}${unit ? ' ' + unit : ''}`,
     values: [cellValue(a), cellValue(b)],
     expected: data.a,

@@ -1,17 +1,18 @@
 // A finding about a stretch of text (hygiene rules): no arithmetic, evidence only.
 import type { DisclosureDocument } from '../../model/types';
 import type { FindingDraft } from './sum-finding';
-import type { Status } from '../types';
+import type { MessageData, Status } from '../types';
 import { anchorOf, textEvidence } from './anchor';
 
-export function textFinding(doc: DisclosureDocument, rule: string, status: Status, message: string, block: number, start: number, end: number): FindingDraft {
+export function textFinding(doc: DisclosureDocument, rule: string, status: Status, messageId: string, data: MessageData, block: number, start: number, end: number): FindingDraft {
   const b = doc.blocks[block];
   const a = anchorOf(b, start, end);
   const from = Math.max(0, start - 12);
   return {
     rule,
     status,
-    message,
+    messageId,
+    data,
     formula: '',
     values: [{ label: 'text', text: b.text.slice(start, end), value: null, unit: '', page: a.page, bbox: a.bbox, node: a.node, start, end, block }],
     expected: null,

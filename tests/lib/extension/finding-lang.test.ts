@@ -12,7 +12,8 @@ import type { CheckReport } from '../../../lib/report';
 import {
   assertSameCounts, assertSameFindings, checkInBothLanguages, reportFor,
 } from '../../../lib/extension/finding-lang';
-import { docLabelIn, localizeFinding, toleranceIn } from '../../../lib/report/localize';
+import { docLabelIn, localizeFinding } from '../../../lib/report/localize';
+import { Decimal, compareEqual, comparePercent, compareSum, type Operand, type Words } from '../../../lib/amount';
 import { forCurrentDocument } from '../../../lib/extension/yoy';
 import { REPO } from '../../support/paths';
 import { loadJoined } from '../compare/load';
@@ -64,28 +65,20 @@ describe('both languages of the sample page', () => {
   });
 });
 
-describe('tolerance texts', () => {
-  const cases: [string, string][] = [
-    ['<0.01 (rounding interval of 2 printed values)', '<0.01（2 个印刷数值的舍入区间）'],
-    ['±0.025 (rounding interval of 5 printed values)', '±0.025（5 个印刷数值的舍入区间）'],
-    ['±0.01 (strict: one unit in the last place)', '±0.01（严格：末位一个单位）'],
-    ['±0.05 percentage points (strict)', '±0.05 个百分点（严格）'],
-    ['stated -12.5% stands for [-12.55, -12.45); inputs allow [-12.512, -12.488]%', '所述 -12.5% 代表 [-12.55, -12.45)；按输入数字可为 [-12.512, -12.488]%'],
-    ['the finer figure rounded or truncated to 2 decimals', '较精确的数字四舍五入或截断到 2 位小数后相同'],
-    ['one amount printed twice at the same precision: identical', '同一金额以相同精度印了两次：应完全相同'],
-    ['same amount at the coarser printed precision', '按较粗的印刷精度是同一金额'],
-    ['same printed value (both printings round the same amount)', '印刷值相同（两处是同一金额的舍入）'],
-    ['exact (counts)', '精确（计数）'],
-    ['exact comparison of the printed figures', '按印刷数字精确比较'],
-    ['soft: the 三公 table covers basic and project money', '宽松：三公经费表包括基本支出和项目支出'],
-    ['soft: targets may also cover basic spending in some templates', '宽松：部分模板的绩效目标也包括基本支出'],
+describe('tolerance texts are worded at their source, in both languages', () => {
+  const op = (v: string, decimals = 2): Operand => ({ value: new Decimal(v), decimals });
+  const cases: [string, Words, RegExp, RegExp][] = [
+    ['interval sum', compareSum([op('1.00'), op('2.00')], op('3.01')).toleranceText, /^<0\.015 \(rounding interval of 3 printed values\)$/, /^<0\.015（3 个印刷数值的舍入区间）$/],
+    ['strict sum', compareSum([op('1.00')], op('1.01'), { profile: 'strict' }).toleranceText, /strict: one unit in the last place/, /^±0\.01（严格：末位一个单位）$/],
+    ['coarser part', compareSum([op('3990.4', 1), op('1.00')], op('3991.44')).toleranceText, /read as rounded itself$/, /按其本身已四舍五入理解$/],
+    ['equal, finer', compareEqual(op('1.234', 3), op('1.23')).toleranceText, /rounded or truncated to 2 decimals/, /^较精确的数字四舍五入或截断到 2 位小数后相同$/],
+    ['percent', comparePercent(op('12.5', 1), op('1.25'), op('10.00')).toleranceText, /^stated 12\.5% stands for/, /^所述 12\.5% 代表/],
+    ['percent strict', comparePercent(op('12.5', 1), op('1.25'), op('10.00'), { profile: 'strict' }).toleranceText, /percentage points \(strict\)/, /个百分点（严格）$/],
   ];
-  it.each(cases)('%s', (en, zh) => {
-    expect(toleranceIn(en, 'zh')).toBe(zh);
-    expect(toleranceIn(en, 'en')).toBe(en);
-  });
-  it('an unknown text is left as it is', () => {
-    expect(toleranceIn('something new', 'zh')).toBe('something new');
+  it.each(cases)('%s', (_, words, en, zh) => {
+    expect(words.en).toMatch(en);
+    expect(words.zh).toMatch(zh);
+    expect(words.zh).not.toMatch(/[a-z]{3,}/);
   });
 });
 
