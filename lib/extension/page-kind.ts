@@ -32,16 +32,16 @@ export function classifyPage(doc: Document, baseUrl: string): PageKind {
 
 function headingText(doc: Document): string {
   const parts = [doc.title ?? ''];
-  for (const h of doc.querySelectorAll('h1, h2, h3')) parts.push(h.textContent ?? '');
+  for (const h of Array.from(doc.querySelectorAll('h1, h2, h3'))) parts.push(h.textContent ?? '');
   return parts.join(' ').replace(/\s+/g, '').slice(0, HEADING_CHARS);
 }
 
 /** Number of tables with at least MIN_AMOUNT_CELLS amount cells. */
 export function amountTables(doc: Document): number {
   let n = 0;
-  for (const table of doc.querySelectorAll('table')) {
+  for (const table of Array.from(doc.querySelectorAll('table'))) {
     let amounts = 0;
-    for (const cell of table.querySelectorAll('td, th')) {
+    for (const cell of Array.from(table.querySelectorAll('td, th'))) {
       if (AMOUNT.test((cell.textContent ?? '').replace(/\s+/g, ''))) amounts++;
       if (amounts >= MIN_AMOUNT_CELLS) break;
     }
@@ -55,7 +55,7 @@ export function amountTables(doc: Document): number {
 export function budgetAttachments(doc: Document, baseUrl: string): Attachment[] {
   const pageIsBudget = STRONG_TITLE.test((doc.title ?? '').replace(/\s+/g, ''));
   const out: Attachment[] = [];
-  for (const link of doc.querySelectorAll('a')) {
+  for (const link of Array.from(doc.querySelectorAll('a'))) {
     const raw = attachmentHref(link);
     if (!raw) continue;
     let url: string;
