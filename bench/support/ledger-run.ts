@@ -77,7 +77,7 @@ export async function main(repo: string, argv: string[]): Promise<number> {
   }
   const report = compareLedger(results);
   const demoted = Object.entries(DEMOTED).map(([id, why]) => `  ${id}: ${why}`);
-  report.text += `\n\nrules demoted to \`note\` until precise enough (lib/rules/run.ts DEMOTED): ${demoted.length}\n${demoted.join('\n')}`;
+  report.text += `\n\nrules demoted to \`note\` until precise enough (lib/rules/support/run.ts DEMOTED): ${demoted.length}\n${demoted.join('\n')}`;
   console.log(report.text);
   mkdirSync(resolve(repo, 'bench/results'), { recursive: true });
   writeFileSync(resolve(repo, 'bench/results/ledger.json'), JSON.stringify({ bench: 'ledger', date: new Date().toISOString(), ...report.json, demoted: DEMOTED }, null, 2) + '\n');

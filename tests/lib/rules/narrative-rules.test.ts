@@ -83,7 +83,7 @@ describe('T1 counts', () => ruleCases('T1', [
   { text: '本局设置2个内设机构：\n（一）办公室\n负责日常工作。\n（二）财务科\n负责财务。\n二、部门预算单位构成', expect: ['pass'] },
 ]));
 
-// T2 is demoted (lib/rules/run.ts DEMOTED): what it flags is a `note`, shown and never counted.
+// T2 is demoted (lib/rules/support/run.ts DEMOTED): what it flags is a `note`, shown and never counted.
 describe('T2 repeated quantity', () => ruleCases('T2', [
   { text: '支出预算中政府采购预算179.80万元。\n根据通知，支出预算中政府采购预算179.8万元。', expect: ['pass'] },
   { text: '支出预算中政府采购预算179.80万元。\n根据通知，支出预算中政府采购预算197.80万元。', expect: ['note'] },
