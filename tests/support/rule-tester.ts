@@ -110,28 +110,30 @@ function caseName(c: CaseBase, verdict: string): string {
   return `${c.name ?? c.doc.label}${c.edits ? ` with ${Object.entries(c.edits).map(([k, v]) => `${k}→${v}`).join(', ')}` : ''} → ${verdict}`;
 }
 
+/** Throws unless the rule holds on the case (or, `quiet`, says nothing). */
+export async function assertValid(rule: string, c: ValidCase): Promise<void> {
+  const { all, named } = await run(rule, c);
+  if (c.expect) expect(all.map((f) => f.status).sort(), show(all)).toEqual([...c.expect].sort());
+  if (c.quiet) return expect(all, show(all)).toEqual([]);
+  expect(named.filter((f) => f.status === 'pass' || f.status === 'rounding').length, show(all)).toBeGreaterThan(0);
+  expect(named.filter((f) => f.status === 'fail' || f.status === 'warn' || f.status === 'note'), show(named)).toEqual([]);
+}
+
+/** Throws unless the rule gives the case's status, naming its cells and texts (and its message id, once findings carry one). */
+export async function assertInvalid(rule: string, c: InvalidCase): Promise<void> {
+  const { all, named } = await run(rule, c);
+  if (c.expect) expect(all.map((f) => f.status).sort(), show(all)).toEqual([...c.expect].sort());
+  const hit = named.filter((f) => f.status === c.status);
+  expect(hit.length, show(all)).toBeGreaterThan(0);
+  const withId = hit.filter((f) => 'messageId' in f);
+  if (c.messageId && withId.length) expect(withId.map((f) => (f as Finding & { messageId: string }).messageId), show(hit)).toContain(c.messageId);
+}
+
 export function ruleTable(rule: string, table: RuleTable): void {
   TABLES.set(rule, { valid: [...(TABLES.get(rule)?.valid ?? []), ...table.valid], invalid: [...(TABLES.get(rule)?.invalid ?? []), ...table.invalid] });
   if (!declareTests) return;
   describe(rule, () => {
-    for (const c of table.valid) {
-      it(caseName(c, c.expect ? c.expect.join(', ') || 'nothing' : c.quiet ? 'nothing' : 'holds'), async () => {
-        const { all, named } = await run(rule, c);
-        if (c.expect) expect(all.map((f) => f.status).sort(), show(all)).toEqual([...c.expect].sort());
-        if (c.quiet) return expect(all, show(all)).toEqual([]);
-        expect(named.filter((f) => f.status === 'pass' || f.status === 'rounding').length, show(all)).toBeGreaterThan(0);
-        expect(named.filter((f) => f.status === 'fail' || f.status === 'warn' || f.status === 'note'), show(named)).toEqual([]);
-      });
-    }
-    for (const c of table.invalid) {
-      it(caseName(c, c.status), async () => {
-        const { all, named } = await run(rule, c);
-        if (c.expect) expect(all.map((f) => f.status).sort(), show(all)).toEqual([...c.expect].sort());
-        const hit = named.filter((f) => f.status === c.status);
-        expect(hit.length, show(all)).toBeGreaterThan(0);
-        const withId = hit.filter((f) => 'messageId' in f);
-        if (c.messageId && withId.length) expect(withId.map((f) => (f as Finding & { messageId: string }).messageId), show(hit)).toContain(c.messageId);
-      });
-    }
+    for (const c of table.valid) it(caseName(c, c.expect ? c.expect.join(', ') || 'nothing' : c.quiet ? 'nothing' : 'holds'), () => assertValid(rule, c));
+    for (const c of table.invalid) it(caseName(c, c.status), () => assertInvalid(rule, c));
   });
 }

@@ -48,7 +48,11 @@ ruleTable('X7', {
 
 ruleTable('X8', {
   valid: [{ name: 'final income table = summary', doc: FINAL, cells: ['p6:t3:2:2', 'p5:t2:28:1'] }],
-  invalid: [{ name: 'income table 合计 changed', doc: FINAL, edits: { 'p6:t3:2:2': '309.19' }, status: 'fail', messageId: 'eqFail', cells: ['p6:t3:2:2', 'p5:t2:28:1'] }],
+  invalid: [
+    // One quantity printed twice has no rounding: 0.01 apart is an error.
+    { name: 'income table 0.01 off', doc: FINAL, edits: { 'p6:t3:2:2': '307.83' }, status: 'fail', messageId: 'eqFail', cells: ['p6:t3:2:2', 'p5:t2:28:1'] },
+    { name: 'income table 合计 changed', doc: FINAL, edits: { 'p6:t3:2:2': '309.19' }, status: 'fail', messageId: 'eqFail', cells: ['p6:t3:2:2', 'p5:t2:28:1'] },
+  ],
 });
 
 ruleTable('X9', {

@@ -78,7 +78,7 @@ ruleTable('N10', {
 ruleTable('N11', {
   valid: [{ name: '4 sources add up to 收入预算', doc: UNIT, texts: ['1,212.12万元', '950.12万元', '262.00万元'] }],
   invalid: [
-    { doc: text('收入预算100.00万元。其中，财政拨款110.00万元。'), expect: ['fail'], status: 'fail', messageId: 'exceeds', texts: ['110.00万元'] },
+    { doc: text('收入预算100.00万元。其中，财政拨款110.00万元。'), expect: ['fail'], status: 'fail', messageId: 'fail', texts: ['110.00万元'] },
     { doc: text('收入预算100.00万元，分别为财政拨款90.00万元、其他收入5.00万元。'), expect: ['fail'], status: 'fail', messageId: 'fail', texts: ['100.00万元', '90.00万元'] },
     { name: 'a partial 其中 list', doc: text('收入预算100.00万元。其中，财政拨款90.00万元。'), expect: ['unverifiable'], status: 'unverifiable', messageId: 'partial' },
   ],
@@ -137,7 +137,10 @@ const changeColumn = (change: string) => built(`三公 table, 增减额 ${change
   rows: [['项目', '上年预算数', '本年预算数', '增减额'], ['合计', '10.00', '12.00', change], ['公务接待费', '10.00', '12.00', change]],
 }]));
 ruleTable('Y4', {
-  valid: [{ name: '10.00 + 2.00 = 12.00', doc: changeColumn('2.00'), cells: ['p2:t1:1:2', 'p2:t1:1:1', 'p2:t1:1:3'] }],
+  valid: [
+    { name: '10.00 + 2.00 = 12.00', doc: changeColumn('2.00'), cells: ['p2:t1:1:2', 'p2:t1:1:1', 'p2:t1:1:3'] },
+    { name: '尾差: 2.01', doc: changeColumn('2.01'), expect: ['rounding', 'rounding'] },
+  ],
   invalid: [{ name: '10.00 + 3.37 ≠ 12.00', doc: changeColumn('3.37'), status: 'fail', messageId: 'fail', cells: ['p2:t1:1:2', 'p2:t1:1:3'] }],
 });
 

@@ -24,7 +24,10 @@ ruleTable('W2', {
 });
 
 ruleTable('W3', {
-  valid: [{ name: '总计 = 本年支出 + 结转', doc: FINAL, cells: ['p5:t2:31:1', 'p5:t2:28:1'] }],
+  valid: [
+    { name: '总计 = 本年支出 + 结转', doc: FINAL, cells: ['p5:t2:31:1', 'p5:t2:28:1'] },
+    { name: '尾差: 总计 0.01 off', doc: FINAL, edits: { 'p5:t2:31:1': '307.83' }, cells: ['p5:t2:31:1', 'p5:t2:28:1'] },
+  ],
   invalid: [{ name: '总计 changed', doc: FINAL, edits: { 'p5:t2:31:1': '309.19' }, status: 'fail', messageId: 'fail', cells: ['p5:t2:31:1'] }],
 });
 
@@ -99,6 +102,9 @@ const projects = (total: string) => built(`project table, 合计 ${total}`, () =
   rows: [['项目名称', '合计'], ['合计', total], ['信息化运维', '30.00'], ['档案整理', '20.50']],
 }]));
 ruleTable('W14', {
-  valid: [{ name: '30.00 + 20.50 = 50.50', doc: projects('50.50'), cells: ['p2:t1:1:1', 'p2:t1:2:1'] }],
+  valid: [
+    { name: '30.00 + 20.50 = 50.50', doc: projects('50.50'), cells: ['p2:t1:1:1', 'p2:t1:2:1'] },
+    { name: '尾差: 50.51 within rounding', doc: projects('50.51'), expect: ['rounding'] },
+  ],
   invalid: [{ name: '30.00 + 20.50 ≠ 51.87', doc: projects('51.87'), status: 'fail', messageId: 'fail', cells: ['p2:t1:1:1', 'p2:t1:2:1'] }],
 });
