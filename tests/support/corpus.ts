@@ -5,6 +5,7 @@ import { loadDocument } from '../../lib/cli/inputs';
 import { pdfLoader } from '../../lib/cli/pdf';
 import { checkDocument } from '../../lib/engine';
 import type { CheckReport } from '../../lib/report/schema';
+import type { DisclosureDocument } from '../../lib/model';
 import { CORPUS } from './paths';
 
 export function corpusFiles(): string[] {
@@ -32,4 +33,13 @@ export const IDENTITY_RULE = /^(W\d+|X\d+|N\d+|Y[1-4]|T[13]|C\d+)$/;
 
 export function identitiesChecked(r: CheckReport): number {
   return r.findings.filter((f) => IDENTITY_RULE.test(f.rule) && (f.status === 'pass' || f.status === 'rounding' || f.status === 'fail')).length;
+}
+
+const PARSED = new Map<string, Promise<DisclosureDocument>>();
+
+/** A document of ../shared/corpus/real (path relative to it), parsed once per test file. */
+export function realDocument(rel: string): Promise<DisclosureDocument> {
+  let p = PARSED.get(rel);
+  if (!p) PARSED.set(rel, (p = loadDocument(join(CORPUS, rel), pdfLoader).then((r) => r.doc)));
+  return p;
 }

@@ -1,0 +1,44 @@
+// The rule tests test every rule: each registered id has a table with valid and invalid cases, no table
+// names an id the registry lacks, and every rule message exists in both languages with the same placeholders.
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../../../lib/rules';
+import { collectOnly, TABLES } from '../../support/rule-tester';
+import { messageProblems, messagesOf } from '../../support/rule-messages';
+import type { Rule } from '../../../lib/rules';
+
+collectOnly();
+const tableFiles = readdirSync(__dirname).filter((f) => f.endsWith('.test.ts') && f !== 'meta.test.ts' && /^ruleTable\(/m.test(readFileSync(`${__dirname}/${f}`, 'utf8')));
+for (const f of tableFiles) await import(`./${f.replace(/\.test\.ts$/, '')}.test.ts`);
+
+describe('rule tests (meta)', () => {
+  const ids = RULES.map((r) => r.meta.id);
+
+  it('every registered rule has a table with valid and invalid cases', () => {
+    const cases = [...TABLES.values()].reduce((n, t) => n + t.valid.length + t.invalid.length, 0);
+    console.info(`rule ids ${ids.length}, tables ${TABLES.size} (in ${tableFiles.length} files), cases ${cases}`);
+    expect(ids.filter((id) => !TABLES.has(id)), 'rules without a test table').toEqual([]);
+    expect(ids.filter((id) => !TABLES.get(id)?.valid.length), 'rules without a valid case').toEqual([]);
+    expect(ids.filter((id) => !TABLES.get(id)?.invalid.length), 'rules without an invalid case').toEqual([]);
+  });
+
+  it('every table is for a registered rule (a rule was removed or renamed)', () => {
+    expect([...TABLES.keys()].filter((id) => !ids.includes(id))).toEqual([]);
+  });
+
+  it('every rule message has zh and en with the same placeholders', () => {
+    const without = RULES.filter((r) => !messagesOf(r)).map((r) => r.meta.id);
+    // Strict for each rule as soon as it declares meta.messages; until then it is listed here.
+    if (without.length) console.info(`${without.length} of ${RULES.length} rules declare no meta.messages yet: ${without.join(' ')}`);
+    expect(messageProblems(RULES)).toEqual([]);
+  });
+
+  it('the message check finds a missing language and a placeholder one language drops', () => {
+    const rule = (messages: Record<string, Partial<Record<'zh' | 'en', string>>>): Rule => ({ meta: { id: 'Z9', kind: 'hard', description: { zh: '', en: '' }, messages } as Rule['meta'], check: () => [] });
+    expect(messageProblems([rule({ ok: { zh: '{a} 与 {kind}', en: '{a} and {kindEn}' } })])).toEqual([]);
+    expect(messageProblems([rule({ fail: { zh: '{n}项之和 {sum}', en: 'the parts add up to {sum}' }, only: { zh: '中文' } })])).toEqual([
+      'Z9.fail: zh {n, sum} ≠ en {sum}',
+      'Z9.only: no en',
+    ]);
+  });
+});
