@@ -10,16 +10,16 @@ import { currentValue } from './support/lookup';
 import type { Messages } from './support/message';
 
 const MESSAGES: Messages = {
-  pass: { zh: '{subject}{word}{delta}，上年应为 {prior}，变动率 {computed}% 与所述 {stated}% 相符', en: '{subject}: a change of {delta} implies last year {prior}; {computed}% matches the stated {stated}%' },
-  rounding: { zh: '{subject}{word}{delta}，上年应为 {prior}，变动率 {computed}% 与所述 {stated}% 在四舍五入范围内相符', en: '{subject}: a change of {delta} implies last year {prior}; {computed}% agrees with the stated {stated}% within rounding' },
-  fail: { zh: '{subject}{word}{delta}，上年应为 {prior}，变动率应为 {computed}%，而文中为 {stated}%', en: '{subject}: a change of {delta} implies last year {prior}, so the change is {computed}%, not the stated {stated}%' },
+  pass: { zh: '{subject}{word}{delta}，上年应为 {prior}，变动率 {computed}% 与所述 {stated}% 相符', en: '{subject}: {word} {delta} implies last year {prior}; {computed}% matches the stated {stated}%' },
+  rounding: { zh: '{subject}{word}{delta}，上年应为 {prior}，变动率 {computed}% 与所述 {stated}% 在四舍五入范围内相符', en: '{subject}: {word} {delta} implies last year {prior}; {computed}% agrees with the stated {stated}% within rounding' },
+  fail: { zh: '{subject}{word}{delta}，上年应为 {prior}，变动率应为 {computed}%，而文中为 {stated}%', en: '{subject}: {word} {delta} implies last year {prior}, so the change is {computed}%, not the stated {stated}%' },
   failScale: { zh: '{subject}：所述 {stated}% 与实际比例 {computed}% 相差 100 倍，疑将比例误写为百分数', en: '{subject}: the stated {stated}% is 100 times off the computed {computed}% — a ratio written as a percentage' },
-  noCurrent: { zh: '{subject}{word}{delta}（{stated}%）：文中找不到本年数，无法核算上年数和变动率', en: '{subject}: a change of {delta} ({stated}%) is stated, but this year\'s figure was not found, so it cannot be computed' },
-  needPrior: { zh: '{subject}{word}{delta}，本年 {current}，推算上年为 {prior}；需上年文件核实（C1）', en: '{subject}: a change of {delta} from this year\'s {current} implies last year {prior}; last year\'s document is needed to verify it (C1)' },
-  passBoth: { zh: '{subject}：上年 {prior}、本年 {current}，变动率 {computed}% 与所述{pword}{stated}% 相符', en: '{subject}: last year {prior}, this year {current}: {computed}% matches the stated {stated}%' },
-  roundingBoth: { zh: '{subject}：上年 {prior}、本年 {current}，变动率 {computed}% 与所述{pword}{stated}% 在四舍五入范围内相符', en: '{subject}: last year {prior}, this year {current}: {computed}% agrees with the stated {stated}% within rounding' },
-  failBoth: { zh: '{subject}：上年 {prior}、本年 {current}，实际变动 {delta}（{computed}%），而文中为{pword}{stated}%', en: '{subject}: last year {prior}, this year {current}: the change is {delta} ({computed}%), not the stated {stated}%' },
-  percentOnly: { zh: '{subject}{pword}{stated}%：文中无变动额，需上年文件核实', en: '{subject}: a change of {stated}% is stated without an amount; last year\'s document is needed to verify it' },
+  noCurrent: { zh: '{subject}{word}{delta}（{stated}%）：文中找不到本年数，无法核算上年数和变动率', en: '{subject}: {word} {delta} ({stated}%) is stated, but this year\'s figure was not found, so it cannot be computed' },
+  needPrior: { zh: '{subject}{word}{delta}，本年 {current}，推算上年为 {prior}；需上年文件核实（C1）', en: '{subject}: {word} {delta} from this year\'s {current} implies last year {prior}; last year\'s document is needed to verify it (C1)' },
+  passBoth: { zh: '{subject}：上年 {prior}、本年 {current}，变动率 {computed}% 与所述{pword}{stated}% 相符', en: '{subject}: last year {prior}, this year {current}: {computed}% matches the stated {pword} {stated}%' },
+  roundingBoth: { zh: '{subject}：上年 {prior}、本年 {current}，变动率 {computed}% 与所述{pword}{stated}% 在四舍五入范围内相符', en: '{subject}: last year {prior}, this year {current}: {computed}% agrees with the stated {pword} {stated}% within rounding' },
+  failBoth: { zh: '{subject}：上年 {prior}、本年 {current}，实际变动 {delta}（{computed}%），而文中为{pword}{stated}%', en: '{subject}: last year {prior}, this year {current}: the change is {delta} ({computed}%), not the stated {pword} {stated}%' },
+  percentOnly: { zh: '{subject}{pword}{stated}%：文中无变动额，需上年文件核实', en: '{subject}: {pword} {stated}% is stated without an amount; last year\'s document is needed to verify it' },
 };
 
 function one(ctx: RuleContext, c: ChangeClaim): FindingDraft | undefined {

@@ -11,7 +11,7 @@ export const TABLE_MESSAGES: Messages = {
   pass: { zh: '{what}：{n}项之和 {sum} 等于 {total}', en: '{what}: the {n} parts add up to {sum}, equal to {total}' },
   rounding: { zh: '{what}：{n}项之和 {sum} 与 {total} 相差 {diff}，在四舍五入范围内', en: '{what}: the {n} parts add up to {sum}; {total} differs by {diff}, within rounding' },
   fail: { zh: '{what}：{n}项之和 {sum} 与 {total} 不符，相差 {diff} {unit}', en: '{what}: the {n} parts add up to {sum}, but the total is {total} (off by {diff} {unit})' },
-  failUnit: { zh: '{what}：{n}项之和 {sum} 与 {total} 相差约一万倍，疑为单位（元/万元）错误', en: '{what}: the parts add up to {sum} against {total}, about 10,000 times apart — a 元/万元 unit error' },
+  failUnit: { zh: '{what}：{n}项之和 {sum} 与 {total} 相差约一万倍，疑为单位（元/万元）错误', en: '{what}: the {n} parts add up to {sum} against {total}, about 10,000 times apart — a 元/万元 unit error' },
   eqPass: { zh: '{what}：{a} 与 {b} 相等', en: '{what}: {a} equals {b}' },
   eqRounding: { zh: '{what}：{a} 与 {b} 相差 {diff}，在四舍五入范围内', en: '{what}: {a} and {b} differ by {diff}, within rounding' },
   eqFail: { zh: '{what}：{a} 与 {b} 不一致，相差 {diff} {unit}', en: '{what}: {a} and {b} disagree (off by {diff} {unit})' },

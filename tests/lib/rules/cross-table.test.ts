@@ -89,7 +89,7 @@ ruleTable('X13', {
   invalid: [{ name: 'text 21.37 ≠ table 20.00', doc: runningCosts('21.37'), status: 'fail', cells: ['p2:t1:1:4'], texts: ['21.37万元'] }],
 });
 
-// X14 is demoted (lib/rules/run.ts DEMOTED): what it flags is a `note`.
+// X14 is demoted (lib/rules/support/run.ts DEMOTED): what it flags is a `note`.
 ruleTable('X14', {
   valid: [{ name: 'target funds within project spending', doc: FINAL, cells: ['p8:t4:2:4'] }],
   invalid: [{ name: 'project spending cut below the target funds', doc: FINAL, edits: { 'p8:t4:2:4': '100.00' }, status: 'note', cells: ['p8:t4:2:4'] }],

@@ -93,7 +93,7 @@ ruleTable('T1', {
   invalid: [{ doc: text('本局设置4个内设机构：办公室、财务科、业务科。'), expect: ['fail'], status: 'fail', messageId: 'fail', texts: ['4个'] }],
 });
 
-// T2 is demoted (lib/rules/run.ts DEMOTED): what it flags is a `note`, shown and never counted.
+// T2 is demoted (lib/rules/support/run.ts DEMOTED): what it flags is a `note`, shown and never counted.
 ruleTable('T2', {
   valid: [{ doc: text('支出预算中政府采购预算179.80万元。\n根据通知，支出预算中政府采购预算179.8万元。'), expect: ['pass'] }],
   invalid: [{ doc: text('支出预算中政府采购预算179.80万元。\n根据通知，支出预算中政府采购预算197.80万元。'), expect: ['note'], status: 'note', messageId: 'warn', texts: ['179.80万元', '197.80万元'] }],
