@@ -88,7 +88,7 @@ const carryOver = (closing: string) => built(`final-account table, 年末 ${clos
 }], FINAL_HEADER));
 ruleTable('W12', {
   valid: [{ name: '10 + 100 − 95 = 15', doc: carryOver('15.00'), cells: ['p2:t1:1:4', 'p2:t1:1:1'] }],
-  invalid: [{ name: '10 + 100 − 95 ≠ 16.37', doc: carryOver('16.37'), status: 'fail', messageId: 'fail', cells: ['p2:t1:1:4', 'p2:t1:1:1'] }],
+  invalid: [{ name: '10 + 100 − 95 ≠ 16.37', doc: carryOver('16.37'), status: 'fail', messageId: 'balanceFail', cells: ['p2:t1:1:4', 'p2:t1:1:1'] }],
 });
 
 ruleTable('W13', {
