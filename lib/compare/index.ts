@@ -5,7 +5,10 @@ import type { CountedStatus, Finding, Lang, Status } from '../rules/types';
 import { STATUSES } from '../rules/types';
 import type { Tolerance } from '../amount';
 import { alignDocuments, type AlignedItem, type MatchKind } from './align';
-import { checkC1, checkC2, checkC3, type C1Stats, type FindingDraft } from './checks';
+import type { C1Stats, FindingDraft } from './checks';
+import { checkC1, c1Stats } from './c1';
+import { checkC2 } from './c2';
+import { checkC3 } from './c3';
 import { docLabel, isBudget, isFinal } from './label';
 import { localizeFinding } from '../report/localize';
 
@@ -63,13 +66,6 @@ export function compareDocuments(prior: DisclosureDocument, current: DisclosureD
   for (const i of items) matches[i.match]++;
   const counts = Object.fromEntries(STATUSES.map((s) => [s, findings.filter((f) => f.status === s).length])) as Record<CountedStatus, number>;
   return { items, findings, summary: { prior: docLabel(prior), current: docLabel(current), applies, matches, c1, findings: counts } };
-}
-
-/** Statements found, those with both years' figures (pass, rounding or fail), and their verdicts. */
-function c1Stats(findings: FindingDraft[]): C1Stats {
-  const count = (s: Status) => findings.filter((f) => f.status === s).length;
-  const [pass, rounding, fail] = [count('pass'), count('rounding'), count('fail')];
-  return { claims: findings.length, computable: pass + rounding + fail, pass, rounding, fail };
 }
 
 export { alignDocuments };
