@@ -45,8 +45,10 @@ const LEVEL_OF: Record<number, number> = { 3: 1, 5: 2, 7: 3 };
 function blockLine(view: TableView, row: Row, from: number, block: Block): { code?: string; name: string } {
   const cells = view.table.rows[row.index] ?? [];
   const text = (c: number) => (cells[c]?.text ?? '').replace(/[\s\u3000]+/g, '');
-  const parts = view.columns.filter((c) => c.kind === 'code' && c.index >= from && c.index < block.label).map((c) => text(c.index)).filter((t) => /^\d+$/.test(t));
-  const code = parts.length > 1 && parts[0].length === 3 ? parts[0] + parts.slice(1).map((p) => p.slice(-2)).join('') : parts.join('');
+  // "301   2" in one cell: 类 and 款, the 款 printed as a number without its leading 0.
+  const parts = view.columns.filter((c) => c.kind === 'code' && c.index >= from && c.index < block.label)
+    .flatMap((c) => /^\s*\d{3}\s+\d{1,2}\s*$/.test(cells[c.index]?.text ?? '') ? cells[c.index].text.trim().split(/\s+/) : [text(c.index)]).filter((t) => /^\d+$/.test(t));
+  const code = parts.length > 1 && parts[0].length === 3 ? parts[0] + parts.slice(1).map((p) => p.slice(-2).padStart(2, '0')).join('') : parts.join('');
   return { code: LEVEL_OF[code.length] ? code : undefined, name: normName(text(block.label)) };
 }
 

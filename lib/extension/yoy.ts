@@ -6,8 +6,9 @@ import type { DisclosureDocument } from '../model/types';
 import { docLabel } from '../compare/label';
 import { docLabelIn } from '../report/localize';
 
-/** A change at least this large (in %) is flagged. */
-export const LARGE_CHANGE_PERCENT = 20;
+import { LARGE_CHANGE_PERCENT } from '../compare/align';
+
+export { LARGE_CHANGE_PERCENT };
 
 export type RowFlag = 'appeared' | 'disappeared' | 'large' | 'moved' | '';
 
