@@ -24,6 +24,8 @@ export interface AlignedItem {
   level?: number;
   name: string; // this year's name (last year's when it disappeared)
   priorName?: string;
+  /** Last year's code when the line was recoded ("30311" for this year's 30113). */
+  priorCode?: string;
   /** A vanished line folded into another by a classification reform: "30102 津贴补贴". */
   mergedInto?: string;
   total: boolean;
@@ -58,6 +60,7 @@ function pair(prior: DisclosureDocument, current: DisclosureDocument, p: LineIte
   return {
     key: base.key, role: base.role, code: base.code, level: base.level, name: base.name,
     priorName: p && c && p.name !== c.name ? p.name : undefined,
+    priorCode: p?.code && c?.code && p.code !== c.code ? p.code : undefined,
     total: base.total, match, unit,
     prior: pv?.toString() ?? null, current: cv?.toString() ?? null, delta: delta?.toString() ?? null, percent,
     priorValue: p ? located(prior, p) : undefined,
@@ -97,7 +100,8 @@ export function alignDocuments(prior: DisclosureDocument, current: DisclosureDoc
       p = new Fuse(pool, { keys: ['name'], includeScore: true, threshold: FUZZY_THRESHOLD }).search(c.name)[0]?.item;
     }
     if (p) used.add(p);
-    out.push(pair(prior, current, p, c, p ? 'fuzzy' : 'appeared'));
+    // A coded line found under the same name elsewhere in its 类 was recoded: one row, not fuzzy.
+    out.push(pair(prior, current, p, c, !p ? 'appeared' : c.code ? 'moved' : 'fuzzy'));
   }
   for (const p of before) {
     if (used.has(p)) continue;

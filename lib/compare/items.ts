@@ -113,18 +113,29 @@ function summaryItems(view: TableView, out: LineItem[], seen: Set<string>, unit:
   });
 }
 
+/** A coded table continued: same columns, no total row of its own, none of the codes again. */
+function continues(first: TableView, part: TableView): boolean {
+  const codes = new Set(first.rows.map((r) => r.code).filter(Boolean));
+  return part.columns.length === first.columns.length && !part.rows.some((r) => r.total || (r.code && codes.has(r.code)));
+}
+
+/** Tables listed by function code; one whose codes are economic is another table under a similar title (机关运行经费). */
+const FUNCTION_ROLES = new Set(['expenditure', 'gpb-expenditure', 'fund', 'soe']);
+
 export function lineItems(doc: DisclosureDocument): LineItem[] {
   const out: LineItem[] = [];
   const seen = new Set<string>();
   let previous: TableView | undefined;
-  for (const view of tableViews(doc)) {
-    // An untitled table right after the 收支总表 is its continuation on the next page (its 合计 rows).
-    const continued = !view.role && !view.table.title && previous?.role === 'summary' && view.table.page === (previous.table.pageEnd ?? previous.table.page) + 1;
-    const unit = view.unit || (continued ? previous!.unit : '');
+  for (const read of tableViews(doc)) {
+    // An untitled table right after a known one, on the next page, is its continuation (a multi-page
+    // table): it takes that table's role and, if it prints none, its unit.
+    const next = !read.role && !read.table.title && previous?.role && read.table.page === (previous.table.pageEnd ?? previous.table.page) + 1;
+    const continued = next && (previous!.role === 'summary' || continues(previous!, read)) ? previous : undefined;
+    const view = continued ? { ...read, role: continued.role } : read;
+    const unit = view.unit || (continued ? continued.unit : '');
     previous = view;
-    if (view.role === 'summary' || continued) summaryItems(view, out, seen, unit);
-    else if (view.role && CODED_ROLES.has(view.role) && view.codeKind) codedItems(view, out, seen);
+    if (view.role === 'summary') summaryItems(view, out, seen, unit);
+    else if (view.role && CODED_ROLES.has(view.role) && view.codeKind && !(FUNCTION_ROLES.has(view.role) && view.codeKind === 'economic')) codedItems({ ...view, unit }, out, seen);
   }
   return out;
 }
-
