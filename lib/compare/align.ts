@@ -79,6 +79,8 @@ export function alignDocuments(prior: DisclosureDocument, current: DisclosureDoc
   const sameName = (a: LineItem, b: LineItem) => a.name.replace(/支出$/, '') === b.name.replace(/支出$/, '');
   for (const c of after) {
     const p = byKey.get(c.key);
+    // A summary line printed without a value in either year (a heading, an empty 类) is no line item.
+    if (!c.cell.amount && (!p || !p.cell.amount)) { if (p) used.add(p); continue; }
     // Across the 2018 economic reform 30307 was 医疗费 and became 医疗费补助: the code alone does not pair.
     const reused = p && c.code && codeMayHaveMoved(c.code, py, cy) && !sameName(p, c);
     if (p && !reused) { used.add(p); out.push(pair(prior, current, p, c, c.code ? 'code' : 'name')); } else pending.push(c);
@@ -104,7 +106,7 @@ export function alignDocuments(prior: DisclosureDocument, current: DisclosureDoc
     out.push(pair(prior, current, p, c, !p ? 'appeared' : c.code ? 'moved' : 'fuzzy'));
   }
   for (const p of before) {
-    if (used.has(p)) continue;
+    if (used.has(p) || !p.cell.amount) continue;
     const gone = pair(prior, current, p, undefined, 'disappeared');
     const into = p.code ? mergedInto(p.code, py, cy) : undefined;
     const host = into ? after.find((c) => c.group === p.group && c.code === into) : undefined;

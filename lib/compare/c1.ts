@@ -71,7 +71,7 @@ export function checkC1(input: CheckInput): FindingDraft[] {
     if (c.flat) {
       const verdict = compareEqual(v, actual, tol);
       const change = actual.value.isZero() ? '—' : v.value.minus(actual.value).div(actual.value).times(100).toFixed(2);
-      const status = verdict.status !== 'fail' ? verdict.status : /基本/.test(c.deltaWord ?? s.text) || found.absent ? 'unverifiable' : 'fail';
+      const status = verdict.status !== 'fail' ? verdict.status : /基本持平/.test(s.text) || found.absent ? 'unverifiable' : 'fail';
       findings.push({ ...base, status, values: allValues, formula: `${fmt(v.value, v.decimals)} ${unit} = ${found.value.label}`,
         expected: actText, actual: `${fmt(v.value, v.decimals)} ${unit}`, difference: verdict.difference.toString(), tolerance: verdict.toleranceText,
         message: say(M, status === 'unverifiable' ? (found.absent ? 'notFound' : 'nearlyFlat') : status === 'fail' ? 'flatFail' : 'flatPass', lang, { ...data, computed: change }) });

@@ -28,6 +28,14 @@ describe('C1 statement kinds', () => {
     expect(flat.every((f) => f.status === 'pass')).toBe(true);
   });
 
+  it('"与上年预算数一致" is checked like 持平 (省委办公厅 2017 → 2018)', async () => {
+    const r = compareDocuments(await loadJoined(SERIES.shengweiban[2017]), await loadJoined(SERIES.shengweiban[2018]));
+    const same = r.findings.filter((f) => f.rule === 'C1' && /与上年预算数一致/.test(f.evidence[0].text));
+    expect(same.length).toBeGreaterThanOrEqual(3);
+    const abroad = same.find((f) => /^因公出国（境）费预算支出/.test(f.message))!;
+    expect(abroad).toMatchObject({ status: 'pass', expected: '70 万元' });
+  });
+
   it('a 三公 sub-item is matched to last year\'s 三公 statement, not the economic item of the same name', () => {
     const car = rendaban.findings.find((f) => f.rule === 'C1' && /^公务用车运行维护费/.test(f.message))!;
     expect(car.values.at(-1)!.label).toMatch(/第28页：公务用车运行维护费预算支出$/);

@@ -22,7 +22,7 @@ describe('dlens compare', () => {
   it('exits 1 with the failing C1 statements in text output', () => {
     const r = dlens('compare', f('js_jianchayuan_2017_budget.pdf'), f('js_jianchayuan_2018_budget.pdf'), '--lang', 'en');
     expect(r.status).toBe(1);
-    expect(r.stdout).toMatch(/"vs last year" statements: 20, computable 19, agree 15, disagree 4/);
+    expect(r.stdout).toMatch(/"vs last year" statements: 22, computable 21, agree 17, disagree 4/);
     expect(r.stdout).toMatch(/fail\s+C1 +基本支出预算数: this year 13,994.31 万元/);
     expect(r.stdout).not.toMatch(/不适用|适用|对齐|上年:|通过|不符/);
   }, 60_000);
@@ -40,7 +40,7 @@ describe('dlens check --prior', () => {
     const r = dlens('check', f('js_jianchayuan_2018_budget.pdf'), '--prior', f('js_jianchayuan_2017_budget.pdf'), '--format', 'json');
     const report = JSON.parse(r.stdout);
     const c1 = report.findings.filter((x: { rule: string }) => x.rule === 'C1');
-    expect(c1).toHaveLength(20);
+    expect(c1).toHaveLength(22);
     expect(c1.filter((x: { status: string }) => x.status === 'fail')).toHaveLength(4);
     expect(report.summary.fail).toBeGreaterThanOrEqual(4);
     expect(r.status).toBe(1);
