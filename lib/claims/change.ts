@@ -30,8 +30,8 @@ export interface ChangeClaim {
 
 const UP = ['增加', '增长', '上升', '提高', '增多', '增幅'];
 const DOWN = ['减少', '下降', '降低', '压减', '节约', '缩减', '减', '降幅'];
-const FRAME = /(?:与|同|比|较)\s*(上年度?|去年|上一年度?|(20\d{2})\s*年度?)(年初)?(预算|决算|预算数|决算数|执行数)?(?:相比|比较|对比|比)?[，,]?/;
-const CHANGE = /(基本持平|持平|增加|增长|上升|提高|增多|减少|下降|降低|压减|节约|缩减|减)了?/g;
+const FRAME = /(?:与|同|比|较)\s*(上年度?|去年|上一年度?|(20\d{2})\s*年度?)(?:当年)?(年初)?(预算执行数|预算执行|执行数|预算数|决算数|预算|决算|数)?(?:相比|比较|对比|比)?[，,]?/;
+const CHANGE = /(基本持平|持平|一致|增加|增长|上升|提高|增多|减少|下降|降低|压减|节约|缩减|减)了?/g;
 const REASON_LOOKAHEAD = 3;
 const REASON = /(主要)?原因|主要是由于|主要由于|由于|主要用于|系/;
 /**
@@ -42,7 +42,7 @@ const EXPLAINS = /原因|主要是|主要为|主要系|主要因|主要用于|�
 
 export function directionOf(word: string | undefined): Direction | undefined {
   if (!word) return undefined;
-  if (word.includes('持平')) return 0;
+  if (word.includes('持平') || word === '一致') return 0; // "与上年预算数一致"
   if (UP.some((w) => word.startsWith(w))) return 1;
   if (DOWN.some((w) => word.startsWith(w))) return -1;
   return undefined;
@@ -113,7 +113,7 @@ export function collectChanges(sentences: Sentence[], quantities: Quantity[]): C
     }
     // "增加0.00万元" is no change: it needs no reason and has no direction.
     const zero = [delta, percent].every((q) => !q || q.amount.value.isZero()) && Boolean(delta || percent);
-    const flat = /持平/.test(first[1]);
+    const flat = /持平|一致/.test(first[1]);
     if (!delta && !percent && !flat) return;
     const stated = Math.max(...[delta, percent].filter(Boolean).map((q) => q!.end - s.start), first.index! + first[0].length);
     const reasonAt = s.text.slice(stated).search(EXPLAINS);

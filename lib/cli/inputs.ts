@@ -16,7 +16,16 @@ export async function expandInputs(paths: string[]): Promise<string[]> {
   const out: string[] = [];
   for (const p of paths) {
     let s;
-    try { s = await stat(p); } catch { throw new UserError(`cannot read ${p}: no such file or folder`); }
+    try { s = await stat(p); } catch {
+      // "a_text.pdf+a_tables.pdf": one document in several files (each part must exist).
+      const parts = p.includes('+') ? p.split('+').filter(Boolean) : [];
+      if (parts.length > 1) {
+        for (const part of parts) await stat(part).catch(() => { throw new UserError(`cannot read ${part}: no such file`); });
+        out.push(p);
+        continue;
+      }
+      throw new UserError(`cannot read ${p}: no such file or folder`);
+    }
     if (s.isDirectory()) out.push(...(await walk(p)));
     else out.push(p);
   }

@@ -7,11 +7,13 @@ import type { DisclosureDocument } from '../model/types';
 import type { FindingValue } from '../rules/types';
 import { lineItems, type LineItem } from './items';
 import { labelledIn } from './label';
-import { movedFrom } from './moves';
+import { codeMayHaveMoved, mergedInto, movedFrom } from './moves';
 
 /** Fuse score (0 exact … 1 unrelated) under which two names of the same role count as one item. */
 export const FUZZY_THRESHOLD = 0.35;
 export const PERCENT_DECIMALS = 2;
+/** A change at least this large (in %) is flagged (the viewer's 变动大, the text's !). */
+export const LARGE_CHANGE_PERCENT = 20;
 
 export type MatchKind = 'code' | 'moved' | 'name' | 'fuzzy' | 'appeared' | 'disappeared';
 
@@ -22,6 +24,10 @@ export interface AlignedItem {
   level?: number;
   name: string; // this year's name (last year's when it disappeared)
   priorName?: string;
+  /** Last year's code when the line was recoded ("30311" for this year's 30113). */
+  priorCode?: string;
+  /** A vanished line folded into another by a classification reform: "30102 津贴补贴". */
+  mergedInto?: string;
   total: boolean;
   match: MatchKind;
   unit: string; // the unit of prior / current / delta
@@ -54,6 +60,7 @@ function pair(prior: DisclosureDocument, current: DisclosureDocument, p: LineIte
   return {
     key: base.key, role: base.role, code: base.code, level: base.level, name: base.name,
     priorName: p && c && p.name !== c.name ? p.name : undefined,
+    priorCode: p?.code && c?.code && p.code !== c.code ? p.code : undefined,
     total: base.total, match, unit,
     prior: pv?.toString() ?? null, current: cv?.toString() ?? null, delta: delta?.toString() ?? null, percent,
     priorValue: p ? located(prior, p) : undefined,
@@ -68,14 +75,20 @@ export function alignDocuments(prior: DisclosureDocument, current: DisclosureDoc
   const used = new Set<LineItem>();
   const out: AlignedItem[] = [];
   const pending: LineItem[] = [];
+  const py = prior.info.year, cy = current.info.year;
+  const sameName = (a: LineItem, b: LineItem) => a.name.replace(/支出$/, '') === b.name.replace(/支出$/, '');
   for (const c of after) {
     const p = byKey.get(c.key);
-    if (p) { used.add(p); out.push(pair(prior, current, p, c, c.code ? 'code' : 'name')); } else pending.push(c);
+    // A summary line printed without a value in either year (a heading, an empty 类) is no line item.
+    if (!c.cell.amount && (!p || !p.cell.amount)) { if (p) used.add(p); continue; }
+    // Across the 2018 economic reform 30307 was 医疗费 and became 医疗费补助: the code alone does not pair.
+    const reused = p && c.code && codeMayHaveMoved(c.code, py, cy) && !sameName(p, c);
+    if (p && !reused) { used.add(p); out.push(pair(prior, current, p, c, c.code ? 'code' : 'name')); } else pending.push(c);
   }
   for (const c of pending) {
     const pool = before.filter((p) => !used.has(p) && p.group === c.group && !p.code === !c.code && p.total === c.total);
     let p: LineItem | undefined;
-    const from = c.code ? movedFrom(c.code, current.info.year) : undefined;
+    const from = c.code ? movedFrom(c.code, cy, py) : undefined;
     const moved = from ? byKey.get(c.key.replace(new RegExp(`${c.code}$`), from)) : undefined;
     if (moved && !used.has(moved)) {
       used.add(moved);
@@ -89,8 +102,16 @@ export function alignDocuments(prior: DisclosureDocument, current: DisclosureDoc
       p = new Fuse(pool, { keys: ['name'], includeScore: true, threshold: FUZZY_THRESHOLD }).search(c.name)[0]?.item;
     }
     if (p) used.add(p);
-    out.push(pair(prior, current, p, c, p ? 'fuzzy' : 'appeared'));
+    // A coded line found under the same name elsewhere in its 类 was recoded: one row, not fuzzy.
+    out.push(pair(prior, current, p, c, !p ? 'appeared' : c.code ? 'moved' : 'fuzzy'));
   }
-  for (const p of before) if (!used.has(p)) out.push(pair(prior, current, p, undefined, 'disappeared'));
+  for (const p of before) {
+    if (used.has(p) || !p.cell.amount) continue;
+    const gone = pair(prior, current, p, undefined, 'disappeared');
+    const into = p.code ? mergedInto(p.code, py, cy) : undefined;
+    const host = into ? after.find((c) => c.group === p.group && c.code === into) : undefined;
+    if (host) gone.mergedInto = `${host.code} ${host.name}`;
+    out.push(gone);
+  }
   return out;
 }

@@ -16,6 +16,8 @@ export interface PriorFigure {
   via: 'table' | 'narrative';
   /** Last year's name when the line was renamed (or merged) at the same code. */
   renamedFrom?: string;
+  /** Not printed last year: the line is new in this year's tables (taken as 0, never a certain reading). */
+  absent?: boolean;
 }
 
 const STRIP = /(预算数|预算|支出|收入|安排|总计|合计|资金|拨款|财政)/g;
@@ -101,16 +103,32 @@ function fromNarrative(prior: DisclosureDocument, priorClaims: Claims, subject: 
 /** The words printed right before a figure (its label stops at "、": "财政拨款收、支总预算24458.43万元"). */
 export const CONTEXT_CHARS = 24;
 
+/**
+ * Expense categories that are not classification lines (三公 sub-items, 会议费, 培训费, 机关运行经费):
+ * last year's statement of the same kind first; in tables only an economic item of the same name,
+ * never a function line (会议费 is not 政协会议) nor an item that merely contains the words.
+ */
+const EXPENSE_CATEGORY = /三公|因公出国|公务用车|公务接待|会议费|培训费|机关运行经费/;
+
+function narrativeFigure(prior: DisclosureDocument, priorClaims: Claims, subject: string, unit: string): PriorFigure | undefined {
+  const q = fromNarrative(prior, priorClaims, subject);
+  if (!q) return undefined;
+  return { operand: operandIn(q, unit), unit, value: labelledIn(prior, quantityValue(prior, q), prior.blocks[q.block]), via: 'narrative' };
+}
+
 export function priorFigure(prior: DisclosureDocument, priorClaims: Claims, items: AlignedItem[], subject: string, current: Quantity | undefined, unit: string, context = ''): PriorFigure | undefined {
+  const category = EXPENSE_CATEGORY.test(subject);
+  if (category) {
+    const stated = narrativeFigure(prior, priorClaims, subject, unit);
+    if (stated) return stated;
+    items = items.filter((i) => i.code?.startsWith('3') && subject.endsWith(i.name));
+  }
   const item = current ? fromTables(items, subject, current, context) : undefined;
   if (item?.priorValue) return { operand: operandOf(item.priorValue, unit), unit, value: item.priorValue, via: 'table', renamedFrom: item.priorName };
   if (item) {
     // A line new this year: last year's document has none of it, i.e. 0.
     const v = item.currentValue!;
-    return { operand: { value: new Decimal(0), decimals: 2 }, unit, via: 'table', value: { label: `${docLabel(prior)}: ${item.code ?? ''} ${item.name} — not in last year's tables (0)`, text: '', value: '0', unit, page: 0, table: v.table } };
+    return { operand: { value: new Decimal(0), decimals: 2 }, unit, via: 'table', absent: true, value: { label: `${docLabel(prior)}: ${item.code ?? ''} ${item.name} — not in last year's tables (0)`, text: '', value: '0', unit, page: 0, table: v.table } };
   }
-  const q = fromNarrative(prior, priorClaims, subject);
-  if (!q) return undefined;
-  const v = quantityValue(prior, q);
-  return { operand: operandIn(q, unit), unit, value: labelledIn(prior, v, prior.blocks[q.block]), via: 'narrative' };
+  return category ? undefined : narrativeFigure(prior, priorClaims, subject, unit);
 }

@@ -5,9 +5,13 @@ import type { CountedStatus, Finding, Lang, Status } from '../rules/types';
 import { STATUSES } from '../rules/types';
 import type { Tolerance } from '../amount';
 import { alignDocuments, type AlignedItem, type MatchKind } from './align';
-import { checkC1, checkC2, checkC3, type C1Stats, type FindingDraft } from './checks';
+import type { C1Stats, FindingDraft } from './checks';
+import { checkC1, c1Stats } from './c1';
+import { checkC2 } from './c2';
+import { checkC3 } from './c3';
 import { docLabel, isBudget, isFinal } from './label';
-import { localizeFinding } from '../report/localize';
+import { localizeFinding, docLabelIn } from '../report/localize';
+import { word } from './words';
 
 export interface CompareSummary {
   prior: string; // "2017 budget js_x.pdf"
@@ -32,22 +36,24 @@ export interface CompareOptions {
 
 const STATUS_ORDER: Record<Status, number> = { fail: 0, warn: 1, unverifiable: 2, rounding: 3, pass: 4, note: 5 };
 
-function applicability(prior: DisclosureDocument, current: DisclosureDocument): CompareSummary['applies'] {
+function applicability(prior: DisclosureDocument, current: DisclosureDocument, lang: Lang): CompareSummary['applies'] {
   const py = prior.info.year, cy = current.info.year;
   const consecutive = py !== undefined && cy !== undefined && cy - py === 1;
   const sameKind = (isBudget(prior) && isBudget(current)) || (isFinal(prior) && isFinal(current));
-  const years = `${py ?? '?'} → ${cy ?? '?'}`;
+  const finals = isFinal(prior) && isFinal(current);
+  const budgetFinal = isBudget(prior) && isFinal(current);
+  const w = (id: string) => word(id, lang, { years: `${py ?? '?'} → ${cy ?? '?'}`, py: py ?? '?', cy: cy ?? '?' });
   return [
-    { rule: 'C1', applies: consecutive && sameKind, why: consecutive && sameKind ? `consecutive years (${years}), same kind` : !consecutive ? `years ${years} are not consecutive` : 'a budget is compared with last year\'s budget, a final account with last year\'s final account' },
-    { rule: 'C2', applies: consecutive && isFinal(prior) && isFinal(current), why: isFinal(prior) && isFinal(current) ? (consecutive ? 'consecutive final accounts' : `years ${years} are not consecutive`) : 'needs two final accounts' },
-    { rule: 'C3', applies: isBudget(prior) && isFinal(current) && py === cy, why: isBudget(prior) && isFinal(current) ? (py === cy ? 'final account against its own year\'s budget' : `the budget (${py}) is not of the final account's year (${cy})`) : 'needs a final account (current) and the budget of the same year (prior)' },
+    { rule: 'C1', applies: consecutive && sameKind, why: w(!consecutive ? 'notConsecutive' : sameKind ? 'consecutive' : 'otherKind') },
+    { rule: 'C2', applies: consecutive && finals, why: w(!finals ? 'needsTwoFinals' : consecutive ? 'twoFinals' : 'notConsecutive') },
+    { rule: 'C3', applies: budgetFinal && py === cy, why: w(!budgetFinal ? 'needsBudgetAndFinal' : py === cy ? 'ownBudget' : 'budgetYear') },
   ];
 }
 
 export function compareDocuments(prior: DisclosureDocument, current: DisclosureDocument, opts: CompareOptions = {}): Comparison {
   const lang = opts.lang ?? 'zh';
   const items = alignDocuments(prior, current);
-  const applies = applicability(prior, current);
+  const applies = applicability(prior, current, lang);
   const on = (rule: string) => applies.find((a) => a.rule === rule)!.applies;
   const input = { prior, current, priorClaims: extractClaims(prior), currentClaims: extractClaims(current), items, lang, tolerance: opts.tolerance };
   const drafts: FindingDraft[] = [];
@@ -62,14 +68,7 @@ export function compareDocuments(prior: DisclosureDocument, current: DisclosureD
   const matches = { code: 0, moved: 0, name: 0, fuzzy: 0, appeared: 0, disappeared: 0 } as Record<MatchKind, number>;
   for (const i of items) matches[i.match]++;
   const counts = Object.fromEntries(STATUSES.map((s) => [s, findings.filter((f) => f.status === s).length])) as Record<CountedStatus, number>;
-  return { items, findings, summary: { prior: docLabel(prior), current: docLabel(current), applies, matches, c1, findings: counts } };
-}
-
-/** Statements found, those with both years' figures (pass, rounding or fail), and their verdicts. */
-function c1Stats(findings: FindingDraft[]): C1Stats {
-  const count = (s: Status) => findings.filter((f) => f.status === s).length;
-  const [pass, rounding, fail] = [count('pass'), count('rounding'), count('fail')];
-  return { claims: findings.length, computable: pass + rounding + fail, pass, rounding, fail };
+  return { items, findings, summary: { prior: docLabelIn(docLabel(prior), lang), current: docLabelIn(docLabel(current), lang), applies, matches, c1, findings: counts } };
 }
 
 export { alignDocuments };

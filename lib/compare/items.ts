@@ -45,8 +45,10 @@ const LEVEL_OF: Record<number, number> = { 3: 1, 5: 2, 7: 3 };
 function blockLine(view: TableView, row: Row, from: number, block: Block): { code?: string; name: string } {
   const cells = view.table.rows[row.index] ?? [];
   const text = (c: number) => (cells[c]?.text ?? '').replace(/[\s\u3000]+/g, '');
-  const parts = view.columns.filter((c) => c.kind === 'code' && c.index >= from && c.index < block.label).map((c) => text(c.index)).filter((t) => /^\d+$/.test(t));
-  const code = parts.length > 1 && parts[0].length === 3 ? parts[0] + parts.slice(1).map((p) => p.slice(-2)).join('') : parts.join('');
+  // "301   2" in one cell: 类 and 款, the 款 printed as a number without its leading 0.
+  const parts = view.columns.filter((c) => c.kind === 'code' && c.index >= from && c.index < block.label)
+    .flatMap((c) => /^\s*\d{3}\s+\d{1,2}\s*$/.test(cells[c.index]?.text ?? '') ? cells[c.index].text.trim().split(/\s+/) : [text(c.index)]).filter((t) => /^\d+$/.test(t));
+  const code = parts.length > 1 && parts[0].length === 3 ? parts[0] + parts.slice(1).map((p) => p.slice(-2).padStart(2, '0')).join('') : parts.join('');
   return { code: LEVEL_OF[code.length] ? code : undefined, name: normName(text(block.label)) };
 }
 
@@ -111,18 +113,29 @@ function summaryItems(view: TableView, out: LineItem[], seen: Set<string>, unit:
   });
 }
 
+/** A coded table continued: same columns, no total row of its own, none of the codes again. */
+function continues(first: TableView, part: TableView): boolean {
+  const codes = new Set(first.rows.map((r) => r.code).filter(Boolean));
+  return part.columns.length === first.columns.length && !part.rows.some((r) => r.total || (r.code && codes.has(r.code)));
+}
+
+/** Tables listed by function code; one whose codes are economic is another table under a similar title (机关运行经费). */
+const FUNCTION_ROLES = new Set(['expenditure', 'gpb-expenditure', 'fund', 'soe']);
+
 export function lineItems(doc: DisclosureDocument): LineItem[] {
   const out: LineItem[] = [];
   const seen = new Set<string>();
   let previous: TableView | undefined;
-  for (const view of tableViews(doc)) {
-    // An untitled table right after the 收支总表 is its continuation on the next page (its 合计 rows).
-    const continued = !view.role && !view.table.title && previous?.role === 'summary' && view.table.page === (previous.table.pageEnd ?? previous.table.page) + 1;
-    const unit = view.unit || (continued ? previous!.unit : '');
+  for (const read of tableViews(doc)) {
+    // An untitled table right after a known one, on the next page, is its continuation (a multi-page
+    // table): it takes that table's role and, if it prints none, its unit.
+    const next = !read.role && !read.table.title && previous?.role && read.table.page === (previous.table.pageEnd ?? previous.table.page) + 1;
+    const continued = next && (previous!.role === 'summary' || continues(previous!, read)) ? previous : undefined;
+    const view = continued ? { ...read, role: continued.role } : read;
+    const unit = view.unit || (continued ? continued.unit : '');
     previous = view;
-    if (view.role === 'summary' || continued) summaryItems(view, out, seen, unit);
-    else if (view.role && CODED_ROLES.has(view.role) && view.codeKind) codedItems(view, out, seen);
+    if (view.role === 'summary') summaryItems(view, out, seen, unit);
+    else if (view.role && CODED_ROLES.has(view.role) && view.codeKind && !(FUNCTION_ROLES.has(view.role) && view.codeKind === 'economic')) codedItems({ ...view, unit }, out, seen);
   }
   return out;
 }
-

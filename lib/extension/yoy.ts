@@ -6,8 +6,9 @@ import type { DisclosureDocument } from '../model/types';
 import { docLabel } from '../compare/label';
 import { docLabelIn } from '../report/localize';
 
-/** A change at least this large (in %) is flagged. */
-export const LARGE_CHANGE_PERCENT = 20;
+import { LARGE_CHANGE_PERCENT } from '../compare/align';
+
+export { LARGE_CHANGE_PERCENT };
 
 export type RowFlag = 'appeared' | 'disappeared' | 'large' | 'moved' | '';
 
@@ -24,11 +25,12 @@ export function rowFlag(i: AlignedItem): RowFlag {
 }
 
 /** The rows to list, grouped by table role (appeared and disappeared lines join their table):
- *  lines that are 0 in both years are left out (the 收支总表 lists every 类). */
+ *  lines that are 0 in both years, and new lines that are 0, are left out (as in `dlens compare`). */
 export function yoyRows(items: AlignedItem[]): YoyRow[] {
   const roles = [...new Set(items.map((i) => i.role))];
+  const zero = (v: string | null) => v !== null && Number(v) === 0;
   return items
-    .filter((i) => !(i.prior !== null && i.current !== null && Number(i.prior) === 0 && Number(i.current) === 0))
+    .filter((i) => !(zero(i.prior) && zero(i.current)) && !(i.prior === null && zero(i.current)))
     .map((item) => ({ item, flag: rowFlag(item) }))
     .sort((a, b) => roles.indexOf(a.item.role) - roles.indexOf(b.item.role));
 }

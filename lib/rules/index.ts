@@ -54,6 +54,9 @@ import y1 from './y1-stated-change';
 import y2 from './y2-direction-word';
 import y3 from './y3-repeated-change';
 import y5 from './y5-change-reason';
+import c1 from './c1-stated-change-vs-prior';
+import c2 from './c2-opening-vs-closing';
+import c3 from './c3-budget-in-final';
 
 export const RULES: Rule[] = [
   malformedNumber, // H1
@@ -66,6 +69,7 @@ export const RULES: Rule[] = [
   y4,
   x1, x2, x4, x5, x6, x7, x8, x9, x10, x11,
   y1, y2, y3, y5,
+  c1, c2, c3, // across years: checked by lib/compare when a prior document is given
 ];
 
 export { runRules } from './support/run';
@@ -77,3 +81,5 @@ export { rulesMarkdown } from './support/doc';
 // Shared arithmetic and anchoring that lib/compare's year-over-year checks reuse.
 export { quantityValue, textEvidence } from './support/anchor';
 export { operandIn, fmt } from './support/sum-finding';
+// Message wording (zh/en templates with {placeholders}) for the year-over-year checks in lib/compare.
+export { say, format, type Messages } from './support/message';

@@ -145,9 +145,13 @@ function readRow(cells: Cell[], index: number, columns: Column[]): Row {
   const codeParts: string[] = [];
   let name = '';
   for (const col of columns) {
-    const t = squash(cells[col.index]?.text ?? '');
+    const raw = cells[col.index]?.text ?? '';
+    const t = squash(raw);
     if (!t) continue;
-    if (col.kind === 'code' && /^\[?\d+\]?$/.test(t)) codeParts.push(t.replace(/[[\]]/g, ''));
+    // "301   2": a 类 and its 款 printed in one cell, the 款 as a number without its leading 0.
+    const spaced = col.kind === 'code' ? /^\s*(\d{3})\s+(\d{1,2})\s*$/.exec(raw) : null;
+    if (spaced) codeParts.push(spaced[1], spaced[2]);
+    else if (col.kind === 'code' && /^\[?\d+\]?$/.test(t)) codeParts.push(t.replace(/[[\]]/g, ''));
     else if (col.kind !== 'amount' && !name) name = t;
   }
   // "2010301行政运行" or "[2010301]行政运行" in one cell.
@@ -155,7 +159,7 @@ function readRow(cells: Cell[], index: number, columns: Column[]): Row {
   if (!codeParts.length && inline && inline[2]) { codeParts.push(inline[1]); name = inline[2]; }
   let code = codeParts.join('');
   // 类 | 款 | 项 printed in three columns repeat the parent's digits ("204 | 06 | 01") or not ("| 06 |").
-  if (codeParts.length > 1 && codeParts[0].length === 3) code = codeParts[0] + codeParts.slice(1).map((p) => p.slice(-2)).join('');
+  if (codeParts.length > 1 && codeParts[0].length === 3) code = codeParts[0] + codeParts.slice(1).map((p) => p.slice(-2).padStart(2, '0')).join('');
   const level = LEVEL_OF[code.length];
   const values = columns.map((col) => (col.kind === 'amount' ? cellAmount(cells[col.index]?.text ?? '') : null));
   const firstText = squash(cells.find((c) => squash(c.text))?.text ?? '');

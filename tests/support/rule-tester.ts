@@ -137,3 +137,37 @@ export function ruleTable(rule: string, table: RuleTable): void {
     for (const c of table.invalid) it(caseName(c, c.status), () => assertInvalid(rule, c));
   });
 }
+
+/** A year-over-year case: last year's document and this year's (C1–C3 need both; lib/compare runs them). */
+export interface PairCase {
+  name: string;
+  prior: () => Promise<DisclosureDocument>;
+  current: () => Promise<DisclosureDocument>;
+}
+export interface PairTable {
+  valid: PairCase[];
+  invalid: (PairCase & { status: Exclude<Status, 'pass' | 'rounding'>; messageId: string; label: RegExp })[];
+}
+
+/** The table of a rule that compares two documents: valid pairs hold (≥ 1 pass, no fail), invalid ones break on the named line. */
+export function pairTable(rule: string, table: PairTable, compare: (prior: DisclosureDocument, current: DisclosureDocument) => { findings: Finding[] }): void {
+  TABLES.set(rule, { valid: table.valid.map((c) => ({ name: c.name, doc: { label: c.name, load: c.current } })), invalid: table.invalid.map((c) => ({ name: c.name, doc: { label: c.name, load: c.current }, status: c.status })) });
+  if (!declareTests) return;
+  const of = async (c: PairCase) => compare(await c.prior(), await c.current()).findings.filter((f) => f.rule === rule);
+  describe(rule, () => {
+    for (const c of table.valid) {
+      it(`${c.name} → holds`, async () => {
+        const all = await of(c);
+        expect(all.filter((f) => f.status === 'pass' || f.status === 'rounding').length, show(all)).toBeGreaterThan(0);
+        expect(all.filter((f) => f.status === 'fail'), show(all)).toEqual([]);
+      }, 120_000);
+    }
+    for (const c of table.invalid) {
+      it(`${c.name} → ${c.status}`, async () => {
+        const all = await of(c);
+        const hit = all.filter((f) => f.status === c.status && f.values.some((v) => c.label.test(v.label)));
+        expect(hit.map((f) => f.messageId), show(all)).toContain(c.messageId);
+      }, 120_000);
+    }
+  });
+}

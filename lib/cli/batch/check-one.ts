@@ -1,11 +1,11 @@
 // One document → its check report, never a throw: what a worker (or the fuzz suite) runs.
 import { checkDocument } from '../../engine';
 import { CHECK_SCHEMA, type CheckReport } from '../../report/schema';
-import { InputError, loadDocument } from '../inputs';
-import { pdfLoader } from '../pdf';
+import { InputError } from '../inputs';
 import type { DisclosureDocument } from '../../model/types';
 import { withPriorYear } from '../../compare/report';
 import { loadJoined } from '../commands/compare';
+import { loadJoinedDocument } from '../joined';
 import type { CheckTask } from './protocol';
 
 /** The --prior document is the same for every document of a batch: load it once per worker. */
@@ -25,7 +25,7 @@ export function errorReport(path: string, kind: string, message: string): CheckR
 /** One document's report; an unreadable input throws its InputError (the CLI's one-document path). */
 export async function checkPath(task: Pick<CheckTask, 'path' | 'profile' | 'lang' | 'prior'>): Promise<CheckReport> {
   const { path } = task;
-  const { doc } = await loadDocument(path, pdfLoader);
+  const doc = await loadJoinedDocument(path); // one file, or a year's files joined with "+"
   if (doc.info.template) {
     throw new InputError('template', `${path}: a blank template (${doc.info.template} fill-in marks such as “XX局”, “XXX万元”), not a published disclosure; nothing was checked`);
   }

@@ -1,12 +1,12 @@
 // dlens compare <prior> <current>: two years of one department side by side, with C1–C3 checks.
 import { writeFile } from 'node:fs/promises';
-import { compareDocuments, mergeDocuments } from '../../compare';
+import { compareDocuments } from '../../compare';
 import { formatComparison, type CompareFormat } from '../../compare/format';
 import type { DisclosureDocument } from '../../model/types';
 import type { Lang } from '../../rules';
 import { EXIT, UserError, parseCommandArgs, type CliIO } from '../io';
-import { InputError, loadDocument } from '../inputs';
-import { pdfLoader } from '../pdf';
+import { InputError } from '../inputs';
+import { loadJoinedDocument } from '../joined';
 
 const HELP = `usage: dlens compare <prior> <current> [options]
 
@@ -28,17 +28,11 @@ options:
 exit codes: 0 no fail · 1 some cross-year check failed · 2 usage error or unreadable input`;
 
 export async function loadJoined(spec: string): Promise<DisclosureDocument> {
-  const docs: DisclosureDocument[] = [];
-  for (const path of spec.split('+').filter(Boolean)) {
-    try {
-      docs.push((await loadDocument(path, pdfLoader)).doc);
-    } catch (err) {
-      if (err instanceof InputError) throw new UserError(err.message);
-      throw err;
-    }
+  try {
+    return await loadJoinedDocument(spec);
+  } catch (err) {
+    throw err instanceof InputError ? new UserError(err.message) : err;
   }
-  if (!docs.length) throw new UserError(`no file given in "${spec}"`);
-  return mergeDocuments(docs);
 }
 
 export async function run(argv: string[], io: CliIO): Promise<number> {

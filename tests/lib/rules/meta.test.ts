@@ -8,7 +8,7 @@ import { messageProblems, messagesOf } from '../../support/rule-messages';
 import type { Rule } from '../../../lib/rules';
 
 collectOnly();
-const tableFiles = readdirSync(__dirname).filter((f) => f.endsWith('.test.ts') && f !== 'meta.test.ts' && /^ruleTable\(/m.test(readFileSync(`${__dirname}/${f}`, 'utf8')));
+const tableFiles = readdirSync(__dirname).filter((f) => f.endsWith('.test.ts') && f !== 'meta.test.ts' && /^(ruleTable|pairTable)\(/m.test(readFileSync(`${__dirname}/${f}`, 'utf8')));
 for (const f of tableFiles) await import(`./${f.replace(/\.test\.ts$/, '')}.test.ts`);
 
 describe('rule tests (meta)', () => {

@@ -1,0 +1,63 @@
+// Every year pair of ../shared/corpus/real, found from the ledger's truth (what each document is, read
+// from the document): consecutive budgets, a budget and the final account of its year, consecutive
+// final accounts — of the same issuing body and kind (部门 with 部门, 单位 with 单位). A year printed
+// as a narrative file and a tables file is one document, joined with "+" (narrative first).
+import { readdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { readLedger, type LedgerFile } from './ledger';
+
+export interface YearPair {
+  name: string; // "js_rendaban_2017_budget.pdf → js_rendaban_2018_budget.pdf"
+  type: 'budget→budget' | 'budget→final' | 'final→final';
+  prior: string; // corpus-relative paths, "+"-joined
+  current: string;
+}
+
+interface Doc { file: LedgerFile; bodies: string[]; year: number; scope: string; final: boolean }
+
+function ledgerFiles(ledgerDir: string, sub: string): LedgerFile[] {
+  return readdirSync(join(ledgerDir, sub), { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.tsv'))
+    .map((e) => readLedger(ledgerDir, relative(ledgerDir, join(e.parentPath, e.name)).replace(/\.tsv$/, ''))!)
+    .filter(Boolean);
+}
+
+/** The documents of one body, year and kind: a narrative+tables file each, or one narrative joined with its tables. */
+function versions(docs: Doc[]): string[] {
+  const whole = docs.filter((d) => d.file.truth.holds === 'narrative+tables').map((d) => d.file.doc);
+  const text = docs.filter((d) => d.file.truth.holds === 'narrative').map((d) => d.file.doc);
+  const tables = docs.filter((d) => d.file.truth.holds === 'tables').map((d) => d.file.doc);
+  const joined = text.length === 1 && tables.length === 1 ? [`${text[0]}+${tables[0]}`] : [...text, ...tables];
+  return [...whole, ...joined];
+}
+
+const short = (spec: string) => spec.split('+').map((x) => x.split('/').pop()).join('+');
+
+export function yearPairs(repo: string): YearPair[] {
+  const ledgerDir = resolve(repo, 'bench/ledger');
+  const docs: Doc[] = ledgerFiles(ledgerDir, 'real').flatMap((file) => {
+    const m = /^(dept|unit)-(budget|final)$/.exec(file.truth.kind);
+    const year = Number(file.truth.year);
+    if (!m || !year || !file.truth.body) return [];
+    return [{ file, bodies: file.truth.body.split('|').map((b) => b.trim()), year, scope: m[1], final: m[2] === 'final' }];
+  });
+  const sameBody = (a: Doc, b: Doc) => a.bodies.some((x) => b.bodies.includes(x));
+  const out: YearPair[] = [];
+  const groups = new Map<string, Doc[]>();
+  for (const d of docs) {
+    const key = [...groups.keys()].find((k) => groups.get(k)!.some((x) => sameBody(x, d) && x.scope === d.scope)) ?? `${d.bodies[0]}|${d.scope}`;
+    groups.set(key, [...(groups.get(key) ?? []), d]);
+  }
+  for (const group of groups.values()) {
+    const at = (year: number, final: boolean) => versions(group.filter((d) => d.year === year && d.final === final));
+    for (const year of [...new Set(group.map((d) => d.year))].sort()) {
+      const add = (type: YearPair['type'], prior: string[], current: string[]) => {
+        for (const p of prior) for (const c of current) out.push({ type, prior: p, current: c, name: `${short(p)} → ${short(c)}` });
+      };
+      add('budget→budget', at(year, false), at(year + 1, false));
+      add('budget→final', at(year, false), at(year, true));
+      add('final→final', at(year, true), at(year + 1, true));
+    }
+  }
+  return out.sort((a, b) => a.type.localeCompare(b.type) || a.name.localeCompare(b.name));
+}
