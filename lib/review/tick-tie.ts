@@ -24,6 +24,8 @@ export interface Pick {
 
 export interface TickTie {
   sum: Decimal | null; // null when a pick is not a number or the units cannot be reconciled
+  /** The sum as printed at the parts' precision, with its unit ("178.42 万元"). */
+  sumText: string | null;
   unit: string;
   unread: Pick[]; // picks that hold no single amount
   finding: Finding;
@@ -99,12 +101,12 @@ export function tickTie(parts: Pick[], total: Pick | undefined, opts: { lang: La
     ...extra,
   });
   if (unread.length) {
-    return { sum: null, unit: totalUnit, unread, finding: base('unverifiable', fill(WORDS.unread[lang], { what: unread.map((p) => `“${p.text.trim()}”`).join('、') })) };
+    return { sum: null, sumText: null, unit: totalUnit, unread, finding: base('unverifiable', fill(WORDS.unread[lang], { what: unread.map((p) => `“${p.text.trim()}”`).join('、') })) };
   }
   const ops = reads.map(({ r }) => operandIn(r!, totalUnit));
   if (ops.some((o) => !o)) {
     const units = [...new Set(reads.map(({ r }) => r!.unit || '—'))].join(', ');
-    return { sum: null, unit: totalUnit, unread, finding: base('unverifiable', fill(WORDS.units[lang], { what: units })) };
+    return { sum: null, sumText: null, unit: totalUnit, unread, finding: base('unverifiable', fill(WORDS.units[lang], { what: units })) };
   }
   const partOps = ops.slice(0, parts.length) as Operand[];
   const sum = partOps.reduce((acc, o) => acc.plus(o.value), new Decimal(0));
@@ -113,7 +115,7 @@ export function tickTie(parts: Pick[], total: Pick | undefined, opts: { lang: La
   const formulaParts = partOps.map((o) => o.value.toFixed(o.decimals)).join(' + ');
   const head = fill(WORDS.sum[lang], { n: String(parts.length), sum: sumText });
   if (!total) {
-    return { sum, unit: totalUnit, unread, finding: base('unverifiable', head + WORDS.noTotal[lang], { formula: `${formulaParts} = ${sumText}`, expected: sumText }) };
+    return { sum, sumText, unit: totalUnit, unread, finding: base('unverifiable', head + WORDS.noTotal[lang], { formula: `${formulaParts} = ${sumText}`, expected: sumText }) };
   }
   const totalOp = ops[ops.length - 1]!;
   const v = compareSum(partOps, totalOp, { profile: opts.profile ?? 'interval' });
@@ -121,6 +123,7 @@ export function tickTie(parts: Pick[], total: Pick | undefined, opts: { lang: La
   const diff = v.difference.abs().toString();
   return {
     sum,
+    sumText,
     unit: totalUnit,
     unread,
     finding: base(v.status, head + fill(WORDS[v.status][lang], { total: totalText, diff }), {
