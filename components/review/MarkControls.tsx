@@ -18,9 +18,11 @@ export function MarkControls({ lang, mark, onChange, now = () => new Date().toIS
   const t = reviewStrings(lang);
   const [note, setNote] = useState(mark?.note ?? '');
   useEffect(() => setNote(mark?.note ?? ''), [mark?.note, mark?.kind]);
-  const pick = (kind: MarkKind) => onChange(mark?.kind === kind ? undefined : { kind, date: now(), ...(note.trim() ? { note: note.trim() } : {}) });
+  const pick = (kind: MarkKind) =>
+    onChange(mark?.kind === kind ? undefined : { kind, date: now(), ...(note.trim() ? { note: note.trim() } : {}) });
   const saveNote = () => {
-    if (mark && note.trim() !== (mark.note ?? '')) onChange({ kind: mark.kind, date: mark.date, ...(note.trim() ? { note: note.trim() } : {}) });
+    if (mark && note.trim() !== (mark.note ?? ''))
+      onChange({ kind: mark.kind, date: mark.date, ...(note.trim() ? { note: note.trim() } : {}) });
   };
   return (
     <div class="dl-mark-controls" role="group" aria-label={t.marks} data-mark={mark?.kind ?? ''}>
@@ -28,7 +30,15 @@ export function MarkControls({ lang, mark, onChange, now = () => new Date().toIS
         const on = mark?.kind === kind;
         const word = markWord(kind, lang);
         return (
-          <button type="button" class={`dl-mark dl-mark-${kind}${on ? ' dl-on' : ''}`} aria-pressed={on} aria-label={on ? t.unmark(word) : t.markAs(word)} title={on ? t.unmark(word) : t.markAs(word)} data-kind={kind} onClick={() => pick(kind)}>
+          <button
+            type="button"
+            class={`dl-mark dl-mark-${kind}${on ? ' dl-on' : ''}`}
+            aria-pressed={on}
+            aria-label={on ? t.unmark(word) : t.markAs(word)}
+            title={on ? t.unmark(word) : t.markAs(word)}
+            data-kind={kind}
+            onClick={() => pick(kind)}
+          >
             {word}
           </button>
         );

@@ -37,8 +37,24 @@ export function TickTie({ lang, parts, total, onRemove, onMakeTotal, onClear, on
         {parts.map((p, i) => (
           <li key={`${p.page}:${p.bbox?.join(',') ?? i}`} data-pick={i}>
             <span class="dl-ticktie-num">{p.text.trim()}</span> <span class="dl-ticktie-page">{t.page(p.page)}</span>
-            <button type="button" aria-label={t.makeTotal(p.text.trim())} title={t.makeTotal(p.text.trim())} data-action="total" onClick={() => onMakeTotal(i)}>Σ=</button>
-            <button type="button" aria-label={t.remove(p.text.trim())} title={t.remove(p.text.trim())} data-action="remove" onClick={() => onRemove(i)}>×</button>
+            <button
+              type="button"
+              aria-label={t.makeTotal(p.text.trim())}
+              title={t.makeTotal(p.text.trim())}
+              data-action="total"
+              onClick={() => onMakeTotal(i)}
+            >
+              Σ=
+            </button>
+            <button
+              type="button"
+              aria-label={t.remove(p.text.trim())}
+              title={t.remove(p.text.trim())}
+              data-action="remove"
+              onClick={() => onRemove(i)}
+            >
+              ×
+            </button>
           </li>
         ))}
       </ol>
@@ -64,8 +80,12 @@ export function TickTie({ lang, parts, total, onRemove, onMakeTotal, onClear, on
         <b>{STATUS_WORD[f.status][lang]}</b> {f.message}
       </p>
       <div class="dl-ticktie-actions">
-        <button type="button" data-action="keep" onClick={() => onKeep(f)} disabled={!total}>{t.keep}</button>
-        <button type="button" data-action="clear" onClick={onClear}>{t.clear}</button>
+        <button type="button" data-action="keep" onClick={() => onKeep(f)} disabled={!total}>
+          {t.keep}
+        </button>
+        <button type="button" data-action="clear" onClick={onClear}>
+          {t.clear}
+        </button>
       </div>
     </section>
   );

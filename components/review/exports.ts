@@ -36,15 +36,30 @@ export async function exportAnnotatedPdf(source: string, bytes: Uint8Array, repo
 }
 
 /** The memo of the confirmed findings as Markdown text, each crop a PNG data: URL. */
-export async function memoWithCrops(pdfjs: PdfjsModule, assets: RenderAssets, bytes: Uint8Array, report: CheckReport, lang: Lang): Promise<string> {
+export async function memoWithCrops(
+  pdfjs: PdfjsModule,
+  assets: RenderAssets,
+  bytes: Uint8Array,
+  report: CheckReport,
+  lang: Lang,
+): Promise<string> {
   const regions = memoFindings(report).flatMap((f) => {
     const r = cropRegion(f);
     return r ? [{ id: f.id, ...r }] : [];
   });
-  const canvases = await renderCrops(pdfjs, bytes, assets, regions, (w, h) => Object.assign(document.createElement('canvas'), { width: w, height: h }));
+  const canvases = await renderCrops(pdfjs, bytes, assets, regions, (w, h) =>
+    Object.assign(document.createElement('canvas'), { width: w, height: h }),
+  );
   return formatMemo(report, lang, new Map([...canvases].map(([id, c]) => [id, c.toDataURL('image/png')])));
 }
 
-export async function exportMemo(source: string, pdfjs: PdfjsModule, assets: RenderAssets, bytes: Uint8Array, report: CheckReport, lang: Lang) {
+export async function exportMemo(
+  source: string,
+  pdfjs: PdfjsModule,
+  assets: RenderAssets,
+  bytes: Uint8Array,
+  report: CheckReport,
+  lang: Lang,
+) {
   downloadBlob(exportName(source, 'memo.md'), await memoWithCrops(pdfjs, assets, bytes, report, lang), 'text/markdown;charset=utf-8');
 }

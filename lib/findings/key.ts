@@ -19,7 +19,11 @@ export function baseKey(f: KeyedFinding): string {
   const pages = [...new Set([...f.values.map((v) => v.page), ...f.evidence.map((e) => e.page)])].sort((a, b) => a - b);
   const nums = f.values.map((v) => squash(v.text)).filter(Boolean);
   const what =
-    nums.length > 6 ? `${nums.slice(0, 4).join(';')};…${nums.length}` : nums.length ? nums.join(';') : `«${squash(f.evidence[0]?.text ?? '').slice(0, 24)}»`;
+    nums.length > 6
+      ? `${nums.slice(0, 4).join(';')};…${nums.length}`
+      : nums.length
+        ? nums.join(';')
+        : `«${squash(f.evidence[0]?.text ?? '').slice(0, 24)}»`;
   return `${f.rule}|p${pages.join(',')}|${what}`.replace(/[\t\n\r]/g, ' ');
 }
 

@@ -44,7 +44,15 @@ export async function renderCrops<C extends CropCanvas>(
 ): Promise<Map<string, C>> {
   const out = new Map<string, C>();
   if (!regions.length) return out;
-  const task = pdfjs.getDocument({ data: new Uint8Array(data), cMapUrl: assets.cMapUrl, cMapPacked: true, standardFontDataUrl: assets.standardFontDataUrl, wasmUrl: assets.wasmUrl, isEvalSupported: false, verbosity: 0 });
+  const task = pdfjs.getDocument({
+    data: new Uint8Array(data),
+    cMapUrl: assets.cMapUrl,
+    cMapPacked: true,
+    standardFontDataUrl: assets.standardFontDataUrl,
+    wasmUrl: assets.wasmUrl,
+    isEvalSupported: false,
+    verbosity: 0,
+  });
   const doc = await task.promise;
   try {
     for (const n of [...new Set(regions.map((r) => r.page))].sort((a, b) => a - b)) {
@@ -55,7 +63,11 @@ export async function renderCrops<C extends CropCanvas>(
       const ctx = full.getContext('2d') as Ctx2D;
       ctx.fillStyle = '#fff';
       ctx.fillRect(0, 0, full.width, full.height);
-      await page.render({ canvas: full as unknown as HTMLCanvasElement, canvasContext: ctx as unknown as CanvasRenderingContext2D, viewport }).promise;
+      await page.render({
+        canvas: full as unknown as HTMLCanvasElement,
+        canvasContext: ctx as unknown as CanvasRenderingContext2D,
+        viewport,
+      }).promise;
       for (const r of regions.filter((x) => x.page === n)) {
         const x0 = Math.max(0, Math.floor(r.bbox[0] * scale));
         const y0 = Math.max(0, Math.floor(r.bbox[1] * scale));
@@ -67,7 +79,13 @@ export async function renderCrops<C extends CropCanvas>(
         c.drawImage(full, x0, y0, x1 - x0, y1 - y0, 0, 0, x1 - x0, y1 - y0);
         c.strokeStyle = '#d91a1a';
         c.lineWidth = scale;
-        for (const b of r.outline ?? []) c.strokeRect(b[0] * scale - x0 - scale, b[1] * scale - y0 - scale, (b[2] - b[0]) * scale + 2 * scale, (b[3] - b[1]) * scale + 2 * scale);
+        for (const b of r.outline ?? [])
+          c.strokeRect(
+            b[0] * scale - x0 - scale,
+            b[1] * scale - y0 - scale,
+            (b[2] - b[0]) * scale + 2 * scale,
+            (b[3] - b[1]) * scale + 2 * scale,
+          );
         out.set(r.id, crop);
       }
       page.cleanup();

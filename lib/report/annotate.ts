@@ -29,7 +29,12 @@ export class AnnotateError extends Error {}
 
 /** The findings an annotated copy shows. */
 export function annotatedFindings(report: CheckReport, opts: Pick<AnnotateOptions, 'passes'> = {}): Finding[] {
-  const shown = (f: Finding) => f.status === 'fail' || f.status === 'warn' || f.status === 'unverifiable' || !!f.mark || (!!opts.passes && (f.status === 'pass' || f.status === 'rounding'));
+  const shown = (f: Finding) =>
+    f.status === 'fail' ||
+    f.status === 'warn' ||
+    f.status === 'unverifiable' ||
+    !!f.mark ||
+    (!!opts.passes && (f.status === 'pass' || f.status === 'rounding'));
   return report.findings.filter((f) => shown(f) && findingBoxes(f).length > 0);
 }
 
@@ -59,7 +64,9 @@ export async function annotatePdf(bytes: Uint8Array, report: CheckReport, opts: 
     pdf = await PDFDocument.load(bytes, { updateMetadata: false });
   } catch (err) {
     const msg = (err as Error).message.split('\n')[0];
-    throw new AnnotateError(/encrypt/i.test(msg) ? 'the PDF is encrypted: an annotated copy cannot be written' : `pdf-lib cannot rewrite this PDF: ${msg}`);
+    throw new AnnotateError(
+      /encrypt/i.test(msg) ? 'the PDF is encrypted: an annotated copy cannot be written' : `pdf-lib cannot rewrite this PDF: ${msg}`,
+    );
   }
   const pages = pdf.getPages();
   for (const f of annotatedFindings(report, opts)) {

@@ -40,7 +40,10 @@ export function cropRegion(f: Finding, margin = MARGIN): CropRegion | undefined 
 
 const W = {
   title: { zh: '核查备忘', en: 'Review memo' },
-  none: { zh: '尚无已核实的问题（在扩展中把问题标记为“已核实”后再导出）。', en: 'No confirmed findings yet (mark findings “confirmed” in the extension, then export).' },
+  none: {
+    zh: '尚无已核实的问题（在扩展中把问题标记为“已核实”后再导出）。',
+    en: 'No confirmed findings yet (mark findings “confirmed” in the extension, then export).',
+  },
   numbers: { zh: '数字', en: 'numbers' },
   difference: { zh: '差额', en: 'difference' },
   pages: { zh: '页码', en: 'page' },
@@ -61,15 +64,22 @@ export function formatMemo(report: CheckReport, lang: Lang, crops: Map<string, s
   const d = report.document;
   const doc = [d.department, d.year, WORDS.kind[d.kind][lang]].filter(Boolean).join(' ');
   const out = [`# ${W.title[lang]}${lang === 'zh' ? '：' : ': '}${doc}`, ''];
-  out.push(`- ${lang === 'zh' ? '文件' : 'file'}: \`${report.source.path ?? ''}\`${report.source.sha256 ? ` (sha256 ${report.source.sha256.slice(0, 12)}…)` : ''}`);
+  out.push(
+    `- ${lang === 'zh' ? '文件' : 'file'}: \`${report.source.path ?? ''}\`${report.source.sha256 ? ` (sha256 ${report.source.sha256.slice(0, 12)}…)` : ''}`,
+  );
   const findings = memoFindings(report);
   if (!findings.length) return [...out, '', W.none[lang], ''].join('\n');
   findings.forEach((f, i) => {
-    const pages = pagesOf(f).map((p) => pageLabel(p, lang)).join(', ');
+    const pages = pagesOf(f)
+      .map((p) => pageLabel(p, lang))
+      .join(', ');
     out.push('', `## ${i + 1}. [${STATUS_WORD[f.status][lang]}] ${f.rule} · ${md(f.message)}`, '');
     out.push(`- ${W.pages[lang]}: ${pages}`);
     if (f.formula) out.push(`- ${WORDS.formula[lang]}: \`${f.formula}\``);
-    if (f.values.length) out.push(`- ${W.numbers[lang]}: ${f.values.map((v) => `${md(v.label)} ${md(v.text)}${v.unit && !v.text.includes(v.unit) ? ` ${v.unit}` : ''} (${pageLabel(v.page, lang)})`).join('; ')}`);
+    if (f.values.length)
+      out.push(
+        `- ${W.numbers[lang]}: ${f.values.map((v) => `${md(v.label)} ${md(v.text)}${v.unit && !v.text.includes(v.unit) ? ` ${v.unit}` : ''} (${pageLabel(v.page, lang)})`).join('; ')}`,
+      );
     if (f.difference) out.push(`- ${W.difference[lang]}: ${f.difference}`);
     if (f.tolerance) out.push(`- ${WORDS.tolerance[lang]}: ${md(f.tolerance)}`);
     out.push(`- ${W.confirmed[lang]}: ${f.mark!.date.slice(0, 10)}`);

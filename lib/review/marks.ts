@@ -73,7 +73,8 @@ export function marksFile(marks: KeyedMark[], document?: MarksFile['document']):
 /** Reads a marks file (already JSON-parsed); throws MarksError naming the first thing wrong. */
 export function parseMarksFile(data: unknown): MarksFile {
   if (!isObject(data)) throw new MarksError('not a marks file (expected a JSON object)');
-  if (data.schema !== MARKS_SCHEMA) throw new MarksError(`not a marks file (schema is ${JSON.stringify(data.schema ?? null)}, expected "${MARKS_SCHEMA}")`);
+  if (data.schema !== MARKS_SCHEMA)
+    throw new MarksError(`not a marks file (schema is ${JSON.stringify(data.schema ?? null)}, expected "${MARKS_SCHEMA}")`);
   if (!Array.isArray(data.marks)) throw new MarksError('"marks" must be a list');
   const marks = data.marks.map((m: unknown, i: number) => {
     const at = `marks[${i}]`;
@@ -81,7 +82,8 @@ export function parseMarksFile(data: unknown): MarksFile {
     if (typeof m.key !== 'string' || !m.key) throw new MarksError(`${at}.key must be a finding key (a non-empty string)`);
     if (!MARK_KINDS.includes(m.kind as MarkKind)) throw new MarksError(`${at}.kind must be one of ${MARK_KINDS.join(', ')}`);
     if (typeof m.date !== 'string' || Number.isNaN(Date.parse(m.date))) throw new MarksError(`${at}.date must be an ISO date`);
-    for (const f of ['note', 'rule', 'message'] as const) if (m[f] !== undefined && typeof m[f] !== 'string') throw new MarksError(`${at}.${f} must be text`);
+    for (const f of ['note', 'rule', 'message'] as const)
+      if (m[f] !== undefined && typeof m[f] !== 'string') throw new MarksError(`${at}.${f} must be text`);
     return clean(m as unknown as KeyedMark);
   });
   const doc = isObject(data.document) ? (data.document as MarksFile['document']) : undefined;

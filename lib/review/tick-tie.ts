@@ -60,8 +60,14 @@ const WORDS = {
   rounding: { zh: '，与所选合计 {total} 相差 {diff}，在舍入范围内', en: ', the picked total {total} differs by {diff}, within rounding' },
   fail: { zh: '，但所选合计为 {total}，相差 {diff}，超出舍入范围', en: ', but the picked total is {total}: {diff} apart, beyond rounding' },
   noTotal: { zh: '；未选合计，无从比较', en: '; no total picked to compare with' },
-  unread: { zh: '读者核对：所选的 {what} 不是一个可读的数字，未计算', en: "Reader's check: the pick {what} is not one readable number; nothing was computed" },
-  units: { zh: '读者核对：所选数字的单位不同（{what}），无法相加', en: "Reader's check: the picked numbers are in different units ({what}) and cannot be added" },
+  unread: {
+    zh: '读者核对：所选的 {what} 不是一个可读的数字，未计算',
+    en: "Reader's check: the pick {what} is not one readable number; nothing was computed",
+  },
+  units: {
+    zh: '读者核对：所选数字的单位不同（{what}），无法相加',
+    en: "Reader's check: the picked numbers are in different units ({what}) and cannot be added",
+  },
 } as const;
 
 const fill = (s: string, data: Record<string, string>) => s.replace(/\{(\w+)\}/g, (_, k: string) => data[k] ?? '');
@@ -84,7 +90,8 @@ export function tickTie(parts: Pick[], total: Pick | undefined, opts: { lang: La
     message,
     formula: '',
     values: reads.map(({ p, r }, i) => ({
-      label: p.label ?? (total && i === picks.length - 1 ? (lang === 'zh' ? '合计' : 'total') : `${lang === 'zh' ? '加数' : 'part'} ${i + 1}`),
+      label:
+        p.label ?? (total && i === picks.length - 1 ? (lang === 'zh' ? '合计' : 'total') : `${lang === 'zh' ? '加数' : 'part'} ${i + 1}`),
       text: p.text.trim(),
       value: r ? r.amount.value.toString() : null,
       unit: r?.unit ?? '',
@@ -97,11 +104,22 @@ export function tickTie(parts: Pick[], total: Pick | undefined, opts: { lang: La
     actual: null,
     difference: null,
     tolerance: null,
-    evidence: picks.map((p) => ({ page: p.page, text: p.text.trim(), ...(p.bbox ? { bbox: p.bbox } : {}), ...(p.node ? { node: p.node } : {}) })),
+    evidence: picks.map((p) => ({
+      page: p.page,
+      text: p.text.trim(),
+      ...(p.bbox ? { bbox: p.bbox } : {}),
+      ...(p.node ? { node: p.node } : {}),
+    })),
     ...extra,
   });
   if (unread.length) {
-    return { sum: null, sumText: null, unit: totalUnit, unread, finding: base('unverifiable', fill(WORDS.unread[lang], { what: unread.map((p) => `“${p.text.trim()}”`).join('、') })) };
+    return {
+      sum: null,
+      sumText: null,
+      unit: totalUnit,
+      unread,
+      finding: base('unverifiable', fill(WORDS.unread[lang], { what: unread.map((p) => `“${p.text.trim()}”`).join('、') })),
+    };
   }
   const ops = reads.map(({ r }) => operandIn(r!, totalUnit));
   if (ops.some((o) => !o)) {
@@ -115,7 +133,13 @@ export function tickTie(parts: Pick[], total: Pick | undefined, opts: { lang: La
   const formulaParts = partOps.map((o) => o.value.toFixed(o.decimals)).join(' + ');
   const head = fill(WORDS.sum[lang], { n: String(parts.length), sum: sumText });
   if (!total) {
-    return { sum, sumText, unit: totalUnit, unread, finding: base('unverifiable', head + WORDS.noTotal[lang], { formula: `${formulaParts} = ${sumText}`, expected: sumText }) };
+    return {
+      sum,
+      sumText,
+      unit: totalUnit,
+      unread,
+      finding: base('unverifiable', head + WORDS.noTotal[lang], { formula: `${formulaParts} = ${sumText}`, expected: sumText }),
+    };
   }
   const totalOp = ops[ops.length - 1]!;
   const v = compareSum(partOps, totalOp, { profile: opts.profile ?? 'interval' });

@@ -25,7 +25,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     lang: { type: 'string', default: 'zh' },
     help: { type: 'boolean', short: 'h', default: false },
   });
-  if (values.help) { io.stdout(HELP + '\n'); return EXIT.ok; }
+  if (values.help) {
+    io.stdout(HELP + '\n');
+    return EXIT.ok;
+  }
   if (!['zh', 'en'].includes(values.lang!)) throw new UserError(`unknown --lang "${values.lang}" (zh or en)`);
   if (!values.out) throw new UserError('dlens annotate needs -o out.pdf (see dlens annotate --help)');
   if (positionals.length > 1) throw new UserError('dlens annotate takes one PDF');

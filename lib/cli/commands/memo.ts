@@ -28,9 +28,13 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     lang: { type: 'string', default: 'zh' },
     help: { type: 'boolean', short: 'h', default: false },
   });
-  if (values.help) { io.stdout(HELP + '\n'); return EXIT.ok; }
+  if (values.help) {
+    io.stdout(HELP + '\n');
+    return EXIT.ok;
+  }
   if (!['zh', 'en'].includes(values.lang!)) throw new UserError(`unknown --lang "${values.lang}" (zh or en)`);
-  if (!values.marks) throw new UserError('dlens memo needs --marks marks.json: the memo lists the findings you confirmed (see dlens memo --help)');
+  if (!values.marks)
+    throw new UserError('dlens memo needs --marks marks.json: the memo lists the findings you confirmed (see dlens memo --help)');
   if (positionals.length > 1) throw new UserError('dlens memo takes one PDF');
   const lang = values.lang as Lang;
   const { bytes, report } = await checkReviewed(positionals[0], 'memo', { lang, marks: values.marks });
@@ -42,7 +46,12 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       return r ? [{ id: f.id, ...r }] : [];
     });
     const pngs = await renderPngCrops(bytes, regions);
-    if (pngs === null) io.stderr(lang === 'zh' ? 'dlens: 没有可用的画布（@napi-rs/canvas），备忘只标页码\n' : 'dlens: no canvas available (@napi-rs/canvas): the memo links page numbers instead of crops\n');
+    if (pngs === null)
+      io.stderr(
+        lang === 'zh'
+          ? 'dlens: 没有可用的画布（@napi-rs/canvas），备忘只标页码\n'
+          : 'dlens: no canvas available (@napi-rs/canvas): the memo links page numbers instead of crops\n',
+      );
     else if (pngs.size) {
       await mkdir(dir, { recursive: true });
       for (const [id, png] of pngs) {
@@ -56,7 +65,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   if (values.out) {
     await writeFile(values.out, memo);
     const n = memoFindings(report).length;
-    io.stderr(lang === 'zh' ? `已写入 ${values.out}：${n} 个已核实问题，${crops.size} 张截图\n` : `wrote ${values.out}: ${n} confirmed findings, ${crops.size} crops\n`);
+    io.stderr(
+      lang === 'zh'
+        ? `已写入 ${values.out}：${n} 个已核实问题，${crops.size} 张截图\n`
+        : `wrote ${values.out}: ${n} confirmed findings, ${crops.size} crops\n`,
+    );
   } else io.stdout(memo);
   return EXIT.ok;
 }

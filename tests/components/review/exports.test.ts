@@ -15,7 +15,9 @@ const PDF = resolve(CORPUS, 'cities-renwu/cc_xinfangju_2026_budget.pdf');
 describe('memoWithCrops', () => {
   it('embeds one PNG crop per confirmed finding', async () => {
     Object.assign(globalThis, { document: { createElement: () => createCanvas(1, 1) } });
-    const report = attachMarks(await checkFile(PDF), [{ key: 'W9|p11|911.21;297.50;179.46;194.78;…10', kind: 'confirmed', date: '2026-12-06' }]);
+    const report = attachMarks(await checkFile(PDF), [
+      { key: 'W9|p11|911.21;297.50;179.46;194.78;…10', kind: 'confirmed', date: '2026-12-06' },
+    ]);
     const { pdfjs, assets } = await loadPdfjsForNode();
     const md = await memoWithCrops(pdfjs, assets, new Uint8Array(readFileSync(PDF)), report, 'en');
     const urls = [...md.matchAll(/!\[p\. 11 crop\]\(data:image\/png;base64,([A-Za-z0-9+/=]+)\)/g)];

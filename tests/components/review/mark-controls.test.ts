@@ -21,7 +21,19 @@ const buttons = () => [...root.querySelectorAll('button')];
 
 function mount(mark: Mark | undefined, lang: 'zh' | 'en' = 'zh') {
   const calls: (Mark | undefined)[] = [];
-  const draw = (m: Mark | undefined) => render(h(MarkControls, { lang, mark: m, onChange: (x) => { calls.push(x); draw(x); }, now: () => '2026-12-06T09:00:00.000Z' }), root);
+  const draw = (m: Mark | undefined) =>
+    render(
+      h(MarkControls, {
+        lang,
+        mark: m,
+        onChange: (x) => {
+          calls.push(x);
+          draw(x);
+        },
+        now: () => '2026-12-06T09:00:00.000Z',
+      }),
+      root,
+    );
   act(() => draw(mark));
   return calls;
 }

@@ -21,9 +21,19 @@ describe('marks-db', () => {
     await putMark('another|dept-budget|2025', { key: fails[0].key, kind: 'asked', date: '2026-12-06' });
 
     const saved = await getMarks(DOC);
-    expect(saved.map((m) => [m.key, m.kind]).sort()).toEqual([[fails[0].key, 'confirmed'], [fails[1].key, 'false-alarm']].sort());
+    expect(saved.map((m) => [m.key, m.kind]).sort()).toEqual(
+      [
+        [fails[0].key, 'confirmed'],
+        [fails[1].key, 'false-alarm'],
+      ].sort(),
+    );
     expect(saved.every((m) => !('doc' in m))).toBe(true);
-    expect(await markCounts()).toEqual(new Map([[DOC, 2], ['another|dept-budget|2025', 1]]));
+    expect(await markCounts()).toEqual(
+      new Map([
+        [DOC, 2],
+        ['another|dept-budget|2025', 1],
+      ]),
+    );
 
     const again = attachMarks(await checkFile(resolve(CORPUS, 'cities-renwu/cc_xinfangju_2026_budget.pdf')), saved);
     expect(countMarks(again.findings)).toMatchObject({ confirmed: 1, 'false-alarm': 1, total: 2 });

@@ -32,7 +32,8 @@ const cell = (code: string): Pick => {
   return { text: c.text, page: c.page, bbox: c.bbox, unit: t.unit, table: t.id, row, col: 2 };
 };
 const q = (sel: string) => root.querySelector(sel)?.textContent ?? null;
-const click = (sel: string) => act(() => void root.querySelector(sel)!.dispatchEvent(new window.Event('click', { bubbles: true }) as unknown as Event));
+const click = (sel: string) =>
+  act(() => void root.querySelector(sel)!.dispatchEvent(new window.Event('click', { bubbles: true }) as unknown as Event));
 
 describe('TickTie', () => {
   it('shows the picks, their sum, the total, the interval and a pass; keep hands over the R1 finding', () => {
@@ -41,8 +42,14 @@ describe('TickTie', () => {
     act(() =>
       render(
         h(TickTie, {
-          lang: 'zh', parts: [cell('2080501'), cell('2080505')], total: cell('20805'), id: 'R1:1',
-          onRemove: (i) => calls.push(`remove ${i}`), onMakeTotal: (i) => calls.push(`total ${i}`), onClear: () => calls.push('clear'), onKeep: (f) => kept.push(f),
+          lang: 'zh',
+          parts: [cell('2080501'), cell('2080505')],
+          total: cell('20805'),
+          id: 'R1:1',
+          onRemove: (i) => calls.push(`remove ${i}`),
+          onMakeTotal: (i) => calls.push(`total ${i}`),
+          onClear: () => calls.push('clear'),
+          onKeep: (f) => kept.push(f),
         }),
         root,
       ),
@@ -75,7 +82,9 @@ describe('TickTie', () => {
   });
 
   it('nothing picked: says how to pick', () => {
-    act(() => render(h(TickTie, { lang: 'en', parts: [], onRemove: () => {}, onMakeTotal: () => {}, onClear: () => {}, onKeep: () => {} }), root));
+    act(() =>
+      render(h(TickTie, { lang: 'en', parts: [], onRemove: () => {}, onMakeTotal: () => {}, onClear: () => {}, onKeep: () => {} }), root),
+    );
     expect(q('.dl-ticktie-empty')).toBe('Click or drag over numbers on the page to add them up.');
   });
 });

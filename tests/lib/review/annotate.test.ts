@@ -64,7 +64,9 @@ describe('annotatePdf on 长春 信访局 2026 budget (21 pages)', () => {
     const doc = await pdfjs.getDocument({ data: new Uint8Array(out), ...assets, verbosity: 0 }).promise;
     const viewport = (await doc.getPage(17)).getViewport({ scale: 1 });
     const squares = p17.filter((a) => a.subtype === 'Square').map((a) => viewport.convertToViewportRectangle(a.rect));
-    expect(squares.some((r) => Math.abs(Math.min(r[0], r[2]) - (box[0] - 1)) < 0.01 && Math.abs(Math.min(r[1], r[3]) - (box[1] - 1)) < 0.01)).toBe(true);
+    expect(
+      squares.some((r) => Math.abs(Math.min(r[0], r[2]) - (box[0] - 1)) < 0.01 && Math.abs(Math.min(r[1], r[3]) - (box[1] - 1)) < 0.01),
+    ).toBe(true);
     await doc.destroy();
   });
 
@@ -86,7 +88,12 @@ describe('toUserRect inverts pdf.js viewport for every page rotation', () => {
     await doc.destroy();
     const user = [100, 200, 180, 215];
     const shown = vp.convertToViewportRectangle(user);
-    const bbox: BBox = [Math.min(shown[0], shown[2]), Math.min(shown[1], shown[3]), Math.max(shown[0], shown[2]), Math.max(shown[1], shown[3])];
+    const bbox: BBox = [
+      Math.min(shown[0], shown[2]),
+      Math.min(shown[1], shown[3]),
+      Math.max(shown[0], shown[2]),
+      Math.max(shown[1], shown[3]),
+    ];
     toUserRect(bbox, { view, rotation }).forEach((v, i) => expect(v).toBeCloseTo(user[i], 6));
   });
 });
@@ -103,7 +110,10 @@ describe('dlens annotate', () => {
     [['annotate', PDF], /^dlens: dlens annotate needs -o out\.pdf/],
     [['annotate', '-o', join(dir, 'x.pdf')], /^dlens: dlens annotate needs a PDF file/],
     [['annotate', resolve(CORPUS, '..', 'wide'), '-o', join(dir, 'x.pdf')], /^dlens: cannot read .*wide: EISDIR/],
-    [['annotate', resolve(CORPUS, '../wide/w77_郑州_2015年郑州市国土资源局部门预算公开情况说明.html'), '-o', join(dir, 'x.pdf')], /dlens annotate works on a PDF \(this is html\)$/m],
+    [
+      ['annotate', resolve(CORPUS, '../wide/w77_郑州_2015年郑州市国土资源局部门预算公开情况说明.html'), '-o', join(dir, 'x.pdf')],
+      /dlens annotate works on a PDF \(this is html\)$/m,
+    ],
   ])('bad input %j: one line, exit 2', (args, msg) => {
     const r = dlens(args);
     expect(r.code).toBe(2);

@@ -34,7 +34,9 @@ describe('dlens check --marks', () => {
     const r = JSON.parse(dlens(['check', PDF, '--marks', marks, '--format', 'json']).stdout);
     expect(r.schema).toBe('dlens.check/1');
     const marked = r.findings.filter((f: { mark?: unknown }) => f.mark);
-    expect(marked.map((f: { rule: string; mark: unknown }) => [f.rule, f.mark])).toEqual([['N1', { kind: 'confirmed', note: '元 printed for 万元, see p.6', date: '2026-12-06' }]]);
+    expect(marked.map((f: { rule: string; mark: unknown }) => [f.rule, f.mark])).toEqual([
+      ['N1', { kind: 'confirmed', note: '元 printed for 万元, see p.6', date: '2026-12-06' }],
+    ]);
     expect(r.orphanedMarks).toHaveLength(1);
   });
 
@@ -52,8 +54,14 @@ describe('dlens check --marks', () => {
   it.each([
     ['missing.json', /^dlens: cannot read marks file .*missing\.json: ENOENT\n$/],
     [file('bad.json', '{not json'), /^dlens: .*bad\.json: not JSON \(.*\)\n$/],
-    [file('check.json', { schema: 'dlens.check/1', findings: [] }), /^dlens: .*check\.json: not a marks file \(schema is "dlens\.check\/1", expected "dlens\.marks\/1"\)\n$/],
-    [file('kind.json', { schema: 'dlens.marks/1', marks: [{ key: 'k', kind: 'maybe', date: '2026-12-06' }] }), /marks\[0\]\.kind must be one of/],
+    [
+      file('check.json', { schema: 'dlens.check/1', findings: [] }),
+      /^dlens: .*check\.json: not a marks file \(schema is "dlens\.check\/1", expected "dlens\.marks\/1"\)\n$/,
+    ],
+    [
+      file('kind.json', { schema: 'dlens.marks/1', marks: [{ key: 'k', kind: 'maybe', date: '2026-12-06' }] }),
+      /marks\[0\]\.kind must be one of/,
+    ],
   ])('a bad marks file (%s): one line, exit 2', (path, msg) => {
     const r = dlens(['check', PDF, '--marks', path.includes('/') ? path : join(dir, path)]);
     expect(r.code).toBe(2);

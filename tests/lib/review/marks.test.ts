@@ -7,7 +7,17 @@ import { checkFile } from '../../support/corpus';
 import { CORPUS, REPO } from '../../support/paths';
 import type { CheckReport } from '../../../lib/report/schema';
 import { findingKeys } from '../../../lib/findings';
-import { attachMarks, countMarks, keyedFindings, marksFile, marksOf, orphanedMarks, parseMarksFile, setMark, MarksError } from '../../../lib/review/marks';
+import {
+  attachMarks,
+  countMarks,
+  keyedFindings,
+  marksFile,
+  marksOf,
+  orphanedMarks,
+  parseMarksFile,
+  setMark,
+  MarksError,
+} from '../../../lib/review/marks';
 
 const DOC = 'cities-renwu/cc_xinfangju_2026_budget.pdf';
 
@@ -19,7 +29,10 @@ describe('marks on a real budget (长春 信访局 2026)', () => {
 
   it('are keyed by the ledger key: the findings the ledger labels real are found under their ledger keys', () => {
     const ledger = readFileSync(resolve(REPO, 'bench/ledger/real', `${DOC}.tsv`), 'utf8');
-    const ledgerKeys = ledger.split('\n').filter((l) => l.startsWith('real\t')).map((l) => l.split('\t')[3]);
+    const ledgerKeys = ledger
+      .split('\n')
+      .filter((l) => l.startsWith('real\t'))
+      .map((l) => l.split('\t')[3]);
     expect(ledgerKeys).toContain('N1|p6,17|1682.76元;1682.76');
     const keys = new Set(findingKeys(report.findings));
     expect(ledgerKeys.length).toBeGreaterThan(5);
@@ -38,7 +51,11 @@ describe('marks on a real budget (长春 信访局 2026)', () => {
 
     const again = await checkFile(resolve(CORPUS, DOC)); // a re-check: fresh findings, fresh ids
     const marked = attachMarks(again, marks);
-    expect(marked.findings.find((f) => f.rule === 'N1' && f.status === 'fail')!.mark).toEqual({ kind: 'confirmed', note: '元 printed for 万元', date: '2026-12-06' });
+    expect(marked.findings.find((f) => f.rule === 'N1' && f.status === 'fail')!.mark).toEqual({
+      kind: 'confirmed',
+      note: '元 printed for 万元',
+      date: '2026-12-06',
+    });
     expect(marked.findings.filter((f) => f.mark?.kind === 'asked').map((f) => f.mark!.note)).toEqual(['电话问询']);
     expect(countMarks(marked.findings)).toEqual({ confirmed: 1, 'false-alarm': 0, asked: 1, total: 2 });
     expect(marked.orphanedMarks?.map((m) => m.key)).toEqual(['W9|p99|1.00;2.00']);

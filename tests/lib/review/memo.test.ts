@@ -67,7 +67,13 @@ describe('dlens memo', () => {
 
 describe('formatMemo', () => {
   it('says there is nothing confirmed yet rather than printing an empty memo', () => {
-    const report = { schema: 'dlens.check/1', source: { path: 'x.pdf', format: 'pdf' }, document: { kind: 'dept-budget', pages: 1, textLayer: true }, findings: [], summary: { pass: 0, rounding: 0, fail: 0, warn: 0, unverifiable: 0 } } as CheckReport;
+    const report = {
+      schema: 'dlens.check/1',
+      source: { path: 'x.pdf', format: 'pdf' },
+      document: { kind: 'dept-budget', pages: 1, textLayer: true },
+      findings: [],
+      summary: { pass: 0, rounding: 0, fail: 0, warn: 0, unverifiable: 0 },
+    } as CheckReport;
     expect(formatMemo(report, 'zh')).toContain('尚无已核实的问题');
   });
 });

@@ -33,9 +33,18 @@ describe('tick and tie on 支出总表（预算表 3）, p. 8', () => {
     const r = tickTie(parts, total, { lang: 'zh' });
     expect(r.sum!.toString()).toBe('178.42');
     expect(r.unit).toBe('万元');
-    expect(r.finding).toMatchObject({ rule: 'R1', status: 'pass', formula: '72.62 + 105.80 = 178.42 = 178.42 万元', tolerance: '<0.015（3 个印刷数值的舍入区间）' });
+    expect(r.finding).toMatchObject({
+      rule: 'R1',
+      status: 'pass',
+      formula: '72.62 + 105.80 = 178.42 = 178.42 万元',
+      tolerance: '<0.015（3 个印刷数值的舍入区间）',
+    });
     // Evidence = the picked cells, with their boxes on page 8 (the viewer draws them).
-    expect(r.finding.evidence.map((e) => [e.page, e.text])).toEqual([[8, '72.62'], [8, '105.80'], [8, '178.42']]);
+    expect(r.finding.evidence.map((e) => [e.page, e.text])).toEqual([
+      [8, '72.62'],
+      [8, '105.80'],
+      [8, '178.42'],
+    ]);
     expect(r.finding.values.every((v) => v.bbox && v.bbox[2] > v.bbox[0] && v.table === t.id)).toBe(true);
   });
 
@@ -46,7 +55,9 @@ describe('tick and tie on 支出总表（预算表 3）, p. 8', () => {
     expect(tickTie(parts, { ...total, text: '178.43' }, { lang: 'en' }).finding).toMatchObject({ status: 'rounding', difference: '0.01' });
     const off = tickTie(parts, { ...total, text: '178.45' }, { lang: 'en' }).finding;
     expect(off).toMatchObject({ status: 'fail', difference: '0.03', tolerance: '<0.015 (rounding interval of 3 printed values)' });
-    expect(off.message).toBe("Reader's check: the 2 numbers add up to 178.42 万元, but the picked total is 178.45 万元: 0.03 apart, beyond rounding");
+    expect(off.message).toBe(
+      "Reader's check: the 2 numbers add up to 178.42 万元, but the picked total is 178.45 万元: 0.03 apart, beyond rounding",
+    );
   });
 
   it('without a total: the exact sum, never a pass', () => {
@@ -63,12 +74,20 @@ describe('tick and tie reproduces a printed error the engine found (W9, 预算�
     const codes = t.rows.map((r) => r[0]?.text.trim() ?? '').filter((c) => /^301\d\d$/.test(c));
     expect(codes).toHaveLength(9);
     const col = t.rows.find((r) => r[0]?.text.trim() === '301')!.findIndex((c) => c.text.trim() === '911.21');
-    const r = tickTie(codes.map((c) => pick(t, c, col)), pick(t, '301', col), { lang: 'zh' });
+    const r = tickTie(
+      codes.map((c) => pick(t, c, col)),
+      pick(t, '301', col),
+      { lang: 'zh' },
+    );
     expect(r.sum!.toString()).toBe('920.96');
     expect(r.finding).toMatchObject({ status: 'fail', difference: '-9.75' });
 
     // A mark on the reader's own finding survives a re-pick of the same cells (same key).
-    const again = tickTie(codes.map((c) => pick(t, c, col)), pick(t, '301', col), { lang: 'en', id: 'R1:7' }).finding;
+    const again = tickTie(
+      codes.map((c) => pick(t, c, col)),
+      pick(t, '301', col),
+      { lang: 'en', id: 'R1:7' },
+    ).finding;
     const key = baseKey(r.finding);
     expect(baseKey(again)).toBe(key);
     const marked = attachMarks({ findings: [again] }, [{ key, kind: 'asked', date: '2026-12-06' }]);
@@ -79,7 +98,10 @@ describe('tick and tie reproduces a printed error the engine found (W9, 预算�
 describe('tick and tie refuses what it cannot read', () => {
   it('a pick that is not one number, or numbers in units that do not add, give unverifiable with the reason', () => {
     const p = (text: string, unit?: string): Pick => ({ text, page: 1, unit });
-    expect(tickTie([p('1.00'), p('合计')], p('2.00'), { lang: 'en' }).finding).toMatchObject({ status: 'unverifiable', message: expect.stringContaining('“合计”') });
+    expect(tickTie([p('1.00'), p('合计')], p('2.00'), { lang: 'en' }).finding).toMatchObject({
+      status: 'unverifiable',
+      message: expect.stringContaining('“合计”'),
+    });
     expect(tickTie([p('12.54%'), p('3.00万元')], undefined, { lang: 'en' }).finding.status).toBe('unverifiable');
     // 元 and 万元 reconcile exactly: 15,000元 + 0.50万元 = 2.00万元.
     expect(tickTie([p('15,000元'), p('0.50万元')], p('2.00万元'), { lang: 'en' }).finding.status).toBe('pass');
