@@ -6,7 +6,7 @@ import tsParser from '@typescript-eslint/parser';
 /** Bottom to top. */
 export const LAYERS = [
   'amount', 'model', 'pdf', 'findings', 'layout', 'html', 'claims', 'tables', 'glossary',
-  'rules', 'report', 'compare', 'engine', 'extension', 'cli',
+  'rules', 'report', 'review', 'compare', 'engine', 'extension', 'cli',
 ];
 
 const BROWSER_GLOBALS = ['window', 'document', 'navigator', 'location', 'localStorage', 'sessionStorage', 'indexedDB', 'chrome', 'browser', 'alert', 'HTMLElement', 'DOMParser'];

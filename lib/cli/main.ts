@@ -20,6 +20,8 @@ const COMMANDS: Record<string, Command> = {
   check: { summary: 'check disclosures (txt, html, pdf, or folders of them)', load: () => import('./commands/check') },
   tables: { summary: 'extract the tables of a PDF or HTML disclosure (JSON or CSV)', load: () => import('./commands/tables') },
   glossary: { summary: 'look up a budget term or classification code', load: () => import('./commands/glossary') },
+  annotate: { summary: 'write a copy of a PDF with its findings as annotations', load: () => import('./commands/annotate') },
+  memo: { summary: 'write a Markdown review memo of the confirmed findings of a PDF', load: () => import('./commands/memo') },
   compare: { summary: 'compare two years of a department (line items, stated changes)', load: () => import('./commands/compare') },
 };
 

@@ -1,2 +1,3 @@
-export type { Status, CountedStatus, Lang, Localized, FindingValue, Evidence, Finding } from './types';
-export { STATUSES } from './types';
+export type { Status, CountedStatus, Lang, Localized, FindingValue, Evidence, Finding, Mark, MarkKind, KeyedMark } from './types';
+export { STATUSES, MARK_KINDS } from './types';
+export { baseKey, findingKeys, type KeyedFinding } from './key';

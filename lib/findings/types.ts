@@ -38,6 +38,23 @@ export interface Evidence {
   block?: number;
 }
 
+/** A reader's conclusion about a finding: 已核实 confirmed, 误报 false alarm, 已问询 asked the department. */
+export type MarkKind = 'confirmed' | 'false-alarm' | 'asked';
+export const MARK_KINDS: MarkKind[] = ['confirmed', 'false-alarm', 'asked'];
+
+export interface Mark {
+  kind: MarkKind;
+  note?: string;
+  date: string; // ISO 8601, when the reader marked it
+}
+
+/** A mark as saved and exported: under its finding's key (lib/findings/key.ts), with the finding's words for when it is gone. */
+export interface KeyedMark extends Mark {
+  key: string;
+  rule?: string;
+  message?: string;
+}
+
 export interface Finding {
   id: string; // unique within a report: `${rule}:${n}`
   rule: string; // rule id, e.g. "N2"
@@ -59,4 +76,6 @@ export interface Finding {
   /** Table the finding is about, for grouping in reports, and its printed title. */
   table?: string;
   tableTitle?: string;
+  /** The reader's mark, attached from their saved marks by the finding's key (lib/review/marks.ts). */
+  mark?: Mark;
 }

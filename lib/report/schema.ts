@@ -1,6 +1,7 @@
 // The JSON a check produces (schema "dlens.check/1"); documented in README.md.
 import type { DocumentInfo, SourceInfo } from '../model/types';
 import type { CountedStatus, Finding, Status } from '../rules/types';
+import type { KeyedMark } from '../findings';
 
 export const CHECK_SCHEMA = 'dlens.check/1';
 
@@ -12,4 +13,6 @@ export interface CheckReport {
   summary: Record<CountedStatus, number>;
   /** Set instead of findings when the document could not be read. */
   error?: { kind: string; message: string };
+  /** The reader's marks whose finding this check no longer reports (set only when marks were attached). */
+  orphanedMarks?: KeyedMark[];
 }

@@ -1,7 +1,7 @@
 // Terminal output: a header, findings grouped and coloured by status, a summary line.
 import type { CountedStatus, Lang, Status, Finding } from '../rules';
 import type { CheckReport } from './schema';
-import { STATUS_WORD, WORDS, pageLabel } from './i18n';
+import { MARK_WORD, STATUS_WORD, WORDS, markLine, pageLabel } from './i18n';
 import { groupFindings } from './group';
 
 const INDENT = ' '.repeat(22);
@@ -54,15 +54,20 @@ export function formatText(report: CheckReport, opts: TextOptions): string {
     lines.push(`${lead}${tag} ${f.rule.padEnd(4)} ${f.message}  (${pages(f, lang)})`);
     if (f.formula) lines.push(`${INDENT}${WORDS.formula[lang]}: ${f.formula}`);
     if (f.tolerance && f.status !== 'pass') lines.push(`${INDENT}${WORDS.tolerance[lang]}: ${f.tolerance}`);
+    if (f.mark) lines.push(paint(`${INDENT}${WORDS.mark[lang]}: ${markLine(f.mark, lang)}`, '1', color));
   };
   for (const g of groupFindings(report, WORDS.narrative[lang])) {
-    const shown = g.findings.filter((f) => !(f.knockOnOf && ids.has(f.knockOnOf)) && (opts.showPasses || (f.status !== 'pass' && f.status !== 'rounding' && f.status !== 'note')));
+    const shown = g.findings.filter((f) => !(f.knockOnOf && ids.has(f.knockOnOf)) && (opts.showPasses || f.mark || (f.status !== 'pass' && f.status !== 'rounding' && f.status !== 'note')));
     if (!shown.length) continue;
     lines.push('', paint(`  ${g.title}`, '1', color));
     for (const f of shown) {
       print(f, '  ');
       for (const k of under.get(f.id) ?? []) print(k, '    ↳ ');
     }
+  }
+  if (report.orphanedMarks?.length) {
+    lines.push('', paint(`  ${WORDS.orphaned[lang]}`, '1', color));
+    for (const m of report.orphanedMarks) lines.push(`  [${MARK_WORD[m.kind][lang]}] ${m.rule ?? ''} ${m.message ?? m.key}${m.note ? ` — ${m.note}` : ''}`);
   }
   const s = report.summary;
   const counts = (Object.keys(s) as CountedStatus[]).map((k) => paint(`${STATUS_WORD[k][lang]} ${s[k]}`, COLOR[k], color && s[k] > 0)).join('  ');

@@ -8,6 +8,8 @@ import { EXIT, UserError, exitFor, parseCommandArgs, type CliIO } from '../io';
 import { expandInputs, InputError } from '../inputs';
 import { batchOptions, BATCH_HELP, BATCH_OPTIONS, runBatch, wantsBatch } from '../batch';
 import { checkPath } from '../batch/check-one';
+import { attachMarks } from '../../review/marks';
+import { readMarks } from '../marks';
 
 const HELP = `usage: dlens check [file|folder …] [options]
 
@@ -21,6 +23,8 @@ options:
   --out FILE                  write the report to FILE instead of standard output
   --no-passes                 text output: hide pass and rounding findings
   --prior FILE                also check against last year's document (C1–C3; join split files with "+")
+  --marks FILE                a reader's marks exported from the extension (dlens.marks/1): shown with
+                              their findings and in every format; marks whose finding is gone are listed
 ${BATCH_HELP}
 exit codes: 0 no fail · 1 some check failed · 2 usage error or unreadable input (one document)
             · 3 several documents: no fail, but some could not be read or checked
@@ -42,6 +46,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     out: { type: 'string' },
     'no-passes': { type: 'boolean', default: false },
     prior: { type: 'string' },
+    marks: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
     ...BATCH_OPTIONS,
   });
@@ -56,7 +61,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const paths = await expandInputs(demo ? [relative(process.cwd(), sampleLocation()) || sampleLocation()] : positionals);
   if (!paths.length) throw new UserError(`no .txt, .html or .pdf files found in ${positionals.join(', ')}`);
 
+  const marks = values.marks ? await readMarks(values.marks) : undefined;
   if (!demo && wantsBatch(paths, values)) {
+    if (marks) throw new UserError('--marks belongs to one document: check that document alone');
     return runBatch(batchOptions(paths, values, { format, lang, color: io.color }), io);
   }
 
@@ -69,6 +76,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   } catch (err) {
     throw err instanceof InputError ? new UserError(err.message) : err;
   }
+  if (marks) report = attachMarks(report, marks.marks);
   const text = format === 'csv'
     ? CSV_HEADER.join(',') + '\n' + formatCsvRows(report)
     : formatReport(report, format, lang, { color: io.color && !values.out, showPasses: !values['no-passes'] });

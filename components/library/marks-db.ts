@@ -1,0 +1,90 @@
+// The reader's marks in IndexedDB: one record per (library entry key, finding key). A database of
+// its own, so a re-check that replaces the library entry never drops them; the viewer attaches them
+// to a fresh report with lib/review/marks.ts (attachMarks), which also names the orphaned ones.
+import type { KeyedMark } from '../../lib/findings';
+
+const DB_NAME = 'dlens-marks';
+const DB_VERSION = 1;
+const MARKS = 'marks';
+const BY_DOC = 'doc';
+
+/** A stored mark: the library entry it belongs to (department|kind|year) and the mark itself. */
+type Row = KeyedMark & { doc: string };
+
+let opening: Promise<IDBDatabase> | null = null;
+
+function open(): Promise<IDBDatabase> {
+  return (opening ??= new Promise((resolve, reject) => {
+    const req = indexedDB.open(DB_NAME, DB_VERSION);
+    req.onupgradeneeded = () => {
+      const store = req.result.createObjectStore(MARKS, { keyPath: ['doc', 'key'] });
+      store.createIndex(BY_DOC, 'doc');
+    };
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => {
+      opening = null;
+      reject(req.error);
+    };
+  }));
+}
+
+function done(tx: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = tx.onabort = () => reject(tx.error ?? new Error('marks transaction failed'));
+  });
+}
+
+function result<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+const strip = ({ doc: _doc, ...mark }: Row): KeyedMark => mark;
+
+/** The marks of one library entry. */
+export async function getMarks(doc: string): Promise<KeyedMark[]> {
+  const db = await open();
+  const rows = await result(db.transaction(MARKS).objectStore(MARKS).index(BY_DOC).getAll(doc) as IDBRequest<Row[]>);
+  return rows.map(strip);
+}
+
+/** Saves a mark (replacing the finding's earlier one). */
+export async function putMark(doc: string, mark: KeyedMark): Promise<void> {
+  const db = await open();
+  const tx = db.transaction(MARKS, 'readwrite');
+  tx.objectStore(MARKS).put({ ...mark, doc } satisfies Row);
+  await done(tx);
+}
+
+export async function deleteMark(doc: string, key: string): Promise<void> {
+  const db = await open();
+  const tx = db.transaction(MARKS, 'readwrite');
+  tx.objectStore(MARKS).delete([doc, key]);
+  await done(tx);
+}
+
+/** Replaces all marks of an entry (an imported marks file, or the list after lib/review setMark). */
+export async function replaceMarks(doc: string, marks: KeyedMark[]): Promise<void> {
+  const db = await open();
+  const tx = db.transaction(MARKS, 'readwrite');
+  const store = tx.objectStore(MARKS);
+  const keys = await result(store.index(BY_DOC).getAllKeys(doc));
+  for (const k of keys) store.delete(k);
+  for (const m of marks) store.put({ ...m, doc } satisfies Row);
+  await done(tx);
+}
+
+/** How many marks each library entry has (the library's "has marks" filter). */
+export async function markCounts(): Promise<Map<string, number>> {
+  const db = await open();
+  const rows = await result(db.transaction(MARKS).objectStore(MARKS).getAll() as IDBRequest<Row[]>);
+  const counts = new Map<string, number>();
+  for (const r of rows) counts.set(r.doc, (counts.get(r.doc) ?? 0) + 1);
+  return counts;
+}
+
+/** Drops an entry's marks (when the entry is deleted from the library). */
+export const deleteMarksOf = (doc: string): Promise<void> => replaceMarks(doc, []);
