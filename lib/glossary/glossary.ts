@@ -11,7 +11,7 @@ import { toSimplified } from './traditional';
 import type { GlossaryEntry, LookupHit, ResolvedCode, TermMark } from './types';
 
 /** Scores by kind of match; fuzzy scores are scaled below every exact kind. */
-const SCORE = { exact: 1, code: 1, alias: 0.95, codeName: 0.9, fuzzyMax: 0.85, neighbourMax: 0.6 } as const;
+const SCORE = { exact: 1, code: 1, alias: 0.95, codeName: 0.9, fuzzyMax: 0.85 } as const;
 const DEFAULT_LIMIT = 5;
 
 export interface LookupOptions {
@@ -126,12 +126,10 @@ export function createGlossary(entries: readonly GlossaryEntry[] = REFERENCE_TER
       const inside = marker.termsInside(key).sort((a, b) => b.end - a.end || b.end - b.start - (a.end - a.start));
       for (const m of inside) add(byId.get(m.entryId)!, SCORE.fuzzyMax * ((m.end - m.start) / key.length), 'fuzzy');
     }
-    if (hits.length < limit && !rc) {
-      if (hits.length) {
-        for (const n of fuzzy.neighbours(key, limit)) add(byId.get(n.id)!, SCORE.neighbourMax * n.similarity, 'fuzzy');
-      } else {
-        for (const r of fuzzy.search(key, limit)) add(byId.get(r.id)!, SCORE.fuzzyMax * r.similarity, 'fuzzy');
-      }
+    // An exact answer is never followed by fuzzy look-alikes (三公经费 → 公用经费, 办公费): only
+    // when nothing matched exactly does the fuzzy index answer.
+    if (!hits.length) {
+      for (const r of fuzzy.search(key, limit)) add(byId.get(r.id)!, SCORE.fuzzyMax * r.similarity, 'fuzzy');
     }
     return hits.slice(0, limit);
   }

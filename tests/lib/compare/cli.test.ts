@@ -26,10 +26,10 @@ describe('dlens compare', () => {
   }, 60_000);
 
   it('refuses a wrong argument count in one line (exit 2)', () => {
-    const r = dlens('compare', f('js_jianchayuan_2017_budget.pdf'));
+    const r = dlens('compare', f('js_jianchayuan_2017_budget.pdf'), '--lang', 'en');
     expect(r.status).toBe(2);
     expect(r.stderr).toBe('dlens: give two documents: dlens compare <prior> <current> (join split files with "+")\n');
-    expect(dlens('compare', 'nope.pdf', 'nope2.pdf').stderr).toMatch(/^dlens: cannot read nope\.pdf: no such file\n$/);
+    expect(dlens('compare', 'nope.pdf', 'nope2.pdf', '--lang', 'en').stderr).toMatch(/^dlens: cannot read nope\.pdf: no such file\n$/);
   });
 });
 
