@@ -2,7 +2,7 @@
 import type { CountedStatus, Lang, Status, Finding } from '../rules';
 import type { CheckReport } from './schema';
 import { STATUS_WORD, WORDS, pageLabel } from './i18n';
-import { groupFindings } from './group';
+import { groupFindings, type FindingGroup } from './group';
 
 const INDENT = ' '.repeat(22);
 const COLOR: Record<Status, string> = { pass: '32', rounding: '36', fail: '31;1', warn: '33', unverifiable: '35', note: '2' };
@@ -69,7 +69,7 @@ export function formatText(report: CheckReport, opts: TextOptions): string {
     const listed = own.filter((f) => opts.passes === 'all' || !QUIET.has(f.status));
     const quiet = opts.passes === 'summary' ? own.filter((f) => QUIET.has(f.status)) : [];
     if (!listed.length && !quiet.length) continue;
-    lines.push('', paint(`  ${g.title}`, '1', color));
+    lines.push('', paint(`  ${groupTitle(g, lang)}`, '1', color));
     for (const f of listed) {
       print(f, '  ');
       for (const k of under.get(f.id) ?? []) print(k, '    ↳ ');
@@ -79,6 +79,13 @@ export function formatText(report: CheckReport, opts: TextOptions): string {
   if (!report.findings.length) lines.push('', `  ${WORDS.noFindings[lang]}`);
   lines.push('', summaryLine);
   return lines.join('\n') + '\n';
+}
+
+/** A table without a printed title is named by its page, never by its internal id ("t12"). */
+function groupTitle(g: FindingGroup, lang: Lang): string {
+  if (g.key === 'narrative' || g.title !== g.key) return g.title;
+  const page = Math.min(...g.findings.flatMap((f) => [...f.values.map((v) => v.page), ...f.evidence.map((e) => e.page)]));
+  return WORDS.untitledTable[lang].replace('{n}', Number.isFinite(page) ? String(page) : '?');
 }
 
 /** "[通过 12 · 尾差 1]  N2 ×1  N5 ×8 …": the quiet findings of one table in one line, rules in order. */
