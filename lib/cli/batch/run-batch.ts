@@ -103,7 +103,7 @@ export async function runBatch(o: BatchOptions, io: CliIO): Promise<number> {
     if (fd !== null) closeSync(fd);
   }
   if (o.progress) io.stderr('\r\x1b[K');
-  io.stderr(summaryTable(tally, elapsed(), jobs));
+  io.stderr(summaryTable(tally, elapsed(), jobs, o.lang));
 
   const anyFail = tally.withFail > 0 || skipped.some((s) => s.fail);
   const anyError = tally.errors.size > 0 || skipped.some((s) => s.error);
