@@ -1,6 +1,7 @@
 // UI strings. Simplified Chinese by default; English when the browser prefers it or the user switches.
 import type { Lang, Status } from '../lib/rules';
 import { STATUS_WORD } from '../lib/report';
+import { UNREADABLE } from '../lib/findings/unreadable';
 
 /** The same status words as the CLI's reports. */
 const statusWords = (lang: Lang) =>
@@ -33,17 +34,17 @@ const STRINGS = {
     page: (p: number) => `第 ${p} 页`,
     noFindings: '没有符合筛选条件的核对结果。',
     textSection: '正文陈述',
-    scanBanner: '这份文件是扫描件，没有可读取的文字层，无法核对数字。',
+    scanBanner: UNREADABLE.scan.zh,
     otherBanner: '这份文件看起来不是部门预算或决算公开文件，核对结果可能没有意义。',
     errorTitle: '无法读取这份文件',
     errorTitlePage: '没有核对这个网页',
     notPdf: '这个地址返回的是网页，不是 PDF 文件。',
     loadError: {
-      empty: '文件是空的（0 字节），没有可以核对的内容。',
-      'not-pdf': '这不是 PDF 文件，无法核对。',
-      truncated: 'PDF 文件不完整（可能没有下载完），无法核对。',
-      damaged: 'PDF 文件已损坏，无法可靠地读取其中的数字。',
-      failed: '核对过程出错，已停止；没有给出任何核对结果。',
+      empty: UNREADABLE.empty.zh,
+      'not-pdf': UNREADABLE.notPdf.zh,
+      truncated: UNREADABLE.truncated.zh,
+      damaged: UNREADABLE.damaged.zh,
+      failed: UNREADABLE.failed.zh,
       timeout: (s: number) => `核对超过 ${s} 秒仍未完成，已停止。`,
       http: (status: number) => `无法下载这份文件（服务器返回 ${status}）。`,
       network: '无法下载这份文件（网络错误）。',
@@ -89,17 +90,17 @@ const STRINGS = {
     page: (p: number) => `p. ${p}`,
     noFindings: 'No findings match the filters.',
     textSection: 'Statements in the text',
-    scanBanner: 'This document is a scan without a text layer; its numbers cannot be checked.',
+    scanBanner: UNREADABLE.scan.en,
     otherBanner: 'This does not look like a department budget or final-account disclosure; findings may be meaningless.',
     errorTitle: 'Could not read this document',
     errorTitlePage: 'This page was not checked',
     notPdf: 'This address returns a web page, not a PDF.',
     loadError: {
-      empty: 'The file is empty (0 bytes); there is nothing to check.',
-      'not-pdf': 'This is not a PDF file; it cannot be checked.',
-      truncated: 'The PDF is incomplete (perhaps not fully downloaded); it cannot be checked.',
-      damaged: 'The PDF is damaged; its numbers cannot be read reliably.',
-      failed: 'The check failed and was stopped; no findings are given.',
+      empty: UNREADABLE.empty.en,
+      'not-pdf': UNREADABLE.notPdf.en,
+      truncated: UNREADABLE.truncated.en,
+      damaged: UNREADABLE.damaged.en,
+      failed: UNREADABLE.failed.en,
       timeout: (s: number) => `The check did not finish within ${s} s and was stopped.`,
       http: (status: number) => `The file could not be downloaded (the server answered ${status}).`,
       network: 'The file could not be downloaded (network error).',

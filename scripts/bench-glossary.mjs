@@ -1,4 +1,5 @@
-// Glossary speed: index build, one look-up, and findTerms over the seed text ×10.
+// Glossary speed: index build, one look-up, and findTerms over the seed text ×10; and quality:
+// top-1 over the 80 realistic look-ups of tests/lib/glossary/lookups.ts.
 // Bundles lib/glossary with esbuild into a temp file (no TypeScript loader needed), then times it.
 //
 //   node scripts/bench-glossary.mjs            print a table
@@ -33,6 +34,10 @@ const dir = mkdtempSync(path.join(os.tmpdir(), 'dlens-bench-glossary-'));
 try {
   const out = path.join(dir, 'glossary.mjs');
   await build({ entryPoints: [path.join(ROOT, 'lib/glossary/index.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: out, logLevel: 'warning' });
+
+  const lookupsOut = path.join(dir, 'lookups.mjs');
+  await build({ entryPoints: [path.join(ROOT, 'tests/lib/glossary/lookups.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: lookupsOut, logLevel: 'warning' });
+  const { LOOKUPS } = await import(pathToFileURL(lookupsOut).href);
 
   let t = performance.now();
   const G = await import(pathToFileURL(out).href);
@@ -81,7 +86,14 @@ try {
   const cpu = process.cpuUsage(cpu0);
   const findTermsCpuMs = (cpu.user + cpu.system) / 1000 / FIND_RUNS;
 
+  // 4. Quality: the expected entry first, over the realistic look-ups.
+  const quality = G.createGlossary();
+  const misses = LOOKUPS.filter(([q, id]) => quality.lookup(q, { limit: 3 })[0]?.entry.id !== id);
+
   const figures = {
+    top1: `${LOOKUPS.length - misses.length}/${LOOKUPS.length}`,
+    top1Percent: +((100 * (LOOKUPS.length - misses.length)) / LOOKUPS.length).toFixed(1),
+    top1Misses: misses.map(([q, id]) => `${q} (want ${id})`),
     moduleLoadMs: +loadMs.toFixed(1),
     buildColdMs: +buildColdMs.toFixed(2),
     buildMedianMs: +median(builds).toFixed(2),
@@ -99,6 +111,7 @@ try {
     console.log(JSON.stringify(figures, null, 2));
   } else {
     const ok = (v, max) => (v <= max ? 'ok' : `OVER ${max} ms`);
+    console.log(`look-up top-1 (tests/lib/glossary/lookups.ts) ${figures.top1} = ${figures.top1Percent} %${misses.length ? `; missed: ${figures.top1Misses.join(', ')}` : ''}`);
     console.log(`module load (bundle incl. JSON data)  ${figures.moduleLoadMs} ms`);
     console.log(`index build, first                    ${figures.buildColdMs} ms  ${ok(figures.buildColdMs, BUDGET_MS.build)}`);
     console.log(`index build, median of ${BUILD_RUNS}             ${figures.buildMedianMs} ms  ${ok(figures.buildMedianMs, BUDGET_MS.build)}`);

@@ -5,6 +5,7 @@ import { mergeDocuments } from '../compare';
 import type { DisclosureDocument } from '../model/types';
 import { InputError, loadDocument } from './inputs';
 import { pdfLoader } from './pdf';
+import { both } from './lang';
 
 /** "a.pdf+b.pdf" that is not itself a file: its parts. */
 export async function joinedParts(spec: string): Promise<string[] | undefined> {
@@ -16,7 +17,7 @@ export async function joinedParts(spec: string): Promise<string[] | undefined> {
 /** The parts read in order and merged; a bad part throws its InputError (the first one, always). */
 export async function loadJoinedDocument(spec: string): Promise<DisclosureDocument> {
   const parts = (await joinedParts(spec)) ?? [spec];
-  if (!parts.length) throw new InputError('missing', `no file given in "${spec}"`);
+  if (!parts.length) throw new InputError('missing', both(`“${spec}”中没有文件`, `no file given in "${spec}"`));
   const docs: DisclosureDocument[] = [];
   for (const path of parts) docs.push((await loadDocument(path, pdfLoader)).doc);
   return mergeDocuments(docs);

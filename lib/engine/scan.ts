@@ -1,15 +1,15 @@
 // The one finding a scanned document (no text layer) gets: it is a scan, and nothing was checked.
 import type { DisclosureDocument } from '../model/types';
 import type { Finding, Lang } from '../rules';
+import { UNREADABLE } from '../findings/unreadable';
 
 export function scanFinding(doc: DisclosureDocument, lang: Lang): Finding {
   return {
     id: 'SCAN:1',
     rule: 'SCAN',
     status: 'warn',
-    message: lang === 'zh'
-      ? `该文件是扫描件（${doc.info.pages} 页均无文字层），无法读取数字，未做任何核对`
-      : `This document is a scan (none of its ${doc.info.pages} pages has a text layer); nothing could be read or checked`,
+    // Worded as the viewer's banner words it (lib/findings/unreadable.ts), with the page count.
+    message: `${UNREADABLE.scan[lang]}${lang === 'zh' ? `（共 ${doc.info.pages} 页，均无文字层）` : ` (none of its ${doc.info.pages} pages has one)`}`,
     formula: '',
     values: [],
     expected: null,

@@ -1,6 +1,6 @@
 // The fuzzy stage of a look-up: fuse.js over the entries that share enough characters with the
 // query (a character index narrows ~700 strings to a handful, which keeps a look-up well under
-// 1 ms), and cheap "see also" neighbours after an exact answer.
+// 1 ms). It answers only when nothing matched exactly (lib/glossary/glossary.ts).
 import Fuse from 'fuse.js';
 import { normalizeKey } from './normalize';
 import type { GlossaryEntry } from './types';
@@ -10,8 +10,6 @@ const FUZZY_THRESHOLD = 0.4;
 /** Share of the query's distinct characters an entry must contain to be a candidate. */
 const MIN_SHARED_CHARS = 0.5;
 const MAX_CANDIDATES = 12;
-/** Character overlap (Dice) a "see also" neighbour needs with the query. */
-const NEIGHBOUR_MIN_DICE = 0.5;
 const FUSE_OPTIONS = {
   keys: [{ name: 'term', weight: 2 }, { name: 'aliases', weight: 1 }],
   includeScore: true,
@@ -28,8 +26,6 @@ interface Item {
 export interface FuzzyIndex {
   /** Typos and partial names, ranked by fuse.js; similarity 0..1 (1 = identical). */
   search(key: string, limit: number): { id: string; similarity: number }[];
-  /** Entries whose term shares most characters with the key (预算数 → 年初预算数, 上年预算数). */
-  neighbours(key: string, limit: number): { id: string; similarity: number }[];
 }
 
 export function createFuzzyIndex(entries: readonly GlossaryEntry[]): FuzzyIndex {
@@ -56,19 +52,6 @@ export function createFuzzyIndex(entries: readonly GlossaryEntry[]): FuzzyIndex 
       const candidates = candidatesFor(key);
       if (!candidates.length) return [];
       return new Fuse(candidates, FUSE_OPTIONS).search(key, { limit }).map((r) => ({ id: r.item.id, similarity: 1 - (r.score ?? 1) }));
-    },
-    neighbours(key, limit) {
-      const chars = new Set(key);
-      return candidatesFor(key)
-        .map((item) => {
-          const own = new Set(item.term);
-          let common = 0;
-          for (const ch of own) if (chars.has(ch)) common++;
-          return { id: item.id, similarity: (2 * common) / (own.size + chars.size) };
-        })
-        .filter((x) => x.similarity >= NEIGHBOUR_MIN_DICE)
-        .sort((a, b) => b.similarity - a.similarity)
-        .slice(0, limit);
     },
   };
 }

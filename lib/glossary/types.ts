@@ -15,6 +15,8 @@ export interface GlossaryEntry {
   category: TermCategory;
   related?: string[];
   codes?: string[];
+  /** English names a reader may type ("basic expenditure"); searched like aliases. */
+  enNames?: string[];
 }
 
 export type CodeScheme = 'func' | 'econ_dept' | 'econ_gov';

@@ -1,22 +1,22 @@
 // Reports: a check result → terminal text, JSON, Markdown or CSV (strings only, no I/O).
 import type { Lang } from '../rules';
 import type { CheckReport } from './schema';
-import { formatText } from './text';
+import { formatText, type PassDisplay } from './text';
 import { formatMarkdown } from './markdown';
 import { formatCsv } from './csv';
 
 export type ReportFormat = 'text' | 'json' | 'md' | 'csv';
 
-export function formatReport(report: CheckReport, format: ReportFormat, lang: Lang, opts: { color?: boolean; showPasses?: boolean } = {}): string {
+export function formatReport(report: CheckReport, format: ReportFormat, lang: Lang, opts: { color?: boolean; passes?: PassDisplay } = {}): string {
   switch (format) {
     case 'json': return JSON.stringify(report) + '\n';
     case 'md': return formatMarkdown(report, lang);
     case 'csv': return formatCsv(report);
-    default: return formatText(report, { lang, color: opts.color ?? false, showPasses: opts.showPasses ?? true });
+    default: return formatText(report, { lang, color: opts.color ?? false, passes: opts.passes ?? 'summary' });
   }
 }
 
-export { formatText, formatMarkdown, formatCsv };
+export { formatText, formatMarkdown, formatCsv, type PassDisplay };
 export { formatCsvRows, CSV_HEADER } from './csv';
 export { CHECK_SCHEMA, type CheckReport } from './schema';
 export { STATUS_WORD } from './i18n';

@@ -2,16 +2,21 @@
 import type { CountedStatus, Lang, Status, Finding } from '../rules';
 import type { CheckReport } from './schema';
 import { MARK_WORD, STATUS_WORD, WORDS, markLine, pageLabel } from './i18n';
-import { groupFindings } from './group';
+import { groupFindings, type FindingGroup } from './group';
 
 const INDENT = ' '.repeat(22);
 const COLOR: Record<Status, string> = { pass: '32', rounding: '36', fail: '31;1', warn: '33', unverifiable: '35', note: '2' };
 
+/** How passes (and rounding, note) are shown: one line per table (default), every one, or none. */
+export type PassDisplay = 'summary' | 'all' | 'none';
+
 export interface TextOptions {
   lang: Lang;
   color: boolean;
-  showPasses: boolean;
+  passes: PassDisplay;
 }
+
+const QUIET: ReadonlySet<Status> = new Set(['pass', 'rounding', 'note']);
 
 /** Display width in a terminal: CJK characters take two columns. */
 function width(s: string): number {
@@ -44,7 +49,7 @@ export function formatText(report: CheckReport, opts: TextOptions): string {
     lines.push(paint(`  ${report.error.message}`, '31', color));
     return lines.join('\n') + '\n';
   }
-  if (d.kind === 'other') lines.push(paint(`  ${WORDS.notDisclosure[lang]}`, '33', color));
+  if (d.kind === 'other' && d.textLayer !== false) lines.push(paint(`  ${WORDS.notDisclosure[lang]}`, '33', color));
   // A knock-on fail is printed under the fail it follows from, not in its own group.
   const ids = new Set(report.findings.map((f) => f.id));
   const under = new Map<string, Finding[]>();
@@ -56,22 +61,44 @@ export function formatText(report: CheckReport, opts: TextOptions): string {
     if (f.tolerance && f.status !== 'pass') lines.push(`${INDENT}${WORDS.tolerance[lang]}: ${f.tolerance}`);
     if (f.mark) lines.push(paint(`${INDENT}${WORDS.mark[lang]}: ${markLine(f.mark, lang)}`, '1', color));
   };
+  const s = report.summary;
+  const counts = (Object.keys(s) as CountedStatus[]).map((k) => paint(`${STATUS_WORD[k][lang]} ${s[k]}`, COLOR[k], color && s[k] > 0)).join('  ');
+  const summaryLine = `  ${WORDS.summary[lang]}: ${counts}`;
+  lines.push(summaryLine);
   for (const g of groupFindings(report, WORDS.narrative[lang])) {
-    const shown = g.findings.filter((f) => !(f.knockOnOf && ids.has(f.knockOnOf)) && (opts.showPasses || f.mark || (f.status !== 'pass' && f.status !== 'rounding' && f.status !== 'note')));
-    if (!shown.length) continue;
-    lines.push('', paint(`  ${g.title}`, '1', color));
-    for (const f of shown) {
+    const own = g.findings.filter((f) => !(f.knockOnOf && ids.has(f.knockOnOf)));
+    const listed = own.filter((f) => opts.passes === 'all' || f.mark || !QUIET.has(f.status));
+    const quiet = opts.passes === 'summary' ? own.filter((f) => QUIET.has(f.status) && !f.mark) : [];
+    if (!listed.length && !quiet.length) continue;
+    lines.push('', paint(`  ${groupTitle(g, lang)}`, '1', color));
+    for (const f of listed) {
       print(f, '  ');
       for (const k of under.get(f.id) ?? []) print(k, '    ↳ ');
     }
+    if (quiet.length) lines.push(`  ${quietLine(quiet, lang, color)}`);
   }
   if (report.orphanedMarks?.length) {
     lines.push('', paint(`  ${WORDS.orphaned[lang]}`, '1', color));
     for (const m of report.orphanedMarks) lines.push(`  [${MARK_WORD[m.kind][lang]}] ${m.rule ?? ''} ${m.message ?? m.key}${m.note ? ` — ${m.note}` : ''}`);
   }
-  const s = report.summary;
-  const counts = (Object.keys(s) as CountedStatus[]).map((k) => paint(`${STATUS_WORD[k][lang]} ${s[k]}`, COLOR[k], color && s[k] > 0)).join('  ');
   if (!report.findings.length) lines.push('', `  ${WORDS.noFindings[lang]}`);
-  lines.push('', `  ${WORDS.summary[lang]}: ${counts}`);
+  lines.push('', summaryLine);
   return lines.join('\n') + '\n';
+}
+
+/** A table without a printed title is named by its page, never by its internal id ("t12"). */
+function groupTitle(g: FindingGroup, lang: Lang): string {
+  if (g.key === 'narrative' || g.title !== g.key) return g.title;
+  const page = Math.min(...g.findings.flatMap((f) => [...f.values.map((v) => v.page), ...f.evidence.map((e) => e.page)]));
+  return WORDS.untitledTable[lang].replace('{n}', Number.isFinite(page) ? String(page) : '?');
+}
+
+/** "[通过 12 · 尾差 1]  N2 ×1  N5 ×8 …": the quiet findings of one table in one line, rules in order. */
+function quietLine(findings: Finding[], lang: Lang, color: boolean): string {
+  const statuses = [...QUIET].map((st) => [st, findings.filter((f) => f.status === st).length] as const).filter(([, n]) => n > 0);
+  const tag = `[${statuses.map(([st, n]) => `${STATUS_WORD[st][lang]} ${n}`).join(' · ')}]`;
+  const perRule = new Map<string, number>();
+  for (const f of findings) perRule.set(f.rule, (perRule.get(f.rule) ?? 0) + 1);
+  const rules = [...perRule].map(([r, n]) => `${r} ×${n}`).join('  ');
+  return `${paint(padTo(tag, 15), COLOR[statuses[0][0]], color)} ${rules}`;
 }

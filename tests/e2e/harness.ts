@@ -109,11 +109,11 @@ interface CliReport {
   document?: { kind?: string };
 }
 
-/** `dlens check <file> --format json [--lang en]` → its report, or null when the CLI cannot check this yet. */
+/** `dlens check <file> --format json --lang zh|en` (Chinese unless asked: the viewer's default, whatever the locale) → its report, or null when the CLI cannot check this yet. */
 async function cliReport(file: string, lang?: 'zh' | 'en'): Promise<CliReport | null> {
   let stdout: string | undefined;
   try {
-    ({ stdout } = await exec('node', [path.join(REPO, 'bin/dlens.mjs'), 'check', file, '--format', 'json', ...(lang ? ['--lang', lang] : [])], {
+    ({ stdout } = await exec('node', [path.join(REPO, 'bin/dlens.mjs'), 'check', file, '--format', 'json', '--lang', lang ?? 'zh'], {
       cwd: REPO,
       maxBuffer: 64 << 20,
     }));

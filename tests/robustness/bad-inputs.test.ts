@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { dlens } from '../support/cli';
+import { dlensEn as dlens } from '../support/cli';
 import { CORPUS } from '../support/paths';
 import { cyclicPageTree, deepArrays, deepPageTree, manyPages, manyTextItems, wideTable } from './pdf-writer';
 
@@ -143,7 +143,7 @@ describe('bad inputs alone: one line on stderr, exit 2, bounded time', () => {
     const rows = Array.from({ length: HTML_ROWS }, (_, i) => `<tr><td>项目${i}</td><td>${i % 1000}.00</td></tr>`).join('');
     writeFileSync(at('huge.html'), `<html><head><meta charset="utf-8"><title>某局2025年部门预算</title></head><body><h1>某局2025年部门预算</h1><table>${rows}</table></body></html>`);
     const t0 = Date.now();
-    const r = spawnSync(process.execPath, [join(__dirname, '../../bin/dlens.mjs'), 'check', at('huge.html'), '--max-memory', '256'], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [join(__dirname, '../../bin/dlens.mjs'), 'check', at('huge.html'), '--max-memory', '256'], { encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '' } });
     expect(Date.now() - t0).toBeLessThan(40_000);
     expect(r.status).toBe(2);
     expect(r.stderr).toBe(`dlens: ${at('huge.html')}: needed more than 256 MB of memory (--max-memory); the document was not checked\n`);

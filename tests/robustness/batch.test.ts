@@ -4,7 +4,7 @@ import { copyFileSync, mkdtempSync, readFileSync, truncateSync, statSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { dlens } from '../support/cli';
+import { dlensEn as dlens } from '../support/cli';
 import { CORPUS } from '../support/paths';
 
 const PDFS = [

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FUZZ_SOURCES, makeMutant } from '../../lib/cli/batch/fuzz';
-import { dlens } from '../support/cli';
+import { dlensEn as dlens } from '../support/cli';
 import { CORPUS, REPO } from '../support/paths';
 
 const WORKERS = ['build/pdf.worker.mjs', 'build/pdf.worker.min.mjs', 'legacy/build/pdf.worker.mjs', 'legacy/build/pdf.worker.min.mjs'];

@@ -12,3 +12,13 @@ export function dlens(args: string[], env: Record<string, string> = {}): CliResu
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd: REPO, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env }, maxBuffer: 64 * 1024 * 1024 });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
+
+/** An English locale: help, errors and reports in English unless --lang says otherwise. */
+export const EN_LOCALE = { LANG: 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
+/** A Chinese-or-neutral locale as on a fresh server (C.UTF-8): the default language, Chinese. */
+export const C_LOCALE = { LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
+
+/** dlens in an English locale (tests that read English errors). */
+export function dlensEn(args: string[], env: Record<string, string> = {}): CliResult {
+  return dlens(args, { ...EN_LOCALE, ...env });
+}

@@ -27,10 +27,16 @@ export async function checkPath(task: Pick<CheckTask, 'path' | 'profile' | 'lang
   const { path } = task;
   const doc = await loadJoinedDocument(path); // one file, or a year's files joined with "+"
   if (doc.info.template) {
-    throw new InputError('template', `${path}: a blank template (${doc.info.template} fill-in marks such as “XX局”, “XXX万元”), not a published disclosure; nothing was checked`);
+    throw new InputError('template', {
+      zh: `${path}：这是空白模板（${doc.info.template} 处“XX局”“XXX万元”之类的待填标记），不是已公开的文件；未做任何核对`,
+      en: `${path}: a blank template (${doc.info.template} fill-in marks such as “XX局”, “XXX万元”), not a published disclosure; nothing was checked`,
+    });
   }
   if (doc.info.kind === 'other' && doc.info.textLayer) {
-    throw new InputError('not-disclosure', `${path}: not a budget or final-account disclosure (no 预算/决算 title and standard sections found); nothing was checked`);
+    throw new InputError('not-disclosure', {
+      zh: `${path}：不是预算或决算公开文件（没有找到预算/决算标题和标准章节）；未做任何核对`,
+      en: `${path}: not a budget or final-account disclosure (no 预算/决算 title and standard sections found); nothing was checked`,
+    });
   }
   const report = checkDocument(doc, { profile: task.profile, lang: task.lang });
   if (!task.prior) return report;
@@ -43,9 +49,9 @@ export async function checkOne(task: Pick<CheckTask, 'path' | 'profile' | 'lang'
   try {
     return await checkPath(task);
   } catch (err) {
-    if (err instanceof InputError) return errorReport(path, err.kind, err.message);
+    if (err instanceof InputError) return errorReport(path, err.kind, err.words[task.lang]);
     // Not a clean input error: a defect in dlens. Reported, never mistaken for a pass.
     const detail = (err instanceof Error ? err.message : String(err)).split('\n')[0];
-    return errorReport(path, 'internal', `${path}: internal error while checking (${detail})`);
+    return errorReport(path, 'internal', task.lang === 'zh' ? `${path}：核对时发生内部错误（${detail}）` : `${path}: internal error while checking (${detail})`);
   }
 }

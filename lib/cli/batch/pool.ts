@@ -73,7 +73,7 @@ export class CheckPool {
       if (slot.job || !this.queue.length) continue;
       const { task, done } = this.queue.shift()!;
       const worker = slot.worker ?? this.spawn(slot);
-      const timer = setTimeout(() => this.fail(slot, 'timeout', `${task.path}: gave up after ${this.opts.timeoutMs / 1000} s (--timeout); the document was not checked`), this.opts.timeoutMs);
+      const timer = setTimeout(() => this.fail(slot, 'timeout', task.lang === 'zh' ? `${task.path}：超过 ${this.opts.timeoutMs / 1000} 秒仍未完成，已放弃（--timeout）；未核对` : `${task.path}: gave up after ${this.opts.timeoutMs / 1000} s (--timeout); the document was not checked`), this.opts.timeoutMs);
       slot.job = { task, started: performance.now(), timer, unhandled: [], done };
       worker.postMessage(task);
     }
@@ -90,13 +90,14 @@ export class CheckPool {
     worker.on('error', (err: Error & { code?: string }) => {
       if (slot.worker !== worker) return;
       const path = slot.job?.task.path ?? '';
-      if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') this.fail(slot, 'memory', `${path}: needed more than ${this.opts.maxMemoryMb} MB of memory (--max-memory); the document was not checked`);
-      else this.fail(slot, 'internal', `${path}: internal error while checking (${err.message.split('\n')[0]})`);
+      const zh = slot.job?.task.lang === 'zh';
+      if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') this.fail(slot, 'memory', zh ? `${path}：需要超过 ${this.opts.maxMemoryMb} MB 内存（--max-memory）；未核对` : `${path}: needed more than ${this.opts.maxMemoryMb} MB of memory (--max-memory); the document was not checked`);
+      else this.fail(slot, 'internal', zh ? `${path}：核对时发生内部错误（${err.message.split('\n')[0]}）` : `${path}: internal error while checking (${err.message.split('\n')[0]})`);
     });
     worker.on('exit', (code) => {
       if (slot.worker !== worker) return;
       slot.worker = null;
-      if (slot.job) this.fail(slot, 'internal', `${slot.job.task.path}: the checking thread stopped (exit code ${code})`);
+      if (slot.job) this.fail(slot, 'internal', slot.job.task.lang === 'zh' ? `${slot.job.task.path}：核对线程意外退出（退出码 ${code}）` : `${slot.job.task.path}: the checking thread stopped (exit code ${code})`);
     });
     return worker;
   }

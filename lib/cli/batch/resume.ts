@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, truncateSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UserError } from '../io';
+import { both } from '../lang';
 
 export interface PriorResult {
   fail: boolean;
@@ -13,7 +14,7 @@ export function readPriorResults(file: string): Map<string, PriorResult> {
   const done = new Map<string, PriorResult>();
   if (!existsSync(file)) return done;
   let text: string;
-  try { text = readFileSync(file, 'utf8'); } catch (err) { throw new UserError(`cannot read --resume file ${file}: ${(err as Error).message}`); }
+  try { text = readFileSync(file, 'utf8'); } catch (err) { throw new UserError(both(`无法读取 --resume 文件 ${file}：${(err as Error).message}`, `cannot read --resume file ${file}: ${(err as Error).message}`)); }
   for (const line of text.split('\n')) {
     if (!line.trim()) continue;
     let r: { source?: { path?: string }; summary?: { fail?: number }; error?: unknown };
@@ -21,7 +22,7 @@ export function readPriorResults(file: string): Map<string, PriorResult> {
     if (typeof r?.source?.path !== 'string') continue;
     done.set(resolve(r.source.path), { fail: (r.summary?.fail ?? 0) > 0, error: Boolean(r.error) });
   }
-  if (!done.size && text.trim()) throw new UserError(`--resume file ${file} holds no dlens check JSON lines (write it with --format json)`);
+  if (!done.size && text.trim()) throw new UserError(both(`--resume 文件 ${file} 中没有 dlens check 的 JSON 行（请用 --format json 生成）`, `--resume file ${file} holds no dlens check JSON lines (write it with --format json)`));
   return done;
 }
 

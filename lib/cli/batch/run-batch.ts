@@ -3,9 +3,10 @@
 // a progress line on a terminal, a summary table at the end, and --resume.
 import { closeSync, existsSync, openSync, statSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { formatReport, formatCsvRows, CSV_HEADER, type CheckReport, type ReportFormat } from '../../report';
+import { formatReport, formatCsvRows, CSV_HEADER, type CheckReport, type ReportFormat, type PassDisplay } from '../../report';
 import type { Lang } from '../../rules';
 import { EXIT, UserError, exitFor, type CliIO } from '../io';
+import { both } from '../lang';
 import { CheckPool, type TaskResult } from './pool';
 import { newTally, progressLine, summaryTable } from './progress';
 import { loadJoined } from '../commands/compare';
@@ -29,7 +30,7 @@ export interface BatchOptions {
   out?: string;
   resume?: string;
   prior?: string;
-  showPasses: boolean;
+  passes: PassDisplay;
   color: boolean;
   /** Show the progress line (stderr is a terminal). */
   progress: boolean;
@@ -102,7 +103,7 @@ export async function runBatch(o: BatchOptions, io: CliIO): Promise<number> {
     if (fd !== null) closeSync(fd);
   }
   if (o.progress) io.stderr('\r\x1b[K');
-  io.stderr(summaryTable(tally, elapsed(), jobs));
+  io.stderr(summaryTable(tally, elapsed(), jobs, o.lang));
 
   const anyFail = tally.withFail > 0 || skipped.some((s) => s.fail);
   const anyError = tally.errors.size > 0 || skipped.some((s) => s.error);
@@ -111,11 +112,11 @@ export async function runBatch(o: BatchOptions, io: CliIO): Promise<number> {
 
 function render(report: CheckReport, o: BatchOptions): string {
   if (o.format === 'csv') return formatCsvRows(report);
-  return formatReport(report, o.format, o.lang, { color: o.color && !o.out, showPasses: o.showPasses });
+  return formatReport(report, o.format, o.lang, { color: o.color && !o.out, passes: o.passes });
 }
 
 function openFile(path: string, append: boolean): number {
-  try { return openSync(path, append ? 'a' : 'w'); } catch (err) { throw new UserError(`cannot write ${path}: ${(err as Error).message}`); }
+  try { return openSync(path, append ? 'a' : 'w'); } catch (err) { throw new UserError(both(`无法写入 ${path}：${(err as Error).message}`, `cannot write ${path}: ${(err as Error).message}`)); }
 }
 
 /** Runs n tasks, at most `window` ahead of the first unemitted one, and emits results in order. */

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dlens } from '../../support/cli';
+import { dlensEn as dlens } from '../../support/cli';
 import { CORPUS } from '../../support/paths';
 
 const dir = mkdtempSync(join(tmpdir(), 'dlens-bad-'));

@@ -28,10 +28,10 @@ describe('dlens compare', () => {
   }, 60_000);
 
   it('refuses a wrong argument count in one line (exit 2)', () => {
-    const r = dlens('compare', f('js_jianchayuan_2017_budget.pdf'));
+    const r = dlens('compare', f('js_jianchayuan_2017_budget.pdf'), '--lang', 'en');
     expect(r.status).toBe(2);
     expect(r.stderr).toBe('dlens: give two documents: dlens compare <prior> <current> (join split files with "+")\n');
-    expect(dlens('compare', 'nope.pdf', 'nope2.pdf').stderr).toMatch(/^dlens: cannot read nope\.pdf: no such file\n$/);
+    expect(dlens('compare', 'nope.pdf', 'nope2.pdf', '--lang', 'en').stderr).toMatch(/^dlens: cannot read nope\.pdf: no such file\n$/);
   });
 });
 
@@ -57,7 +57,7 @@ describe('dlens check on a year published as two files', () => {
     const c1 = report.findings.filter((x: { rule: string }) => x.rule === 'C1');
     expect(c1).toHaveLength(30);
     expect(c1.every((x: { status: string }) => x.status === 'pass')).toBe(true);
-    expect(dlens('check', `${f('js_rendaban_2019_budget_text.pdf')}+nope.pdf`).stderr).toBe('dlens: cannot read nope.pdf: no such file\n');
+    expect(dlens('check', `${f('js_rendaban_2019_budget_text.pdf')}+nope.pdf`, '--lang', 'en').stderr).toBe('dlens: cannot read nope.pdf: no such file\n');
   }, 60_000);
 });
 

@@ -69,7 +69,7 @@ describe('seed disclosure, checked as a user would (dlens check --format json)',
   });
 
   it('text output is grouped and readable, English on request', () => {
-    const en = dlens(['check', SEED, '--lang', 'en']);
+    const en = dlens(['check', SEED, '--lang', 'en', '--all']);
     expect(en.code).toBe(0);
     expect(en.stdout).toContain('summary: pass');
     expect(en.stdout).toContain('1253.18 + 813.52 + 30.06 + 20 = 2116.76');

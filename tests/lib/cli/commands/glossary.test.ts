@@ -6,7 +6,7 @@ import { UserError, type CliIO } from '../../../../lib/cli/io';
 function fakeIO() {
   const out: string[] = [];
   const err: string[] = [];
-  const io: CliIO = { stdout: (s) => void out.push(s), stderr: (s) => void err.push(s), isTTY: false, color: false };
+  const io: CliIO = { stdout: (s) => void out.push(s), stderr: (s) => void err.push(s), isTTY: false, color: false, lang: 'zh' };
   return { io, out: () => out.join(''), err: () => err.join('') };
 }
 
@@ -16,8 +16,11 @@ describe('dlens glossary', () => {
     expect(await run(['三公经费'], f.io)).toBe(0);
     expect(f.out()).toContain('[three-public-costs]');
     expect(f.out()).toContain('因公出国（境）费');
-    expect(f.out()).toMatch(/EN: The three closely watched costs/);
+    expect(f.out()).not.toMatch(/EN:|three closely watched/); // a Chinese run is Chinese
     expect(f.out()).toContain('又称');
+    // codes with their names; no fuzzy look-alike after the exact hit
+    expect(f.out()).toMatch(/科目：30212 因公出国（境）费用、30231 公务用车运行维护费、31013 公务用车购置、30217 公务接待费/);
+    expect(f.out()).not.toMatch(/公用经费|办公费/);
   });
 
   it('prints the code path and the name of the asked year', async () => {
@@ -39,10 +42,10 @@ describe('dlens glossary', () => {
   it('exits 1 with one clear line for an unknown query, 2 with usage for none', async () => {
     const f = fakeIO();
     expect(await run(['qqqzzz'], f.io)).toBe(1);
-    expect(f.err()).toBe('dlens glossary: no term or classification code matches "qqqzzz"\n');
+    expect(f.err()).toBe('dlens glossary：没有与“qqqzzz”相符的名词或科目编码\n');
     const g = fakeIO();
     expect(await run([], g.io)).toBe(2);
-    expect(g.err()).toMatch(/^usage: dlens glossary/);
+    expect(g.err()).toMatch(/^用法：dlens glossary/);
     await expect(run(['x', '--lang', 'fr'], fakeIO().io)).rejects.toBeInstanceOf(UserError);
   });
 });

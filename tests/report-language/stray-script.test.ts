@@ -1,0 +1,135 @@
+// One language per run, measured over the corpus (corpus/real; corpus/wide doubles the time for no new wording): a Chinese run prints no English word and an
+// English run no Chinese outside what the document itself prints (tests/support/stray.ts says how
+// quoted text is told apart). check (every finding, --all), compare (a real year pair) and
+// glossary (the look-up set of tests/lib/glossary/lookups.ts) in both languages.
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadDocument } from '../../lib/cli/inputs';
+import { pdfLoader } from '../../lib/cli/pdf';
+import { checkDocument } from '../../lib/engine';
+import { formatText } from '../../lib/report';
+import type { Lang } from '../../lib/findings';
+import { run as glossaryRun } from '../../lib/cli/commands/glossary';
+import { compareDocuments } from '../../lib/compare';
+import { formatComparison } from '../../lib/compare/format';
+import { createGlossary } from '../../lib/glossary';
+import { LOOKUPS } from '../lib/glossary/lookups';
+import { SHARED, hasShared } from '../support/paths';
+import { documentText, strayWords } from '../support/stray';
+
+const CORPORA = ['corpus/real'].map((c) => resolve(SHARED, c));
+const LANGS: Lang[] = ['zh', 'en'];
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && /\.(pdf|html?)$/i.test(e.name))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+}
+
+/** word → how many times, with one document it came from. */
+type Tally = Map<string, { n: number; where: string }>;
+const count = (t: Tally, words: string[], where: string) => {
+  for (const w of words) t.set(w, { n: (t.get(w)?.n ?? 0) + 1, where: t.get(w)?.where ?? where });
+};
+const total = (t: Tally) => [...t.values()].reduce((s, x) => s + x.n, 0);
+const show = (t: Tally) => [...t].sort((a, b) => b[1].n - a[1].n).slice(0, 40).map(([w, x]) => `${w} ×${x.n} (${x.where})`);
+
+/**
+ * TODO(coordinator): rules whose own texts (message, formula, tolerance: lib/rules, not this
+ * helper's files) still carry the other language, e.g. "(stated x%)" in a Chinese formula, or table
+ * role names such as 收支总表 in an English message. Empty this list as the rule messages move to
+ * zh/en message ids; the test fails when a listed rule has become clean.
+ */
+const KNOWN_RULES: Record<Lang, string[]> = {
+  zh: ['N5', 'N6', 'T1', 'W9', 'Y1', 'Y2'],
+  en: ['K1', 'W1', 'W10', 'W14', 'X1', 'X2', 'X3', 'X4', 'X5', 'X6', 'X7', 'X8', 'X9', 'X10'],
+};
+
+/** Stray words of one report, by where they come from: a rule's own text, or the report around it ("report"). */
+function strayByRule(out: string, findings: { rule: string; message: string; formula: string; tolerance: string | null }[], lang: Lang, text: string, path: string): Map<string, string[]> {
+  const by = new Map<string, string[]>();
+  const add = (key: string, words: string[]) => words.length && by.set(key, [...(by.get(key) ?? []), ...words]);
+  const parts = findings.flatMap((f) => [f.message, f.formula, f.tolerance ?? ''].filter(Boolean).map((part) => ({ rule: f.rule, part })));
+  for (const { rule, part } of parts) add(rule, strayWords(part, lang, text));
+  // Longest first, so that a short text inside a longer one does not break the longer one's removal.
+  let rest = out;
+  for (const { part } of [...parts].sort((a, b) => b.part.length - a.part.length)) rest = rest.split(part).join('');
+  add('report', strayWords(rest, lang, text, (l) => l === path));
+  return by;
+}
+
+describe.skipIf(!hasShared)('stray script over the corpus', () => {
+  it('check: no English in a Chinese run, no Chinese outside the document in an English run', async () => {
+    const stray: Record<Lang, Tally> = { zh: new Map(), en: new Map() };
+    const rules: Record<Lang, Map<string, number>> = { zh: new Map(), en: new Map() };
+    let documents = 0;
+    for (const path of CORPORA.flatMap(files)) {
+      let doc;
+      try {
+        doc = (await loadDocument(path, pdfLoader)).doc;
+      } catch {
+        continue; // unreadable inputs have their own tests
+      }
+      documents++;
+      const text = documentText(doc);
+      const name = path.slice(SHARED.length + 1);
+      for (const lang of LANGS) {
+        const report = checkDocument(doc, { lang });
+        const out = formatText(report, { lang, color: false, passes: 'all' });
+        for (const [rule, words] of strayByRule(out, report.findings, lang, text, path)) {
+          count(stray[lang], words.map((w) => `${rule}: ${w}`), name);
+          rules[lang].set(rule, (rules[lang].get(rule) ?? 0) + words.length);
+        }
+      }
+    }
+    const report = (lang: Lang) => `${lang} run ${total(stray[lang])} stray words in ${documents} documents, by source: ${[...rules[lang]].map(([r, n]) => `${r} ${n}`).join(', ') || 'none'}`;
+    console.log(report('zh'));
+    console.log(report('en'));
+    console.log('zh:', show(stray.zh).join('; '));
+    console.log('en:', show(stray.en).join('; '));
+    expect(documents).toBeGreaterThan(50);
+    for (const lang of LANGS) {
+      const unknown = new Map([...stray[lang]].filter(([w]) => !KNOWN_RULES[lang].includes(w.split(':')[0])));
+      expect(show(unknown), `${lang} run`).toEqual([]);
+      for (const r of KNOWN_RULES[lang]) expect(rules[lang].has(r), `${r} is clean in the ${lang} run now: take it off KNOWN_RULES`).toBe(true);
+    }
+  }, 900_000);
+
+  it('glossary: the 80 look-ups answered in one language, terms and code names (document vocabulary) aside', async () => {
+    const g = createGlossary();
+    const vocabulary = [...g.entries.flatMap((e) => [e.term, ...e.aliases])];
+    for (const [, id] of LOOKUPS) if (id.startsWith('code:')) for (const s of g.resolveCode(id.slice(5))?.path ?? []) vocabulary.push(s.name ?? '');
+    const stray: Record<Lang, string[]> = { zh: [], en: [] };
+    for (const lang of LANGS) {
+      for (const [query] of LOOKUPS) {
+        let out = '';
+        const io = { stdout: (s: string) => void (out += s), stderr: (s: string) => void (out += s), isTTY: false, color: false, lang };
+        await glossaryRun([query, '--limit', '3'], io);
+        const words = strayWords(out, lang, [query, ...vocabulary].join('\n').replace(/\s+/g, ''));
+        stray[lang].push(...words.map((w) => `${query}: ${w}`));
+      }
+    }
+    console.log(`glossary stray words: zh run ${stray.zh.length}, en run ${stray.en.length}`, stray.zh.slice(0, 10), stray.en.slice(0, 10));
+    expect(stray).toEqual({ zh: [], en: [] });
+  });
+
+  /** TODO(coordinator): the compare text is another helper's (layout, markers); its stray count is printed, and must not grow. */
+  const COMPARE_KNOWN_MAX: Record<Lang, number> = { zh: 38, en: 2 };
+
+  it('compare: the 江苏 人大办公厅 2017 → 2018 pair in both languages', async () => {
+    const dir = resolve(SHARED, 'corpus/real/jiangsu-open-budget');
+    const [prior, current] = await Promise.all(['js_rendaban_2017_budget.pdf', 'js_rendaban_2018_budget.pdf'].map(async (f) => (await loadDocument(join(dir, f), pdfLoader)).doc));
+    const text = documentText(prior) + documentText(current);
+    const counts: Record<string, number> = {};
+    for (const lang of LANGS) {
+      const out = formatComparison(compareDocuments(prior, current, { lang }), 'text', lang);
+      const words = strayWords(out, lang, text, (l) => l.includes('.pdf'));
+      counts[lang] = words.length;
+      console.log(`compare ${lang} run: ${words.length} stray words`, [...new Set(words)].slice(0, 20));
+      expect(words.length).toBeLessThanOrEqual(COMPARE_KNOWN_MAX[lang]);
+    }
+    expect(Object.keys(counts)).toEqual(LANGS);
+  }, 120_000);
+});
