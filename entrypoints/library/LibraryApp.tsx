@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { STATUSES } from '../../lib/rules';
 import { libraryFromJson, libraryToJson, manualCandidates, pairingsFor, type LibraryMeta } from '../../lib/extension/library';
 import { viewerHref, VIEWER_PATH } from '../../lib/extension/viewer-url';
+import { storedLaunchKey } from '../../components/launch-key';
 import { strings, STATUS_MARK } from '../../components/i18n';
 import { useLang } from '../../components/use-lang';
 import { download } from '../../components/download';
@@ -25,6 +26,8 @@ export function LibraryApp() {
   const [message, setMessage] = useState('');
   const [keepPdf, setKeepPdf] = useKeepPdf();
   const viewerBase = browser.runtime.getURL(VIEWER_PATH as '/viewer.html');
+  const [launch, setLaunch] = useState<string | undefined>();
+  useEffect(() => void storedLaunchKey().then((k) => setLaunch(k ?? undefined)), []);
 
   const reload = () => void listEntries().then((list) => setEntries(list.sort(byIdentity)));
   useEffect(() => {
@@ -42,7 +45,7 @@ export function LibraryApp() {
   // A web page (checked by the page overlay) opens at its address, where the overlay checks it again.
   const openHref = (e: LibraryMeta) =>
     e.format === 'html' ? e.sourceUrl ?? null
-    : e.hasBytes ? `${viewerBase}?library=${encodeURIComponent(e.key)}` : e.sourceUrl ? viewerHref(viewerBase, e.sourceUrl) : null;
+    : e.hasBytes ? `${viewerBase}?library=${encodeURIComponent(e.key)}` : e.sourceUrl ? viewerHref(viewerBase, e.sourceUrl, launch) : null;
 
   const onExport = async () => download(`dlens-library-${new Date().toISOString().slice(0, 10)}.json`, libraryToJson(await allEntries()), 'application/json');
   const onImport = async (file: File) => {

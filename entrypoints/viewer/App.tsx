@@ -31,6 +31,7 @@ import { YoyPanel } from '../../components/library/YoyPanel';
 import { libraryStrings, LIBRARY_PATH } from '../../components/library/strings';
 import { useYearOverYear } from './use-year-over-year';
 import { useLibrarySource } from './use-library-source';
+import { LaunchBanner } from './LaunchBanner';
 
 
 const FIT_MARGIN_PX = 32;
@@ -47,7 +48,7 @@ export function App() {
   const target = useMemo(() => parseViewerLocation(location.search, location.hash), []);
   const [source, setSource] = useState<Source | null>(target.url ? { kind: 'url', url: target.url } : null);
   const [attempt, setAttempt] = useState(0);
-  const { phase, error, permission, notPdf, password, doc, sizes, report: checked, reports, recheckMs, langError, model, keptBytes, progress, firstFindingsMs } = usePdfDocument(source, attempt);
+  const { phase, error, confirm, permission, notPdf, password, doc, sizes, report: checked, reports, recheckMs, langError, model, keptBytes, progress, firstFindingsMs } = usePdfDocument(source, attempt);
   useLibrarySource(setSource);
   const name = source ? (source.kind === 'url' ? documentName(source.url) : source.file.name) : '';
   const yoy = useYearOverYear({
@@ -271,6 +272,7 @@ export function App() {
           ) : (
             <Banners lang={lang} report={report} error={error} />
           )}
+          {confirm && <LaunchBanner url={confirm} lang={lang} onLoad={() => setAttempt((a) => a + 1)} />}
           {permission && (
             <div class="dl-banner dl-banner-warn">
               {t.grantHint}{' '}

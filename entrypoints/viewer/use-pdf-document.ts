@@ -9,6 +9,7 @@ import { readKeepPdf } from '../../components/library/keep-pdf';
 import { openPdf, pdfjsDataUrls } from './pdfjs';
 import { analyzeInWorker } from './analyze-client';
 import { checkBytes, fetchBytes, NeedsPermission, NotPdf } from './load-source';
+import { launchAllowed } from './launch';
 import { toLoadError, type LoadError } from '../../components/load-error';
 
 export type Source = { kind: 'url'; url: string } | { kind: 'file'; file: File };
@@ -20,6 +21,9 @@ export interface LoadedDocument {
   error: LoadError | null;
   /** Set when the site needs the user's permission (an origin pattern to request). */
   permission: string | null;
+  /** Set when a web page, not the extension, opened the viewer on this address: nothing is
+   *  fetched until the reader confirms (see launch.ts). */
+  confirm: string | null;
   /** Set when the address returned something that is not a PDF. */
   notPdf: string | null;
   password: { retry: boolean; resolve: (pw: string) => void } | null;
@@ -43,7 +47,7 @@ export interface LoadedDocument {
 }
 
 const EMPTY: LoadedDocument = {
-  phase: 'idle', error: null, permission: null, notPdf: null, password: null, doc: null, sizes: [],
+  phase: 'idle', error: null, confirm: null, permission: null, notPdf: null, password: null, doc: null, sizes: [],
   report: null, reports: null, recheckMs: null, langError: null, model: null, keptBytes: null, progress: null, firstFindingsMs: null,
 };
 
@@ -57,6 +61,10 @@ export function usePdfDocument(source: Source | null, attempt: number): LoadedDo
     const update = (patch: Partial<LoadedDocument>) => !cancelled && setState((s) => ({ ...s, ...patch }));
     setState({ ...EMPTY, phase: 'loading' });
     (async () => {
+      if (source.kind === 'url' && !(await launchAllowed(source.url))) {
+        update({ phase: 'idle', confirm: source.url });
+        return;
+      }
       const bytes = source.kind === 'url' ? await fetchBytes(source.url) : new Uint8Array(await source.file.arrayBuffer());
       if (source.kind === 'file') checkBytes(bytes, null);
       let pw: string | undefined;
