@@ -49,9 +49,9 @@ export default defineBackground(() => {
       }
       const entry = pageEntry(page);
       putEntry(entry)
-        .then(() => {
+        .then((key) => {
           announceChange();
-          sendResponse({ ok: true, key: entry.key });
+          sendResponse({ ok: true, key });
         })
         .catch((err: unknown) => sendResponse({ ok: false, error: String((err as Error)?.message ?? err) }));
       return true; // answered asynchronously

@@ -48,11 +48,11 @@ export function App() {
   const target = useMemo(() => parseViewerLocation(location.search, location.hash), []);
   const [source, setSource] = useState<Source | null>(target.url ? { kind: 'url', url: target.url } : null);
   const [attempt, setAttempt] = useState(0);
-  const { phase, error, confirm, permission, notPdf, password, doc, sizes, report: checked, reports, recheckMs, langError, model, keptBytes, progress, firstFindingsMs } = usePdfDocument(source, attempt);
+  const { phase, error, confirm, permission, notPdf, password, doc, sizes, report: checked, reports, recheckMs, langError, model, sha256, keptBytes, progress, firstFindingsMs } = usePdfDocument(source, attempt);
   useLibrarySource(setSource);
   const name = source ? (source.kind === 'url' ? documentName(source.url) : source.file.name) : '';
   const yoy = useYearOverYear({
-    report: checked, model, bytes: keptBytes,
+    report: checked, model, bytes: keptBytes, sha256,
     source: source ? { url: source.kind === 'url' ? source.url : undefined, name } : null,
   });
   // The check report in the UI language, with the cross-year findings (C1–C3) added and counted.

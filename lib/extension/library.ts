@@ -16,6 +16,10 @@ export interface LibraryMeta {
   level?: DocumentInfo['level'];
   /** The address the document was read from (absent for a local file). */
   sourceUrl?: string;
+  /** Where it came from: the scheme + host of `sourceUrl` (absent for a local file). */
+  origin?: string;
+  /** SHA-256 of the PDF's bytes as read, hex (absent for a web page). */
+  sha256?: string;
   sourceName: string;
   checkedAt: string; // ISO time
   summary: Record<CountedStatus, number>;
@@ -62,8 +66,34 @@ export function libraryKey(info: Pick<DocumentInfo, 'department' | 'kind' | 'yea
   return `${who}|${info.kind}|${info.year ?? '?'}`;
 }
 
+/** The origin of an http(s) address (undefined for anything else, e.g. a local file). */
+export function originOf(url: string | undefined): string | undefined {
+  if (!url || !/^https?:\/\//i.test(url)) return undefined;
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The key to store `entry` under: its own, unless the entry stored there came from elsewhere
+ *  (another origin, or a local file) and is not the same bytes — then both are kept, the
+ *  newcomer's key naming its host; one document never silently replaces another's entry. */
+export function storeKey(entry: Pick<LibraryMeta, 'key' | 'origin' | 'sha256'>, existing: Pick<LibraryMeta, 'origin' | 'sourceUrl' | 'sha256'> | undefined): string {
+  if (!existing || (existing.origin ?? originOf(existing.sourceUrl)) === entry.origin) return entry.key;
+  if (entry.sha256 && entry.sha256 === existing.sha256) return entry.key; // e.g. re-opened from its kept copy
+  return `${entry.key}|${entry.origin ? new URL(entry.origin).host : 'local'}`;
+}
+
+/** Whether a prior came from another origin than the document it is compared with (a local file
+ *  counts as no origin: only two known, different origins are flagged). */
+export function foreignPrior(entry: Pick<LibraryMeta, 'origin'>, prior: Pick<LibraryMeta, 'origin'>): boolean {
+  return !!entry.origin && !!prior.origin && entry.origin !== prior.origin;
+}
+
 /** The priors to compare a document with: the user's choice, else last year's document of the
- *  same department and phase (same kind preferred); a final account also gets its year's budget. */
+ *  same department and phase (same kind, then same origin preferred); a final account also gets
+ *  its year's budget. */
 export function pairingsFor<T extends LibraryMeta>(entry: LibraryMeta, all: T[]): Pairing<T>[] {
   const others = all.filter((e) => e.key !== entry.key);
   if (entry.priorKey) {
@@ -75,12 +105,13 @@ export function pairingsFor<T extends LibraryMeta>(entry: LibraryMeta, all: T[])
   const phase = phaseOf(entry.kind);
   const same = others.filter((e) => normDepartment(e.department) === dept);
   const out: Pairing<T>[] = [];
+  const closeness = (e: LibraryMeta) => 2 * Number(e.kind === entry.kind) + Number(!foreignPrior(entry, e));
   const lastYear = same
     .filter((e) => e.year === entry.year! - 1 && phaseOf(e.kind) === phase && phase !== 'other')
-    .sort((a, b) => Number(b.kind === entry.kind) - Number(a.kind === entry.kind))[0];
+    .sort((a, b) => closeness(b) - closeness(a))[0];
   if (lastYear) out.push({ prior: lastYear, relation: 'last-year' });
   if (phase === 'final') {
-    const budget = same.find((e) => e.year === entry.year && phaseOf(e.kind) === 'budget');
+    const budget = same.filter((e) => e.year === entry.year && phaseOf(e.kind) === 'budget').sort((a, b) => closeness(b) - closeness(a))[0];
     if (budget) out.push({ prior: budget, relation: 'same-year-budget' });
   }
   return out;
@@ -142,14 +173,15 @@ export function sameAddress(messageUrl: string, senderUrl: string | undefined): 
   return !!senderUrl && withoutHash(messageUrl) === withoutHash(senderUrl);
 }
 
-/** The library entry for a page the overlay checked. */
 /** The library entry for a document just checked. */
-export function entryFor(report: Pick<CheckReport, 'document' | 'summary' | 'findings'>, model: DisclosureDocument, source: { url?: string; name: string }, now: Date, bytes?: Uint8Array): LibraryEntry {
+export function entryFor(report: Pick<CheckReport, 'document' | 'summary' | 'findings'>, model: DisclosureDocument, source: { url?: string; name: string; sha256?: string }, now: Date, bytes?: Uint8Array): LibraryEntry {
   const info = report.document;
+  const origin = originOf(source.url);
   return {
     key: libraryKey(info, source.name),
     department: info.department, kind: info.kind, year: info.year, level: info.level,
     sourceUrl: source.url, sourceName: source.name, checkedAt: now.toISOString(),
+    ...(origin ? { origin } : {}), ...(source.sha256 ? { sha256: source.sha256 } : {}),
     summary: report.summary, findings: report.findings, model,
     ...(bytes ? { bytes } : {}),
   };
