@@ -63,6 +63,22 @@ export async function putEntry(entry: LibraryEntry): Promise<string> {
   return key;
 }
 
+/** Stores imported entries in one transaction: all of them or, on any failure, none. An entry
+ *  whose key holds a document from elsewhere is kept beside it (storeKey), as putEntry does. */
+export async function importEntries(entries: LibraryEntry[]): Promise<void> {
+  const existing = new Map((await listEntries()).map((m) => [m.key, m]));
+  const db = await open();
+  const tx = db.transaction([META, BODIES], 'readwrite');
+  for (const e of entries) {
+    const key = storeKey(e, existing.get(e.key));
+    const entry = { ...e, key };
+    existing.set(key, metaOf(entry));
+    tx.objectStore(META).put(metaOf(entry));
+    tx.objectStore(BODIES).put({ key, findings: e.findings, model: e.model, ...(e.bytes ? { bytes: e.bytes } : {}) } satisfies Body);
+  }
+  await done(tx);
+}
+
 export async function listEntries(): Promise<LibraryMeta[]> {
   const db = await open();
   return result(db.transaction(META).objectStore(META).getAll() as IDBRequest<LibraryMeta[]>);

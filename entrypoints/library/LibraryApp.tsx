@@ -10,7 +10,7 @@ import { storedLaunchKey } from '../../components/launch-key';
 import { strings, STATUS_MARK } from '../../components/i18n';
 import { useLang } from '../../components/use-lang';
 import { download } from '../../components/download';
-import { allEntries, announceChange, clearLibrary, deleteEntry, listEntries, onLibraryChange, putEntry, setPrior } from '../../components/library/db';
+import { allEntries, announceChange, clearLibrary, deleteEntry, listEntries, onLibraryChange, importEntries, setPrior } from '../../components/library/db';
 import { useKeepPdf } from '../../components/library/keep-pdf';
 import { kindName, libraryStrings } from '../../components/library/strings';
 import { describeEntry } from '../../components/library/YoyPanel';
@@ -51,7 +51,7 @@ export function LibraryApp() {
   const onImport = async (file: File) => {
     try {
       const list = libraryFromJson(await file.text());
-      for (const e of list) await putEntry(e);
+      await importEntries(list);
       setMessage(t.imported(list.length));
       changed();
     } catch (err) {

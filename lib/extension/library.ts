@@ -4,6 +4,7 @@
 import type { DisclosureDocument, DocKind, DocumentInfo } from '../model/types';
 import { STATUSES, type CountedStatus, type Finding } from '../findings';
 import type { CheckReport } from '../report/schema';
+import { entryProblem } from './library-schema';
 
 export const LIBRARY_SCHEMA = 'dlens.library/1';
 
@@ -218,11 +219,10 @@ export function libraryToJson(entries: LibraryEntry[], now = new Date()): string
   return JSON.stringify({ schema: LIBRARY_SCHEMA, exported: now.toISOString(), entries: out });
 }
 
-function isEntry(e: unknown): e is Exported {
-  const x = e as Exported;
-  return !!x && typeof x.key === 'string' && typeof x.kind === 'string' && typeof x.sourceName === 'string'
-    && !!x.model && Array.isArray(x.model.blocks) && Array.isArray(x.model.tables) && !!x.model.info
-    && !!x.summary && Array.isArray(x.findings);
+/** " (<key>)" when the entry has a printable key, for the error line. */
+function entryName(e: unknown): string {
+  const key = (e as { key?: unknown } | null)?.key;
+  return typeof key === 'string' && key ? ` (${key.replace(/\s+/g, ' ').slice(0, 80)})` : '';
 }
 
 /** A library file back to entries; throws an Error with a one-line reason when it is not one. */
@@ -234,7 +234,10 @@ export function libraryFromJson(text: string): LibraryEntry[] {
     throw new Error('not a JSON file');
   }
   if (data?.schema !== LIBRARY_SCHEMA || !Array.isArray(data.entries)) throw new Error(`not a ${LIBRARY_SCHEMA} file`);
-  const bad = data.entries.findIndex((e) => !isEntry(e));
-  if (bad >= 0) throw new Error(`entry ${bad + 1} is incomplete`);
+  // Every entry is checked before any is returned: a file with one bad entry imports nothing.
+  data.entries.forEach((e, i) => {
+    const problem = entryProblem(e);
+    if (problem) throw new Error(`entry ${i + 1}${entryName(e)} refused: ${problem}`);
+  });
   return (data.entries as Exported[]).map(({ bytes, ...e }) => (bytes ? { ...e, bytes: fromBase64(bytes) } : e));
 }

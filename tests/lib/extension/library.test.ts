@@ -103,7 +103,26 @@ describe('export / import', () => {
   it('refuses what is not a library file, in one line', () => {
     expect(() => libraryFromJson('{')).toThrow('not a JSON file');
     expect(() => libraryFromJson('{"schema":"dlens.check/1"}')).toThrow('not a dlens.library/1 file');
-    expect(() => libraryFromJson('{"schema":"dlens.library/1","entries":[{"key":"k"}]}')).toThrow('entry 1 is incomplete');
+    expect(() => libraryFromJson('{"schema":"dlens.library/1","entries":[{"key":"k"}]}')).toThrow(/^entry 1 \(k\) refused: /);
+  });
+
+  const file = (...entries: unknown[]) => JSON.stringify({ schema: 'dlens.library/1', entries });
+  const good = () => JSON.parse(libraryToJson([entry('江苏省人民检察院', 'dept-budget', 2018, { sourceUrl: 'https://a.gov.cn/x.pdf' })])).entries[0];
+
+  it('refuses an entry of the wrong type in one line naming it, and returns nothing of the file', () => {
+    const bad = { ...good(), key: 'evil', department: { toString: 1 } };
+    const err = (() => { try { libraryFromJson(file(good(), bad)); } catch (e) { return (e as Error).message; } })();
+    expect(err).toMatch(/^entry 2 \(evil\) refused: department: /);
+    expect(err).not.toContain('\n');
+    expect(() => libraryFromJson(file({ ...good(), summary: { ...good().summary, fail: -1 } }))).toThrow(/^entry 1 .*summary\.fail/);
+    expect(() => libraryFromJson(file({ ...good(), findings: [{ rule: 'N1', status: 'owned' }] }))).toThrow(/findings\.0\.status/);
+  });
+
+  it('accepts only http(s) links', () => {
+    for (const url of ['javascript:alert(1)', 'data:text/html,x', 'file:///etc/passwd', 'chrome-extension://x/viewer.html', 'https:evil']) {
+      expect(() => libraryFromJson(file({ ...good(), sourceUrl: url })), url).toThrow(/^entry 1 .*sourceUrl/);
+    }
+    expect(libraryFromJson(file(good()))[0].sourceUrl).toBe('https://a.gov.cn/x.pdf');
   });
 });
 
