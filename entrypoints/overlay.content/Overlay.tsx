@@ -190,7 +190,8 @@ export function Overlay({ report: checked, recheck }: { report: CheckReport; rec
 
   const onExport = (format: 'md' | 'csv' | 'json') => {
     const base = (document.title || 'report').replace(/[\\/:*?"<>|]+/g, '_').slice(0, 80);
-    download(`${base}.dlens.${format}`, formatForExport(report, format, lang), EXPORT_MIME[format]);
+    const root = layerRef.current?.getRootNode();
+    download(`${base}.dlens.${format}`, formatForExport(report, format, lang), EXPORT_MIME[format], root instanceof ShadowRoot ? root : document.body);
   };
 
   const px = (n: number) => `${n}px`;

@@ -19,6 +19,15 @@ import '../../components/panel.css';
 import './overlay.css';
 
 const HOST_NAME = 'dlens-overlay';
+const MAX_RESTORES = 20;
+/** Events the panel acts on: only the reader's own (isTrusted) reach its handlers. */
+const GUARDED_EVENTS = ['click', 'dblclick', 'auxclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'input', 'change', 'submit'];
+
+function dropUntrusted(e: Event) {
+  if (e.isTrusted) return;
+  e.stopImmediatePropagation();
+  e.preventDefault();
+}
 /** A page counts as settled after this long without DOM changes, or at the latest after MAX. */
 const QUIET_MS = 800;
 const MAX_SETTLE_MS = 5000;
@@ -120,7 +129,10 @@ export default defineContentScript({
       position: 'inline',
       anchor: 'body',
       append: 'last',
+      // Closed: the page's script gets null for host.shadowRoot and cannot read or remove the findings.
+      mode: 'closed',
       onMount: (container) => {
+        for (const type of GUARDED_EVENTS) container.addEventListener(type, dropUntrusted, true);
         // The page's findings in the other UI language: the rule step again on the model already
         // read (the page is not read again), on demand, when the reader switches the language.
         const recheck = model ? (lang: Lang) => engine.checkModel(model!, lang) : null;
@@ -133,6 +145,11 @@ export default defineContentScript({
     });
     ui.mount();
     const host = ui.shadowHost;
+    // A page script that detaches the panel gets it back (a few times: the page may keep trying).
+    let restores = 0;
+    new MutationObserver(() => {
+      if (!host.isConnected && document.body && restores++ < MAX_RESTORES) document.body.append(host);
+    }).observe(document.documentElement, { childList: true, subtree: true });
     host.setAttribute('data-state', report.error ? 'error' : 'done');
     host.setAttribute('data-ms', String(Math.round(performance.now())));
     if (!report.error) for (const s of STATUSES) host.setAttribute(`data-count-${s}`, String(report.summary[s] ?? 0));
