@@ -36,7 +36,7 @@ async function walk(dir: string): Promise<string[]> {
 
 /** Why a file cannot be checked, as one line a user understands. */
 export class InputError extends Error {
-  constructor(readonly kind: 'missing' | 'empty' | 'binary' | 'too-large' | 'unsupported' | 'not-disclosure' | 'template' | 'password' | 'corrupt' | 'not-pdf', message: string) {
+  constructor(readonly kind: 'missing' | 'empty' | 'binary' | 'too-large' | 'unsupported' | 'not-disclosure' | 'template' | 'password' | 'corrupt' | 'not-pdf' | 'memory', message: string) {
     super(message);
   }
 }
