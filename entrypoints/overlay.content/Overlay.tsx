@@ -98,7 +98,7 @@ export function Overlay({ report: checked, recheck }: { report: CheckReport; rec
   const t = strings(lang);
   const { report, ms: recheckMs, error: langError } = useReportIn(checked, recheck, lang);
   const [open, setOpen] = useState(() => innerWidth >= OPEN_PANEL_MIN_WIDTH_PX);
-  useDock(open);
+  useDock(open, report.error?.kind !== 'too-large');
   const [selected, setSelected] = useState<string | null>(null);
   const [flash, setFlash] = useState<string | null>(null);
   const [showPasses, setShowPasses] = useState(false);

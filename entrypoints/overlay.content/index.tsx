@@ -145,7 +145,8 @@ export default defineContentScript({
       }
     }
     const t = strings(lang);
-    const attachments = budgetAttachments(document, location.href);
+    // Not on a page too large to check: its links are not worth a walk on the page's thread.
+    const attachments = report?.error?.kind === 'too-large' ? [] : budgetAttachments(document, location.href);
     if (attachments.length) addBadges(attachments, t.badge, t.appName);
     if (kind === 'landing' || !report) return;
     const ui = await createShadowRootUi(ctx, {
