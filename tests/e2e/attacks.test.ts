@@ -15,6 +15,8 @@ const FORGED_HOST = 'forged.example.gov.cn';
 const HOST_RULES = `MAP ${GOV_HOST} 127.0.0.1, MAP ${FORGED_HOST} 127.0.0.1, MAP ${OTHER_HOST} 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`;
 const PRIOR = 'jiangsu-open-budget/js_rendaban_2017_budget.pdf';
 const CURRENT = 'jiangsu-open-budget/js_rendaban_2018_budget.pdf';
+/** What the A cases try to make the viewer fetch (not a document the B case pairs). */
+const A_DOC = 'cities-renwu/bj_xinfangban_2026_budget.pdf';
 const SETTLE_MS = 3000;
 
 let server: LocalServer;
@@ -104,7 +106,7 @@ describe('issue 18 attacks (Chromium)', () => {
   it('A: a page that sends its tab to the viewer triggers no credentialed fetch and stores nothing', async () => {
     const before = await libraryKeys();
     const page = await hostilePage();
-    const doc = server.url(GOV_HOST, `/corpus/${PRIOR}?attack=a1`);
+    const doc = server.url(GOV_HOST, `/corpus/${A_DOC}?attack=a1`);
     await page.evaluate((url) => { location.href = url; }, viewerUrl(doc));
     await page.waitForTimeout(SETTLE_MS);
     expect(seen('attack=a1')).toEqual([]);
@@ -115,7 +117,7 @@ describe('issue 18 attacks (Chromium)', () => {
   it('A: a viewer opened without (or with a wrong) launch key fetches nothing until the reader clicks', async () => {
     const before = await libraryKeys();
     const page = await ctx.newPage();
-    const doc = server.url(GOV_HOST, `/corpus/${PRIOR}?attack=a2`);
+    const doc = server.url(GOV_HOST, `/corpus/${A_DOC}?attack=a2`);
     await page.goto(viewerUrl(doc, '&k=guessed-key'));
     const banner = page.locator('[data-banner="launch"]');
     await banner.waitFor({ timeout: 10_000 });
