@@ -22,6 +22,8 @@ const viewerFor = async (docUrl: string) => viewerHref(viewerBase(), docUrl, awa
 const isZh = () => browser.i18n.getUILanguage().toLowerCase().startsWith('zh');
 
 export default defineBackground(() => {
+  // Made now, so that extension pages (the library's links) find it before the first interception.
+  void launchKey();
   if (import.meta.env.BROWSER === 'firefox') interceptWithWebRequest();
   else void registerDnrRules();
 
