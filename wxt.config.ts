@@ -29,8 +29,13 @@ export default defineConfig({
     // Asked for at run time, per site, when the user opens a PDF from elsewhere.
     ...(manifestVersion === 3 ? { optional_host_permissions: ['*://*/*'] } : { optional_permissions: ['*://*/*'] }),
     action: { default_title: 'Disclosure Lens' },
+    // Web-accessible only so that PDF interception can redirect to the viewer. Chromium: under a
+    // per-session address (use_dynamic_url), so no page can find or open it by the extension's ID;
+    // Firefox's moz-extension:// address is a per-install random UUID already.
     web_accessible_resources:
-      manifestVersion === 3 ? [{ resources: ['viewer.html'], matches: ['<all_urls>'] }] : (['viewer.html'] as never),
+      manifestVersion === 3
+        ? [{ resources: ['viewer.html'], matches: ['<all_urls>'], use_dynamic_url: true }]
+        : (['viewer.html'] as never),
     content_security_policy:
       manifestVersion === 3 ? { extension_pages: EXTENSION_CSP } : (EXTENSION_CSP as never),
     ...(browser === 'firefox'

@@ -4,11 +4,12 @@
 // the document_start fallback detector (pdf-detect.content.ts).
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { SKIP_MARKER, VIEWER_PATH, viewerHref, isPdfResponse } from '../lib/extension';
+import { SKIP_MARKER, VIEWER_PATH, dnrSubstitution, viewerHref, isPdfResponse } from '../lib/extension';
 import { isGovUrl } from '../lib/extension/gov-matches';
 import { pageEntry, parsePageChecked, sameAddress, type PageCheckedReply } from '../lib/extension/library';
 import { announceChange, putEntry } from '../components/library/db';
 import { LIBRARY_PATH } from '../components/library/strings';
+import { launchKey } from '../components/launch-key';
 
 const RULE_IDS = { skip: 1, pdf: 2, octetPdf: 3 } as const;
 const PROBE_RULE_ID = 999;
@@ -16,9 +17,13 @@ const SESSION_FLAG = 'dnrRegistered';
 const MENU = { link: 'dlens-open-link', page: 'dlens-open-page', library: 'dlens-open-library' } as const;
 
 const viewerBase = () => browser.runtime.getURL(VIEWER_PATH as '/viewer.html');
+/** The viewer for `docUrl`, with this session's launch key (the viewer trusts only such addresses). */
+const viewerFor = async (docUrl: string) => viewerHref(viewerBase(), docUrl, await launchKey());
 const isZh = () => browser.i18n.getUILanguage().toLowerCase().startsWith('zh');
 
 export default defineBackground(() => {
+  // Made now, so that extension pages (the library's links) find it before the first interception.
+  void launchKey();
   if (import.meta.env.BROWSER === 'firefox') interceptWithWebRequest();
   else void registerDnrRules();
 
@@ -29,12 +34,12 @@ export default defineBackground(() => {
       return;
     }
     const url = info.menuItemId === MENU.link ? info.linkUrl : (info.pageUrl ?? tab?.url);
-    if (url) void browser.tabs.create({ url: viewerHref(viewerBase(), url), index: tab ? tab.index + 1 : undefined });
+    if (url) void viewerFor(url).then((v) => browser.tabs.create({ url: v, index: tab ? tab.index + 1 : undefined }));
   });
   // Toolbar button: the current PDF if the tab shows one we may read, else an empty viewer (file picker).
   (browser.action ?? browser.browserAction).onClicked.addListener((tab) => {
-    const url = tab?.url && /^https?:.*\.pdf([?#]|$)/i.test(tab.url) ? viewerHref(viewerBase(), tab.url) : viewerBase();
-    void browser.tabs.create({ url, index: tab ? tab.index + 1 : undefined });
+    const pdf = tab?.url && /^https?:.*\.pdf([?#]|$)/i.test(tab.url) ? tab.url : null;
+    void (pdf ? viewerFor(pdf) : Promise.resolve(viewerBase())).then((url) => browser.tabs.create({ url, index: tab ? tab.index + 1 : undefined }));
   });
   browser.runtime.onMessage.addListener((msg: unknown, sender, sendResponse: (r: PageCheckedReply) => void) => {
     // A web page checked by the page overlay: stored in the extension's library (IndexedDB here).
@@ -46,19 +51,20 @@ export default defineBackground(() => {
       }
       const entry = pageEntry(page);
       putEntry(entry)
-        .then(() => {
+        .then((key) => {
           announceChange();
-          sendResponse({ ok: true, key: entry.key });
+          sendResponse({ ok: true, key });
         })
         .catch((err: unknown) => sendResponse({ ok: false, error: String((err as Error)?.message ?? err) }));
       return true; // answered asynchronously
     }
     const m = msg as { type?: string; url?: string };
     if (m?.type === 'open-viewer' && m.url && sender.tab?.id != null) {
-      void browser.tabs.update(sender.tab.id, { url: viewerHref(viewerBase(), m.url) });
+      const tabId = sender.tab.id;
+      void viewerFor(m.url).then((url) => browser.tabs.update(tabId, { url }));
     }
     if (m?.type === 'open-viewer-new-tab' && m.url) {
-      void browser.tabs.create({ url: viewerHref(viewerBase(), m.url) });
+      void viewerFor(m.url).then((url) => browser.tabs.create({ url }));
     }
   });
 });
@@ -114,7 +120,7 @@ async function registerDnrRules() {
   const old = await dnr.getDynamicRules();
   await dnr.updateDynamicRules({ removeRuleIds: old.map((r) => r.id) });
   if (await supportsResponseHeaderRules()) {
-    const redirect = { type: 'redirect', redirect: { regexSubstitution: `${viewerBase()}?DNR:\\0` } } as const;
+    const redirect = { type: 'redirect', redirect: { regexSubstitution: dnrSubstitution(viewerBase(), await launchKey()) } } as const;
     const frames = ['main_frame', 'sub_frame'] as never;
     await dnr.updateDynamicRules({
       addRules: [
@@ -155,7 +161,8 @@ function interceptWithWebRequest() {
       const header = (name: string) =>
         details.responseHeaders?.find((h) => h.name.toLowerCase() === name)?.value ?? '';
       if (!isPdfResponse(details.url, header('content-type'), header('content-disposition'))) return;
-      return { redirectUrl: viewerHref(viewerBase(), details.url) };
+      // Firefox waits for a blocking listener's promise.
+      return viewerFor(details.url).then((redirectUrl) => ({ redirectUrl })) as never;
     },
     { urls: ['http://*/*', 'https://*/*'], types: ['main_frame', 'sub_frame'] },
     ['blocking', 'responseHeaders'],

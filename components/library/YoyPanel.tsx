@@ -5,7 +5,7 @@ import { Fragment } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { Lang } from '../../lib/rules';
 import type { BBox } from '../../lib/model';
-import type { LibraryMeta, Pairing } from '../../lib/extension/library';
+import { foreignPrior, originOf, type LibraryMeta, type Pairing } from '../../lib/extension/library';
 import { yoyRows } from '../../lib/extension/yoy';
 import type { Comparison } from '../../lib/compare';
 import { kindName, libraryStrings } from './strings';
@@ -29,6 +29,12 @@ export function describeEntry(lang: Lang, e: LibraryMeta): string {
   return `${e.year ?? '?'} ${e.department ?? t.unknown} ${kindName(lang, e.kind)} · ${e.sourceName}`;
 }
 
+/** Where an entry came from, for the reader: its host, or "local file". */
+function hostOf(lang: Lang, e: LibraryMeta): string {
+  const origin = e.origin ?? originOf(e.sourceUrl);
+  return origin ? new URL(origin).host : libraryStrings(lang).localFile;
+}
+
 export function YoyPanel(p: YoyPanelProps) {
   const t = libraryStrings(p.lang);
   const [which, setWhich] = useState(0);
@@ -45,8 +51,10 @@ export function YoyPanel(p: YoyPanelProps) {
       </select>
     </label>
   );
+  const prior = pair?.pairing.prior;
+  const foreign = !!(prior && p.entry && foreignPrior({ origin: p.entry.origin ?? originOf(p.entry.sourceUrl) }, { origin: prior.origin ?? originOf(prior.sourceUrl) }));
   return (
-    <section class="dl-yoy" aria-label={t.yoy} data-yoy-state={p.state}>
+    <section class="dl-yoy" aria-label={t.yoy} data-yoy-state={p.state} data-yoy-prior-host={prior ? hostOf(p.lang, prior) : undefined} data-yoy-foreign={prior ? String(foreign) : undefined}>
       {p.state === 'working' && <p class="dl-empty">{t.yoyWorking}</p>}
       {p.state === 'idle' && <p class="dl-empty">{t.yoyIdle}</p>}
       {p.state === 'error' && <p class="dl-error">{p.error}</p>}
@@ -63,6 +71,14 @@ export function YoyPanel(p: YoyPanelProps) {
       {pair && (
         <p class="dl-yoy-head">
           <b>{t.prior}</b> ({t.relation[pair.pairing.relation]}): {describeEntry(p.lang, pair.pairing.prior)}
+          <br />
+          <span class="dl-yoy-source">{t.priorFrom(hostOf(p.lang, pair.pairing.prior), pair.pairing.prior.checkedAt.slice(0, 10))}</span>
+          {foreign && p.entry && (
+            <span class="dl-yoy-foreign dl-error" role="alert">
+              <br />
+              {t.foreignPrior(hostOf(p.lang, pair.pairing.prior), hostOf(p.lang, p.entry))}
+            </span>
+          )}
           <br />
           {t.matches(rows.length, pair.comparison.findings.length)}
         </p>

@@ -1,7 +1,7 @@
 // The local library in IndexedDB (extension pages share one origin, so the viewer and the library
 // page see the same database). Two stores: `meta` (light: list, pairing) and `bodies` (the model,
 // findings and optional PDF bytes), both keyed by the entry key (department|kind|year).
-import { metaOf, type LibraryEntry, type LibraryMeta } from '../../lib/extension/library';
+import { metaOf, storeKey, type LibraryEntry, type LibraryMeta } from '../../lib/extension/library';
 
 const DB_NAME = 'dlens-library';
 const DB_VERSION = 1;
@@ -41,17 +41,41 @@ function result<T>(req: IDBRequest<T>): Promise<T> {
   });
 }
 
-/** Stores (or replaces) an entry, keyed by department|kind|year. */
-export async function putEntry(e: LibraryEntry): Promise<void> {
+/** Stores an entry and returns the key it was stored under: its own, or — when the entry there
+ *  came from elsewhere — one naming its host (both are kept; see storeKey). */
+export async function putEntry(entry: LibraryEntry): Promise<string> {
   const db = await open();
+  const first = await getEntry(entry.key);
+  const key = storeKey(entry, first);
+  const e = key === entry.key ? entry : { ...entry, key };
   // Re-checking a document (e.g. opened from its kept PDF) keeps what the new check lacks.
-  const old = e.priorKey && e.sourceUrl && e.bytes ? undefined : await getEntry(e.key);
+  const old = key === entry.key ? first : await getEntry(key);
   const bytes = e.bytes ?? old?.bytes;
-  const merged: LibraryEntry = { ...e, priorKey: e.priorKey ?? old?.priorKey, sourceUrl: e.sourceUrl ?? old?.sourceUrl, bytes };
+  const merged: LibraryEntry = {
+    ...e, priorKey: e.priorKey ?? old?.priorKey, sourceUrl: e.sourceUrl ?? old?.sourceUrl,
+    origin: e.origin ?? old?.origin, sha256: e.sha256 ?? old?.sha256, bytes,
+  };
   const tx = db.transaction([META, BODIES], 'readwrite');
   tx.objectStore(META).put(metaOf(merged));
-  const body: Body = { key: e.key, findings: e.findings, model: e.model, ...(bytes ? { bytes } : {}) };
+  const body: Body = { key, findings: e.findings, model: e.model, ...(bytes ? { bytes } : {}) };
   tx.objectStore(BODIES).put(body);
+  await done(tx);
+  return key;
+}
+
+/** Stores imported entries in one transaction: all of them or, on any failure, none. An entry
+ *  whose key holds a document from elsewhere is kept beside it (storeKey), as putEntry does. */
+export async function importEntries(entries: LibraryEntry[]): Promise<void> {
+  const existing = new Map((await listEntries()).map((m) => [m.key, m]));
+  const db = await open();
+  const tx = db.transaction([META, BODIES], 'readwrite');
+  for (const e of entries) {
+    const key = storeKey(e, existing.get(e.key));
+    const entry = { ...e, key };
+    existing.set(key, metaOf(entry));
+    tx.objectStore(META).put(metaOf(entry));
+    tx.objectStore(BODIES).put({ key, findings: e.findings, model: e.model, ...(e.bytes ? { bytes: e.bytes } : {}) } satisfies Body);
+  }
   await done(tx);
 }
 

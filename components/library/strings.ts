@@ -29,6 +29,9 @@ const STRINGS = {
     priorPage: (p: number) => `上年第 ${p} 页`,
     roles: { summary: '收支总表', expenditure: '支出表（功能科目）', 'gpb-expenditure': '一般公共预算支出表', 'gpb-basic': '一般公共预算基本支出表（经济科目）', fund: '政府性基金支出表', soe: '国有资本经营预算支出表' } as Record<string, string>,
     matches: (rows: number, findings: number) => `对齐 ${rows} 行，跨年核对 ${findings} 条`,
+    localFile: '本机文件',
+    priorFrom: (host: string, date: string) => `来源：${host}，${date} 核对`,
+    foreignPrior: (prior: string, current: string) => `注意：对比文件来自 ${prior}，与本文件（${current}）不是同一网站，请确认它是真实的上年文件。`,
   },
   en: {
     library: 'Local library',
@@ -49,6 +52,9 @@ const STRINGS = {
     priorPage: (p: number) => `prior p. ${p}`,
     roles: { summary: 'Income and expenditure summary', expenditure: 'Expenditure (functional codes)', 'gpb-expenditure': 'General public budget expenditure', 'gpb-basic': 'General public budget basic expenditure (economic codes)', fund: 'Government fund expenditure', soe: 'State capital expenditure' } as Record<string, string>,
     matches: (rows: number, findings: number) => `${rows} lines aligned, ${findings} cross-year checks`,
+    localFile: 'local file',
+    priorFrom: (host: string, date: string) => `From ${host}, checked ${date}`,
+    foreignPrior: (prior: string, current: string) => `Note: the prior comes from ${prior}, not the site of this document (${current}). Make sure it is the genuine earlier document.`,
   },
 };
 

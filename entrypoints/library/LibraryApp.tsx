@@ -6,10 +6,11 @@ import { browser } from 'wxt/browser';
 import { STATUSES } from '../../lib/rules';
 import { libraryFromJson, libraryToJson, manualCandidates, pairingsFor, type LibraryMeta } from '../../lib/extension/library';
 import { viewerHref, VIEWER_PATH } from '../../lib/extension/viewer-url';
+import { storedLaunchKey } from '../../components/launch-key';
 import { strings, STATUS_MARK } from '../../components/i18n';
 import { useLang } from '../../components/use-lang';
 import { download } from '../../components/download';
-import { allEntries, announceChange, clearLibrary, deleteEntry, listEntries, onLibraryChange, putEntry, setPrior } from '../../components/library/db';
+import { allEntries, announceChange, clearLibrary, deleteEntry, listEntries, onLibraryChange, importEntries, setPrior } from '../../components/library/db';
 import { useKeepPdf } from '../../components/library/keep-pdf';
 import { kindName, libraryStrings } from '../../components/library/strings';
 import { describeEntry } from '../../components/library/YoyPanel';
@@ -25,6 +26,8 @@ export function LibraryApp() {
   const [message, setMessage] = useState('');
   const [keepPdf, setKeepPdf] = useKeepPdf();
   const viewerBase = browser.runtime.getURL(VIEWER_PATH as '/viewer.html');
+  const [launch, setLaunch] = useState<string | undefined>();
+  useEffect(() => void storedLaunchKey().then((k) => setLaunch(k ?? undefined)), []);
 
   const reload = () => void listEntries().then((list) => setEntries(list.sort(byIdentity)));
   useEffect(() => {
@@ -42,13 +45,13 @@ export function LibraryApp() {
   // A web page (checked by the page overlay) opens at its address, where the overlay checks it again.
   const openHref = (e: LibraryMeta) =>
     e.format === 'html' ? e.sourceUrl ?? null
-    : e.hasBytes ? `${viewerBase}?library=${encodeURIComponent(e.key)}` : e.sourceUrl ? viewerHref(viewerBase, e.sourceUrl) : null;
+    : e.hasBytes ? `${viewerBase}?library=${encodeURIComponent(e.key)}` : e.sourceUrl ? viewerHref(viewerBase, e.sourceUrl, launch) : null;
 
   const onExport = async () => download(`dlens-library-${new Date().toISOString().slice(0, 10)}.json`, libraryToJson(await allEntries()), 'application/json');
   const onImport = async (file: File) => {
     try {
       const list = libraryFromJson(await file.text());
-      for (const e of list) await putEntry(e);
+      await importEntries(list);
       setMessage(t.imported(list.length));
       changed();
     } catch (err) {

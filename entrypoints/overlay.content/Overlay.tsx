@@ -11,6 +11,7 @@ import { useLang } from '../../components/use-lang';
 import { download, EXPORT_MIME } from '../../components/download';
 import { formatForExport, htmlApi } from '../../components/report-load';
 import { rangeForOffsets } from './text-range';
+import { useDock } from './use-dock';
 import { GlossaryPanel } from '../../components/glossary/GlossaryPanel';
 import { TermPopover } from '../../components/glossary/TermPopover';
 import { sharedGlossary } from '../../components/glossary/shared';
@@ -97,6 +98,7 @@ export function Overlay({ report: checked, recheck }: { report: CheckReport; rec
   const t = strings(lang);
   const { report, ms: recheckMs, error: langError } = useReportIn(checked, recheck, lang);
   const [open, setOpen] = useState(() => innerWidth >= OPEN_PANEL_MIN_WIDTH_PX);
+  useDock(open, report.error?.kind !== 'too-large');
   const [selected, setSelected] = useState<string | null>(null);
   const [flash, setFlash] = useState<string | null>(null);
   const [showPasses, setShowPasses] = useState(false);
@@ -190,7 +192,8 @@ export function Overlay({ report: checked, recheck }: { report: CheckReport; rec
 
   const onExport = (format: 'md' | 'csv' | 'json') => {
     const base = (document.title || 'report').replace(/[\\/:*?"<>|]+/g, '_').slice(0, 80);
-    download(`${base}.dlens.${format}`, formatForExport(report, format, lang), EXPORT_MIME[format]);
+    const root = layerRef.current?.getRootNode();
+    download(`${base}.dlens.${format}`, formatForExport(report, format, lang), EXPORT_MIME[format], root instanceof ShadowRoot ? root : document.body);
   };
 
   const px = (n: number) => `${n}px`;
@@ -258,8 +261,9 @@ export function Overlay({ report: checked, recheck }: { report: CheckReport; rec
           )}
         </aside>
       ) : (
-        <button type="button" class="dl-fab" aria-expanded="false" onClick={() => setOpen(true)}>
-          {t.openPanel} {alarms ? `${STATUS_MARK.fail}${report.summary.fail} ${STATUS_MARK.warn}${report.summary.warn}` : ''}
+        <button type="button" class="dl-fab dl-slim" aria-expanded="false" title={t.openPanel} onClick={() => setOpen(true)}>
+          <span class="dl-slim-label">{t.openPanel}</span>
+          {alarms ? <span class="dl-slim-counts">{`${STATUS_MARK.fail}${report.summary.fail} ${STATUS_MARK.warn}${report.summary.warn}`}</span> : null}
         </button>
       )}
       <TermPopover

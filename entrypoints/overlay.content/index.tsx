@@ -5,7 +5,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { GOV_MATCHES, budgetAttachments, classifyPage } from '../../lib/extension';
+import { GOV_MATCHES, budgetAttachments, classifyPage, hasDisclosureWording } from '../../lib/extension';
 import { defaultLang, strings } from '../../components/i18n';
 import { engine } from '../../components/engine-load';
 import { failedReport } from '../../components/engine-bridge';
@@ -19,6 +19,15 @@ import '../../components/panel.css';
 import './overlay.css';
 
 const HOST_NAME = 'dlens-overlay';
+const MAX_RESTORES = 20;
+/** Events the panel acts on: only the reader's own (isTrusted) reach its handlers. */
+const GUARDED_EVENTS = ['click', 'dblclick', 'auxclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'input', 'change', 'submit'];
+
+function dropUntrusted(e: Event) {
+  if (e.isTrusted) return;
+  e.stopImmediatePropagation();
+  e.preventDefault();
+}
 /** A page counts as settled after this long without DOM changes, or at the latest after MAX. */
 const QUIET_MS = 800;
 const MAX_SETTLE_MS = 5000;
@@ -82,6 +91,21 @@ function domSettled(signal: AbortSignal): Promise<void> {
   });
 }
 
+/** The engine's reading of the page (never throws: a failure is an honest error report). */
+function analyse(source: { path: string; format: 'html' }): { report: CheckReport; model: DisclosureDocument | null } {
+  try {
+    const { report, doc } = engine.analyzeHtmlWithModel(document, source);
+    return { report, model: doc };
+  } catch (err) {
+    return { report: failedReport(source, err instanceof Error ? err.message : String(err)), model: null };
+  }
+}
+
+/** What `dlens check` checks: a budget or final account that is not a blank template. */
+function isDisclosure({ report, model }: { report: CheckReport; model: DisclosureDocument | null }): boolean {
+  return !report.error && !!model && model.info.kind !== 'other' && !model.info.template;
+}
+
 export default defineContentScript({
   matches: GOV_MATCHES,
   runAt: 'document_idle',
@@ -94,33 +118,46 @@ export default defineContentScript({
       await domSettled(ctx.signal);
       kind = classifyPage(document, location.href);
     }
-    if (kind === 'other') return;
-    const lang = defaultLang(navigator.languages ?? [navigator.language]);
-    if (kind === 'landing') {
-      const t = strings(lang);
-      addBadges(budgetAttachments(document, location.href), t.badge, t.appName);
-      return;
-    }
-    // Analyse before mounting anything, so element paths refer to the page as published.
-    let report: CheckReport;
-    let model: DisclosureDocument | null = null;
     const source = { path: location.href, format: 'html' as const };
-    const mb = tooLarge();
-    if (mb !== null) {
-      report = { ...failedReport(source, `page too large: about ${mb} MB`), error: { kind: 'too-large', message: `page too large: about ${mb} MB` } };
-    } else {
-      try {
-        ({ report, doc: model } = engine.analyzeHtmlWithModel(document, source));
-      } catch (err) {
-        report = failedReport(source, err instanceof Error ? err.message : String(err));
+    // A page without amount tables may still be a disclosure by its text (a 情况说明 article with
+    // its tables as attachments): the engine decides, as `dlens check` does.
+    let analysed: { report: CheckReport; model: DisclosureDocument | null } | null = null;
+    if (kind !== 'disclosure' && hasDisclosureWording(document) && tooLarge() === null) {
+      const byText = analyse(source);
+      if (isDisclosure(byText)) {
+        kind = 'disclosure';
+        analysed = byText;
       }
     }
+    if (kind === 'other') return;
+    const lang = defaultLang(navigator.languages ?? [navigator.language]);
+    // Analyse before mounting anything, so element paths refer to the page as published.
+    let report: CheckReport | null = null;
+    let model: DisclosureDocument | null = null;
+    if (analysed) {
+      ({ report, model } = analysed);
+    } else if (kind === 'disclosure') {
+      const mb = tooLarge();
+      if (mb !== null) {
+        report = { ...failedReport(source, `page too large: about ${mb} MB`), error: { kind: 'too-large', message: `page too large: about ${mb} MB` } };
+      } else {
+        ({ report, model } = analyse(source));
+      }
+    }
+    const t = strings(lang);
+    // Not on a page too large to check: its links are not worth a walk on the page's thread.
+    const attachments = report?.error?.kind === 'too-large' ? [] : budgetAttachments(document, location.href);
+    if (attachments.length) addBadges(attachments, t.badge, t.appName);
+    if (kind === 'landing' || !report) return;
     const ui = await createShadowRootUi(ctx, {
       name: HOST_NAME,
       position: 'inline',
       anchor: 'body',
       append: 'last',
+      // Closed: the page's script gets null for host.shadowRoot and cannot read or remove the findings.
+      mode: 'closed',
       onMount: (container) => {
+        for (const type of GUARDED_EVENTS) container.addEventListener(type, dropUntrusted, true);
         // The page's findings in the other UI language: the rule step again on the model already
         // read (the page is not read again), on demand, when the reader switches the language.
         const recheck = model ? (lang: Lang) => engine.checkModel(model!, lang) : null;
@@ -133,6 +170,11 @@ export default defineContentScript({
     });
     ui.mount();
     const host = ui.shadowHost;
+    // A page script that detaches the panel gets it back (a few times: the page may keep trying).
+    let restores = 0;
+    new MutationObserver(() => {
+      if (!host.isConnected && document.body && restores++ < MAX_RESTORES) document.body.append(host);
+    }).observe(document.documentElement, { childList: true, subtree: true });
     host.setAttribute('data-state', report.error ? 'error' : 'done');
     host.setAttribute('data-ms', String(Math.round(performance.now())));
     if (!report.error) for (const s of STATUSES) host.setAttribute(`data-count-${s}`, String(report.summary[s] ?? 0));

@@ -31,6 +31,7 @@ import { YoyPanel } from '../../components/library/YoyPanel';
 import { libraryStrings, LIBRARY_PATH } from '../../components/library/strings';
 import { useYearOverYear } from './use-year-over-year';
 import { useLibrarySource } from './use-library-source';
+import { LaunchBanner } from './LaunchBanner';
 
 
 const FIT_MARGIN_PX = 32;
@@ -47,11 +48,11 @@ export function App() {
   const target = useMemo(() => parseViewerLocation(location.search, location.hash), []);
   const [source, setSource] = useState<Source | null>(target.url ? { kind: 'url', url: target.url } : null);
   const [attempt, setAttempt] = useState(0);
-  const { phase, error, permission, notPdf, password, doc, sizes, report: checked, reports, recheckMs, langError, model, keptBytes, progress, firstFindingsMs } = usePdfDocument(source, attempt);
+  const { phase, error, confirm, permission, notPdf, password, doc, sizes, report: checked, reports, recheckMs, langError, model, sha256, keptBytes, progress, firstFindingsMs } = usePdfDocument(source, attempt);
   useLibrarySource(setSource);
   const name = source ? (source.kind === 'url' ? documentName(source.url) : source.file.name) : '';
   const yoy = useYearOverYear({
-    report: checked, model, bytes: keptBytes,
+    report: checked, model, bytes: keptBytes, sha256,
     source: source ? { url: source.kind === 'url' ? source.url : undefined, name } : null,
   });
   // The check report in the UI language, with the cross-year findings (C1–C3) added and counted.
@@ -271,6 +272,7 @@ export function App() {
           ) : (
             <Banners lang={lang} report={report} error={error} />
           )}
+          {confirm && <LaunchBanner url={confirm} lang={lang} onLoad={() => setAttempt((a) => a + 1)} />}
           {permission && (
             <div class="dl-banner dl-banner-warn">
               {t.grantHint}{' '}

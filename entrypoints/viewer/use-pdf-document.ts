@@ -9,6 +9,8 @@ import { readKeepPdf } from '../../components/library/keep-pdf';
 import { openPdf, pdfjsDataUrls } from './pdfjs';
 import { analyzeInWorker } from './analyze-client';
 import { checkBytes, fetchBytes, NeedsPermission, NotPdf } from './load-source';
+import { launchAllowed } from './launch';
+import { sha256Hex } from './sha256';
 import { toLoadError, type LoadError } from '../../components/load-error';
 
 export type Source = { kind: 'url'; url: string } | { kind: 'file'; file: File };
@@ -20,6 +22,9 @@ export interface LoadedDocument {
   error: LoadError | null;
   /** Set when the site needs the user's permission (an origin pattern to request). */
   permission: string | null;
+  /** Set when a web page, not the extension, opened the viewer on this address: nothing is
+   *  fetched until the reader confirms (see launch.ts). */
+  confirm: string | null;
   /** Set when the address returned something that is not a PDF. */
   notPdf: string | null;
   password: { retry: boolean; resolve: (pw: string) => void } | null;
@@ -35,6 +40,8 @@ export interface LoadedDocument {
   langError: string | null;
   /** The document model behind the report (kept in the local library). */
   model: DisclosureDocument | null;
+  /** SHA-256 of the bytes read (hex): the library records what exactly was checked. */
+  sha256: string | null;
   /** A copy of the PDF, only when the user keeps PDFs in the library. */
   keptBytes: Uint8Array | null;
   progress: { done: number; total: number } | null;
@@ -43,8 +50,8 @@ export interface LoadedDocument {
 }
 
 const EMPTY: LoadedDocument = {
-  phase: 'idle', error: null, permission: null, notPdf: null, password: null, doc: null, sizes: [],
-  report: null, reports: null, recheckMs: null, langError: null, model: null, keptBytes: null, progress: null, firstFindingsMs: null,
+  phase: 'idle', error: null, confirm: null, permission: null, notPdf: null, password: null, doc: null, sizes: [],
+  report: null, reports: null, recheckMs: null, langError: null, model: null, sha256: null, keptBytes: null, progress: null, firstFindingsMs: null,
 };
 
 export function usePdfDocument(source: Source | null, attempt: number): LoadedDocument {
@@ -57,6 +64,10 @@ export function usePdfDocument(source: Source | null, attempt: number): LoadedDo
     const update = (patch: Partial<LoadedDocument>) => !cancelled && setState((s) => ({ ...s, ...patch }));
     setState({ ...EMPTY, phase: 'loading' });
     (async () => {
+      if (source.kind === 'url' && !(await launchAllowed(source.url))) {
+        update({ phase: 'idle', confirm: source.url });
+        return;
+      }
       const bytes = source.kind === 'url' ? await fetchBytes(source.url) : new Uint8Array(await source.file.arrayBuffer());
       if (source.kind === 'file') checkBytes(bytes, null);
       let pw: string | undefined;
@@ -76,11 +87,12 @@ export function usePdfDocument(source: Source | null, attempt: number): LoadedDo
       const { iccUrl: _icc, ...urls } = pdfjsDataUrls();
       const path = source.kind === 'url' ? source.url : source.file.name;
       const keptBytes = (await readKeepPdf()) ? bytes.slice() : null;
+      const sha256 = await sha256Hex(bytes);
       const { report, reports, recheckMs, langError, doc: model } = await analyzeInWorker(
         { bytes, opts: { ...urls, password: pw }, source: { path, format: 'pdf' } },
         (done, total) => update({ progress: { done, total } }),
       );
-      update({ report, reports, recheckMs: Math.round(recheckMs * 10) / 10, langError, model, keptBytes, firstFindingsMs: Math.round(performance.now()), phase: report.error ? 'error' : 'done' });
+      update({ report, reports, recheckMs: Math.round(recheckMs * 10) / 10, langError, model, sha256, keptBytes, firstFindingsMs: Math.round(performance.now()), phase: report.error ? 'error' : 'done' });
     })().catch((err: unknown) => {
       const special = err instanceof NeedsPermission || err instanceof NotPdf;
       const error = special ? null : toLoadError(err);

@@ -37,6 +37,8 @@ interface Input {
   model: DisclosureDocument | null;
   source: { url?: string; name: string } | null;
   bytes: Uint8Array | null;
+  /** SHA-256 of the document's bytes (hex), kept with its library entry. */
+  sha256?: string | null;
 }
 
 type State = Omit<YearOverYear, 'choosePrior'>;
@@ -61,7 +63,7 @@ async function compareWithPriors(key: string, model: DisclosureDocument): Promis
   return { state: pairs.length ? 'done' : 'none', entry, pairs, findings, candidates, doneMs: Math.round(performance.now()), error: null };
 }
 
-export function useYearOverYear({ report, model, source, bytes }: Input): YearOverYear {
+export function useYearOverYear({ report, model, source, bytes, sha256 }: Input): YearOverYear {
   const [state, setState] = useState<State>(IDLE);
   const key = useRef<string | null>(null);
   const run = useRef(0);
@@ -78,14 +80,14 @@ export function useYearOverYear({ report, model, source, bytes }: Input): YearOv
     key.current = null;
     setState(IDLE);
     if (!report || !model || !source || report.error || report.document.kind === 'other' || !report.document.textLayer) return;
-    const entry = entryFor(report, model, source, new Date(), bytes ?? undefined);
-    key.current = entry.key;
+    const entry = entryFor(report, model, { ...source, sha256: sha256 ?? undefined }, new Date(), bytes ?? undefined);
     const id = ++run.current;
     setState({ ...IDLE, state: 'working' });
     putEntry(entry)
-      .then(() => {
+      .then((stored) => {
+        key.current = stored;
         announceChange();
-        if (id === run.current) refresh(entry.key, model);
+        if (id === run.current) refresh(stored, model);
       })
       .catch((err: unknown) => setState({ ...IDLE, state: 'error', error: String((err as Error)?.message ?? err) }));
   }, [report, model]);

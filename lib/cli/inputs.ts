@@ -48,7 +48,7 @@ async function walk(dir: string): Promise<string[]> {
 
 /** Why a file cannot be checked, as one line a user understands, in both languages (`message` is the English). */
 export class InputError extends Error {
-  constructor(readonly kind: 'missing' | 'empty' | 'binary' | 'too-large' | 'unsupported' | 'not-disclosure' | 'template' | 'password' | 'corrupt' | 'not-pdf', readonly words: Localized) {
+  constructor(readonly kind: 'missing' | 'empty' | 'binary' | 'too-large' | 'unsupported' | 'not-disclosure' | 'template' | 'password' | 'corrupt' | 'not-pdf' | 'memory', readonly words: Localized) {
     super(words.en);
   }
 }

@@ -4,15 +4,20 @@ import { loadPdfjsForNode, type NodePdfjs } from '../pdf/node';
 import { PdfError } from '../pdf';
 import { InputError, type PdfLoader } from './inputs';
 import { UNREADABLE } from '../findings/unreadable';
+import { armStreamLimit, memoryFailure } from './memory';
 
 let pdfjs: Promise<NodePdfjs> | undefined;
 
 export const pdfLoader: PdfLoader = async (bytes, source) => {
   pdfjs ??= loadPdfjsForNode();
   const { pdfjs: lib, assets } = await pdfjs;
+  armStreamLimit();
+  let doc: Awaited<ReturnType<typeof documentFromPdf>>;
   try {
-    return await documentFromPdf(lib, bytes, assets, source);
+    doc = await documentFromPdf(lib, bytes, assets, source);
   } catch (err) {
+    const memory = memoryFailure(source.path ?? 'document');
+    if (memory) throw memory;
     if (err instanceof PdfError) {
       // Chinese: the viewer's wording of the kind; English keeps pdf.js's detail as before.
       const zh = err.kind === 'password' ? UNREADABLE.password.zh : err.kind === 'empty' ? UNREADABLE.empty.zh : err.kind === 'not-pdf' ? UNREADABLE.notPdf.zh : /truncat/i.test(err.message) && !/damaged/i.test(err.message) ? UNREADABLE.truncated.zh : UNREADABLE.damaged.zh;
@@ -20,4 +25,8 @@ export const pdfLoader: PdfLoader = async (bytes, source) => {
     }
     throw err;
   }
+  // pdf.js may carry on past a refused stream (a blank page): the document is still not checked.
+  const memory = memoryFailure(source.path ?? 'document');
+  if (memory) throw memory;
+  return doc;
 };

@@ -4,6 +4,7 @@
 import type { DisclosureDocument, DocKind, DocumentInfo } from '../model/types';
 import { STATUSES, type CountedStatus, type Finding } from '../findings';
 import type { CheckReport } from '../report/schema';
+import { entryProblem } from './library-schema';
 
 export const LIBRARY_SCHEMA = 'dlens.library/1';
 
@@ -16,6 +17,10 @@ export interface LibraryMeta {
   level?: DocumentInfo['level'];
   /** The address the document was read from (absent for a local file). */
   sourceUrl?: string;
+  /** Where it came from: the scheme + host of `sourceUrl` (absent for a local file). */
+  origin?: string;
+  /** SHA-256 of the PDF's bytes as read, hex (absent for a web page). */
+  sha256?: string;
   sourceName: string;
   checkedAt: string; // ISO time
   summary: Record<CountedStatus, number>;
@@ -62,8 +67,34 @@ export function libraryKey(info: Pick<DocumentInfo, 'department' | 'kind' | 'yea
   return `${who}|${info.kind}|${info.year ?? '?'}`;
 }
 
+/** The origin of an http(s) address (undefined for anything else, e.g. a local file). */
+export function originOf(url: string | undefined): string | undefined {
+  if (!url || !/^https?:\/\//i.test(url)) return undefined;
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The key to store `entry` under: its own, unless the entry stored there came from elsewhere
+ *  (another origin, or a local file) and is not the same bytes — then both are kept, the
+ *  newcomer's key naming its host; one document never silently replaces another's entry. */
+export function storeKey(entry: Pick<LibraryMeta, 'key' | 'origin' | 'sha256'>, existing: Pick<LibraryMeta, 'origin' | 'sourceUrl' | 'sha256'> | undefined): string {
+  if (!existing || (existing.origin ?? originOf(existing.sourceUrl)) === entry.origin) return entry.key;
+  if (entry.sha256 && entry.sha256 === existing.sha256) return entry.key; // e.g. re-opened from its kept copy
+  return `${entry.key}|${entry.origin ? new URL(entry.origin).host : 'local'}`;
+}
+
+/** Whether a prior came from another origin than the document it is compared with (a local file
+ *  counts as no origin: only two known, different origins are flagged). */
+export function foreignPrior(entry: Pick<LibraryMeta, 'origin'>, prior: Pick<LibraryMeta, 'origin'>): boolean {
+  return !!entry.origin && !!prior.origin && entry.origin !== prior.origin;
+}
+
 /** The priors to compare a document with: the user's choice, else last year's document of the
- *  same department and phase (same kind preferred); a final account also gets its year's budget. */
+ *  same department and phase (same kind, then same origin preferred); a final account also gets
+ *  its year's budget. */
 export function pairingsFor<T extends LibraryMeta>(entry: LibraryMeta, all: T[]): Pairing<T>[] {
   const others = all.filter((e) => e.key !== entry.key);
   if (entry.priorKey) {
@@ -75,12 +106,13 @@ export function pairingsFor<T extends LibraryMeta>(entry: LibraryMeta, all: T[])
   const phase = phaseOf(entry.kind);
   const same = others.filter((e) => normDepartment(e.department) === dept);
   const out: Pairing<T>[] = [];
+  const closeness = (e: LibraryMeta) => 2 * Number(e.kind === entry.kind) + Number(!foreignPrior(entry, e));
   const lastYear = same
     .filter((e) => e.year === entry.year! - 1 && phaseOf(e.kind) === phase && phase !== 'other')
-    .sort((a, b) => Number(b.kind === entry.kind) - Number(a.kind === entry.kind))[0];
+    .sort((a, b) => closeness(b) - closeness(a))[0];
   if (lastYear) out.push({ prior: lastYear, relation: 'last-year' });
   if (phase === 'final') {
-    const budget = same.find((e) => e.year === entry.year && phaseOf(e.kind) === 'budget');
+    const budget = same.filter((e) => e.year === entry.year && phaseOf(e.kind) === 'budget').sort((a, b) => closeness(b) - closeness(a))[0];
     if (budget) out.push({ prior: budget, relation: 'same-year-budget' });
   }
   return out;
@@ -142,14 +174,15 @@ export function sameAddress(messageUrl: string, senderUrl: string | undefined): 
   return !!senderUrl && withoutHash(messageUrl) === withoutHash(senderUrl);
 }
 
-/** The library entry for a page the overlay checked. */
 /** The library entry for a document just checked. */
-export function entryFor(report: Pick<CheckReport, 'document' | 'summary' | 'findings'>, model: DisclosureDocument, source: { url?: string; name: string }, now: Date, bytes?: Uint8Array): LibraryEntry {
+export function entryFor(report: Pick<CheckReport, 'document' | 'summary' | 'findings'>, model: DisclosureDocument, source: { url?: string; name: string; sha256?: string }, now: Date, bytes?: Uint8Array): LibraryEntry {
   const info = report.document;
+  const origin = originOf(source.url);
   return {
     key: libraryKey(info, source.name),
     department: info.department, kind: info.kind, year: info.year, level: info.level,
     sourceUrl: source.url, sourceName: source.name, checkedAt: now.toISOString(),
+    ...(origin ? { origin } : {}), ...(source.sha256 ? { sha256: source.sha256 } : {}),
     summary: report.summary, findings: report.findings, model,
     ...(bytes ? { bytes } : {}),
   };
@@ -186,11 +219,10 @@ export function libraryToJson(entries: LibraryEntry[], now = new Date()): string
   return JSON.stringify({ schema: LIBRARY_SCHEMA, exported: now.toISOString(), entries: out });
 }
 
-function isEntry(e: unknown): e is Exported {
-  const x = e as Exported;
-  return !!x && typeof x.key === 'string' && typeof x.kind === 'string' && typeof x.sourceName === 'string'
-    && !!x.model && Array.isArray(x.model.blocks) && Array.isArray(x.model.tables) && !!x.model.info
-    && !!x.summary && Array.isArray(x.findings);
+/** " (<key>)" when the entry has a printable key, for the error line. */
+function entryName(e: unknown): string {
+  const key = (e as { key?: unknown } | null)?.key;
+  return typeof key === 'string' && key ? ` (${key.replace(/\s+/g, ' ').slice(0, 80)})` : '';
 }
 
 /** A library file back to entries; throws an Error with a one-line reason when it is not one. */
@@ -202,7 +234,10 @@ export function libraryFromJson(text: string): LibraryEntry[] {
     throw new Error('not a JSON file');
   }
   if (data?.schema !== LIBRARY_SCHEMA || !Array.isArray(data.entries)) throw new Error(`not a ${LIBRARY_SCHEMA} file`);
-  const bad = data.entries.findIndex((e) => !isEntry(e));
-  if (bad >= 0) throw new Error(`entry ${bad + 1} is incomplete`);
+  // Every entry is checked before any is returned: a file with one bad entry imports nothing.
+  data.entries.forEach((e, i) => {
+    const problem = entryProblem(e);
+    if (problem) throw new Error(`entry ${i + 1}${entryName(e)} refused: ${problem}`);
+  });
   return (data.entries as Exported[]).map(({ bytes, ...e }) => (bytes ? { ...e, bytes: fromBase64(bytes) } : e));
 }

@@ -30,6 +30,13 @@ export function classifyPage(doc: Document, baseUrl: string): PageKind {
   return 'other';
 }
 
+/** Budget wording in the title or headings: a page the table test missed may still be a disclosure
+ *  published as an article (its 情况说明 as text, the tables as attachments), which the engine
+ *  reads from its text — the overlay then asks the engine, as `dlens check` does. */
+export function hasDisclosureWording(doc: Document): boolean {
+  return DISCLOSURE_WORDS.test(headingText(doc));
+}
+
 function headingText(doc: Document): string {
   const parts = [doc.title ?? ''];
   for (const h of Array.from(doc.querySelectorAll('h1, h2, h3'))) parts.push(h.textContent ?? '');

@@ -1,6 +1,8 @@
 // The viewer's address: which document to open and where to land.
 // DNR redirects cannot URL-encode what they substitute, so the viewer accepts both
-// `?file=<encoded url>` (our own links) and `?DNR:<raw url>` (declarativeNetRequest redirect).
+// `?file=<encoded url>&k=<key>` (our own links) and `?k=<key>&DNR:<raw url>` (declarativeNetRequest
+// redirect). The launch key is a per-session secret only the extension knows: a viewer address
+// without it was made by someone else (a web page), and loads nothing before the reader's click.
 
 export const VIEWER_PATH = '/viewer.html';
 /** Added to a PDF's query string to let the browser's own viewer show it (escape hatch). */
@@ -10,23 +12,36 @@ export interface ViewerTarget {
   /** The document's URL; null when the viewer was opened empty (file picker). */
   url: string | null;
   page: number | null;
+  /** The launch key the address carries (null: none). */
+  key: string | null;
 }
 
 /** The viewer URL that opens `docUrl`, keeping a `#page=` fragment. */
-export function viewerHref(viewerBase: string, docUrl: string): string {
+export function viewerHref(viewerBase: string, docUrl: string, key?: string): string {
   const hash = /#page=(\d+)/.exec(docUrl);
   const bare = docUrl.replace(/#.*$/, '');
-  return `${viewerBase}?file=${encodeURIComponent(bare)}${hash ? `#page=${hash[1]}` : ''}`;
+  return `${viewerBase}?file=${encodeURIComponent(bare)}${key ? `&k=${encodeURIComponent(key)}` : ''}${hash ? `#page=${hash[1]}` : ''}`;
 }
+
+/** The declarativeNetRequest substitution that sends a PDF's address (`\\0`) to the viewer. */
+export function dnrSubstitution(viewerBase: string, key: string): string {
+  return `${viewerBase}?k=${key}&DNR:\\0`;
+}
+
+const DNR = /^\?(?:k=([\w-]+)&)?DNR:/;
 
 /** Reads `location.search` + `location.hash` of the viewer. */
 export function parseViewerLocation(search: string, hash: string): ViewerTarget {
   let url: string | null = null;
-  if (search.startsWith('?DNR:')) {
-    url = search.slice('?DNR:'.length);
+  let key: string | null = null;
+  const dnr = DNR.exec(search);
+  if (dnr) {
+    url = search.slice(dnr[0].length);
+    key = dnr[1] ?? null;
   } else {
-    const file = new URLSearchParams(search).get('file');
-    url = file || null;
+    const params = new URLSearchParams(search);
+    url = params.get('file') || null;
+    key = params.get('k') || null;
   }
   let fragment = hash;
   // A raw DNR URL keeps its own fragment in `hash`; a ?file= URL may carry one encoded.
@@ -36,7 +51,7 @@ export function parseViewerLocation(search: string, hash: string): ViewerTarget 
   }
   const page = /page=(\d+)/.exec(fragment);
   if (url && !/^(https?|file|blob):/i.test(url)) url = null;
-  return { url, page: page ? Number(page[1]) : null };
+  return { url, page: page ? Number(page[1]) : null, key };
 }
 
 /** A name for downloads and the title bar: the last path segment, decoded. */

@@ -9,6 +9,7 @@ import {
   CHROME_BUILD, CHROMIUM, CORPUS, GOV_HOST, HOST_RULES, OTHER_HOST, SAMPLE_HTML,
   badPdfs, largeSamplePage, cliFindings, cliKind, cliSummary, cliWithPrior, encryptedCopy, isLocal, overlapFraction, readCounts, shotsDir, startServer, type LocalServer, type Summary,
 } from './harness';
+import { overlayOf, type ClosedShadow } from './closed-shadow';
 
 /** A 25-page department budget: time to first findings is measured on it. */
 const TIMED_PDF = 'cities-renwu/gz_xinfangju_2026_budget.pdf';
@@ -276,15 +277,20 @@ describe('findings in the UI language (Chromium)', () => {
   const MAX_RECHECK_MS = 200;
 
   /** The panel's findings (id → message text), passes included. */
-  async function panelMessages(page: Page, scope: string): Promise<Map<string, string>> {
-    const list = await page.locator(`${scope} .dl-finding`).evaluateAll((els) =>
+  /** Where the findings panel is: a CSS scope in the viewer page, or the overlay's closed shadow root. */
+  type Scope = string | ClosedShadow;
+  type Found = { evaluateAll<R>(fn: (els: Element[]) => R): Promise<R>; allTextContents(): Promise<string[]> };
+  const within = (page: Page, scope: Scope, sel: string): Found => (typeof scope === 'string' ? page.locator(`${scope} ${sel}`) : scope.locator(sel));
+
+  async function panelMessages(page: Page, scope: Scope): Promise<Map<string, string>> {
+    const list = await within(page, scope, '.dl-finding').evaluateAll((els) =>
       els.map((el) => [el.getAttribute('data-finding') ?? '', el.querySelector('.dl-msg')?.textContent ?? ''] as [string, string]),
     );
     return new Map(list);
   }
 
-  async function panelCounts(page: Page, scope: string): Promise<string[]> {
-    return page.locator(`${scope} .dl-count strong`).allTextContents();
+  async function panelCounts(page: Page, scope: Scope): Promise<string[]> {
+    return within(page, scope, '.dl-count strong').allTextContents();
   }
 
   /** Every listed message equals the CLI's in that language (word for word); returns how many. */
@@ -374,19 +380,19 @@ describe('findings in the UI language (Chromium)', () => {
     const page = await ctx.newPage();
     await page.goto(server.url(GOV_HOST, '/sample/sample-budget.html'), { waitUntil: 'load' });
     await page.waitForSelector('dlens-overlay[data-state="done"]', { state: 'attached', timeout: 10_000 });
-    const scope = 'dlens-overlay';
-    const panel = page.locator(`${scope} .dl-overlay`);
+    const scope = overlayOf(page);
+    const panel = scope.locator('.dl-overlay');
     await expect.poll(() => panel.count(), { timeout: 10_000 }).toBe(1);
-    if ((await panel.getAttribute('data-lang')) !== 'zh') await page.locator(`${scope} .dl-side-head button`, { hasText: '中文' }).click();
+    if ((await panel.getAttribute('data-lang')) !== 'zh') await scope.locator('.dl-side-head button', { hasText: '中文' }).click();
     await expect.poll(() => panel.getAttribute('data-lang')).toBe('zh');
-    await page.locator(`${scope} .dl-tools input[type="checkbox"]`).check();
+    await scope.locator('.dl-tools input[type="checkbox"]').check();
     const total = Object.values(zh!.summary).reduce((a, b) => a + b, 0);
     const countsZh = await panelCounts(page, scope);
     expect(countsZh.map(Number)).toEqual([zh!.summary.pass, zh!.summary.rounding, zh!.summary.fail, zh!.summary.warn, zh!.summary.unverifiable]);
     const shownZh = await panelMessages(page, scope);
     expect(expectSameAsCli(shownZh, zh!, 'zh')).toBe(total);
 
-    await page.locator(`${scope} .dl-side-head button`, { hasText: 'English' }).click();
+    await scope.locator('.dl-side-head button', { hasText: 'English' }).click();
     await expect.poll(() => panel.getAttribute('data-lang')).toBe('en');
     expect(await panel.getAttribute('data-lang-error')).toBeNull();
     const recheckMs = Number(await panel.getAttribute('data-ms-recheck'));
@@ -399,17 +405,17 @@ describe('findings in the UI language (Chromium)', () => {
     expect(shownEn.get('N4:2')).toMatch(/: the 3 parts add up to 14\.80, but the stated total is 13\.80万元/);
     expect(await panelCounts(page, scope)).toEqual(countsZh);
     // The boxes' tooltips follow too.
-    const fail = page.locator(`${scope} .dl-box.dl-s-fail .dl-box-label`).first();
+    const fail = scope.locator('.dl-box.dl-s-fail .dl-box-label').first();
     expect(await fail.getAttribute('title')).toMatch(/parts add up|implies last year/);
-    await page.locator(`${scope} .dl-finding.dl-s-fail .dl-finding-head`).first().click();
+    await scope.locator('.dl-finding.dl-s-fail .dl-finding-head').first().click();
     await page.screenshot({ path: path.join(shots, '52-overlay-findings-en.png') });
     const json = page.waitForEvent('download');
-    await page.locator(`${scope} .dl-export button`, { hasText: 'JSON' }).click();
+    await scope.locator('.dl-export button', { hasText: 'JSON' }).click();
     const exported = JSON.parse(readFileSync((await (await json).path())!, 'utf8'));
     expect(exported.summary).toEqual(zh!.summary);
     expect(exported.findings.find((f: { id: string }) => f.id === 'N2:1').message).toBe(en!.byId.get('N2:1')!.message);
 
-    await page.locator(`${scope} .dl-side-head button`, { hasText: '中文' }).click();
+    await scope.locator('.dl-side-head button', { hasText: '中文' }).click();
     await expect.poll(() => panel.getAttribute('data-lang')).toBe('zh');
     expect(expectSameAsCli(await panelMessages(page, scope), zh!, 'zh')).toBe(total);
     expect(await panelCounts(page, scope)).toEqual(countsZh);
@@ -437,20 +443,20 @@ describe('page overlay (Chromium)', () => {
     if (cli) {
       expect(attrs['data-state']).toBe('done');
       expect(readCounts(attrs)).toEqual(cli);
-      if (cli.fail + cli.warn > 0) expect(await page.locator('dlens-overlay .dl-box').count()).toBeGreaterThan(0);
+      if (cli.fail + cli.warn > 0) expect(await overlayOf(page).locator('.dl-box').count()).toBeGreaterThan(0);
       // Export: the JSON download is the report the counts came from.
       const download = page.waitForEvent('download');
-      await page.locator('dlens-overlay .dl-export button', { hasText: 'JSON' }).click();
+      await overlayOf(page).locator('.dl-export button', { hasText: 'JSON' }).click();
       const file = await (await download).path();
       const exported = JSON.parse(readFileSync(file, 'utf8'));
       expect(exported.schema).toBe('dlens.check/1');
       expect(exported.summary).toEqual(cli);
       // Selecting a fail scrolls to it and flashes its boxes.
       if (cli.fail > 0) {
-        await page.locator('dlens-overlay .dl-finding.dl-s-fail .dl-finding-head').first().click();
-        await expect.poll(() => page.locator('dlens-overlay .dl-box.dl-flash').count()).toBeGreaterThan(0);
+        await overlayOf(page).locator('.dl-finding.dl-s-fail .dl-finding-head').first().click();
+        await expect.poll(() => overlayOf(page).locator('.dl-box.dl-flash').count()).toBeGreaterThan(0);
         // The flashing box covers the page text of a number: the characters under its centre are digits.
-        const under = await page.locator('dlens-overlay .dl-box.dl-flash').first().evaluate((b) => {
+        const under = await overlayOf(page).locator('.dl-box.dl-flash').first().evaluate((b) => {
           const r = b.getBoundingClientRect();
           const pos = document.caretPositionFromPoint?.(r.left + r.width / 2, r.top + r.height / 2);
           const text = pos?.offsetNode.textContent ?? '';
@@ -583,18 +589,18 @@ describe('bad inputs (Chromium)', () => {
     const host = page.locator('dlens-overlay');
     expect(await host.getAttribute('data-state')).toBe('error');
     expect(await host.getAttribute('data-count-pass')).toBeNull();
-    const banner = page.locator('dlens-overlay [data-banner="error"]');
+    const banner = overlayOf(page).locator('[data-banner="error"]');
     expect(await banner.textContent()).toBe(`没有核对这个网页 — 网页太大（约 ${Math.round(big.bytes / 1e6)} MB），为避免页面卡顿没有核对。`);
-    expect(await page.locator('dlens-overlay .dl-finding').count()).toBe(0);
-    expect(await page.locator('dlens-overlay .dl-box').count()).toBe(0);
+    expect(await overlayOf(page).locator('.dl-finding').count()).toBe(0);
+    expect(await overlayOf(page).locator('.dl-box').count()).toBe(0);
     // Responsive: script answers, the page scrolls, the panel closes on a click.
     const t1 = Date.now();
     await page.evaluate(() => window.scrollTo(0, 5000));
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
-    await page.locator('dlens-overlay .dl-side-head button', { hasText: '收起' }).click();
-    await expect.poll(() => page.locator('dlens-overlay .dl-fab').count(), { timeout: 2_000 }).toBe(1);
+    await overlayOf(page).locator('.dl-side-head button', { hasText: '收起' }).click();
+    await expect.poll(() => overlayOf(page).locator('.dl-fab').count(), { timeout: 2_000 }).toBe(1);
     expect(Date.now() - t1).toBeLessThan(3_000);
-    await page.locator('dlens-overlay .dl-fab').click();
+    await overlayOf(page).locator('.dl-fab').click();
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: path.join(shots, '41-bad-large-page.png') });
     await page.close();
@@ -677,13 +683,13 @@ describe('glossary (Chromium)', () => {
     const page = await ctx.newPage();
     await page.goto(server.url(GOV_HOST, '/sample/sample-budget.html'), { waitUntil: 'load' });
     // The switch is shared through storage.local: make sure an earlier case left it on.
-    await page.locator('dlens-overlay .dl-glossary-toggle input').check({ timeout: 10_000 });
+    await overlayOf(page).locator('.dl-glossary-toggle input').check();
     const mark = page.locator('p dl-term[data-entry="basic-expenditure"]').first();
     await expect.poll(() => mark.count(), { timeout: 10_000 }).toBe(1);
     expect(await page.locator('table dl-term').count()).toBe(0);
     await mark.scrollIntoViewIfNeeded();
     await mark.hover();
-    const card = page.locator('dlens-overlay .dl-term-popover .dl-term-card[data-entry="basic-expenditure"]');
+    const card = overlayOf(page).locator('.dl-term-popover .dl-term-card[data-entry="basic-expenditure"]');
     await expect.poll(() => card.count()).toBe(1);
     expect((await card.textContent()) ?? '').toContain('人员经费');
     await page.screenshot({ path: path.join(shots, '21-glossary-overlay.png') });

@@ -101,6 +101,6 @@ describe('extension safety', () => {
     expect(calls.length).toBeGreaterThan(0);
     // A wrapper that spreads its caller's options through (analyze.worker.ts) passes lib/pdf's false on.
     for (const c of calls) expect(c.call, c.file).toMatch(/isEvalSupported: false|^\.getDocument\(\{ \.\.\.\(src as object\)/);
-    expect(calls.filter((c) => /isEvalSupported: false/.test(c.call)).map((c) => c.file).sort()).toEqual(['entrypoints/viewer/pdfjs.ts', 'lib/pdf/load.ts']);
+    expect(calls.filter((c) => /isEvalSupported: false/.test(c.call)).map((c) => c.file).sort()).toEqual(['entrypoints/viewer/pdfjs.ts', 'lib/pdf/load.ts', 'lib/pdf/render-crops.ts']);
   });
 });

@@ -17,6 +17,11 @@ describe('pdf.js page-tree prefetch patch', () => {
     expect(text).toContain('(p=>(p.catch(()=>{}),p))');
   });
 
+  it.each(WORKERS)('%s caps decoded streams on both Flate paths (sync buffer, async chunks)', (rel) => {
+    const text = readFileSync(resolve(REPO, 'node_modules/pdfjs-dist', rel), 'utf8');
+    expect(text.split('globalThis.dlensStreamLimit').length - 1).toBe(2);
+  });
+
   // The mutants recorded in bench/results/fuzz.json before the patch; if mutate.ts changes, these
   // indices name other files and the test says so instead of passing on unrelated bytes.
   const RECORDED: Record<number, { source: string; mutators: string[] }> = {

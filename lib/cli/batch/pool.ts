@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import type { CheckReport } from '../../report/schema';
 import { errorReport } from './check-one';
+import { peakRssMb } from '../memory';
 import type { CheckTask, WorkerMessage } from './protocol';
 
 export const DEFAULT_TIMEOUT_S = 60;
@@ -14,7 +15,7 @@ export const DEFAULT_TIMEOUT_S = 60;
  * its heap growth from the cap, and at 1536 MB the workers spent ~30 % more CPU in GC over the
  * corpus than at ≥ 2048 MB (measured: 33–34 s against 26 s of CPU for the 53 corpus PDFs).
  */
-export const DEFAULT_MAX_MEMORY_MB = 2048;
+export { DEFAULT_MAX_MEMORY_MB } from '../memory';
 const WORKER_FILE = 'check-worker.js';
 
 export interface PoolOptions {
@@ -75,7 +76,7 @@ export class CheckPool {
       const worker = slot.worker ?? this.spawn(slot);
       const timer = setTimeout(() => this.fail(slot, 'timeout', task.lang === 'zh' ? `${task.path}：超过 ${this.opts.timeoutMs / 1000} 秒仍未完成，已放弃（--timeout）；未核对` : `${task.path}: gave up after ${this.opts.timeoutMs / 1000} s (--timeout); the document was not checked`), this.opts.timeoutMs);
       slot.job = { task, started: performance.now(), timer, unhandled: [], done };
-      worker.postMessage(task);
+      worker.postMessage({ ...task, maxMemoryMb: this.opts.maxMemoryMb } satisfies CheckTask);
     }
   }
 
@@ -91,7 +92,7 @@ export class CheckPool {
       if (slot.worker !== worker) return;
       const path = slot.job?.task.path ?? '';
       const zh = slot.job?.task.lang === 'zh';
-      if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') this.fail(slot, 'memory', zh ? `${path}：需要超过 ${this.opts.maxMemoryMb} MB 内存（--max-memory）；未核对` : `${path}: needed more than ${this.opts.maxMemoryMb} MB of memory (--max-memory); the document was not checked`);
+      if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') this.fail(slot, 'memory', zh ? `${path}：需要超过 ${this.opts.maxMemoryMb} MB 内存（--max-memory）；未核对（峰值内存 ${peakRssMb()} MB）` : `${path}: needed more than ${this.opts.maxMemoryMb} MB of memory (--max-memory); the document was not checked (peak RSS ${peakRssMb()} MB)`);
       else this.fail(slot, 'internal', zh ? `${path}：核对时发生内部错误（${err.message.split('\n')[0]}）` : `${path}: internal error while checking (${err.message.split('\n')[0]})`);
     });
     worker.on('exit', (code) => {

@@ -8,6 +8,8 @@ export interface CheckTask {
   lang: 'zh' | 'en';
   /** --prior: last year's document(s), joined with "+". */
   prior?: string;
+  /** --max-memory, MB: also caps what one decoded PDF stream may take (lib/cli/memory.ts). */
+  maxMemoryMb?: number;
 }
 
 export type WorkerMessage =

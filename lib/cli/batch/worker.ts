@@ -1,6 +1,7 @@
 // Entry of a check worker thread (bundled as dist/check-worker.js): one task at a time.
 import { parentPort } from 'node:worker_threads';
 import { checkOne } from './check-one';
+import { setMemoryBudget } from '../memory';
 import type { CheckTask, WorkerMessage } from './protocol';
 
 let current = -1;
@@ -16,6 +17,7 @@ const SETTLE_MS = 10;
 
 parentPort!.on('message', async (task: CheckTask) => {
   current = task.id;
+  setMemoryBudget(task.maxMemoryMb);
   const report = await checkOne(task);
   await new Promise((r) => setTimeout(r, SETTLE_MS));
   post({ type: 'done', id: task.id, report });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   libraryKey, libraryFromJson, libraryToJson, manualCandidates, normDepartment, pairingsFor, fromBase64, toBase64, type LibraryEntry,
-  PAGE_CHECKED, parsePageChecked, pageEntry, sameAddress, metaOf,
+  PAGE_CHECKED, parsePageChecked, pageEntry, sameAddress, metaOf, storeKey, foreignPrior, entryFor,
 } from '../../../lib/extension/library';
 import { isGovUrl } from '../../../lib/extension/gov-matches';
 import type { DocKind } from '../../../lib/model/types';
@@ -54,6 +54,41 @@ describe('pairing', () => {
   });
 });
 
+describe('provenance', () => {
+  const gov = 'https://czj.example.gov.cn';
+  const forged = 'https://forged.example.gov.cn';
+  it('an entry records the origin and sha256 of what was read; a local file has no origin', () => {
+    const b = entry('a', 'dept-budget', 2018);
+    const report = { document: b.model.info, summary: b.summary, findings: [] };
+    const e = entryFor(report, b.model, { url: `${gov}/x/2018.pdf?id=1`, name: '2018.pdf', sha256: 'ab12' }, new Date(0));
+    expect([e.origin, e.sha256]).toEqual([gov, 'ab12']);
+    expect(entryFor(report, b.model, { name: '2018.pdf' }, new Date(0)).origin).toBeUndefined();
+  });
+
+  it('a document from another origin never replaces the entry stored under its key: both are kept', () => {
+    const key = '江苏省人大常委会办公厅|dept-budget|2017';
+    expect(storeKey({ key, origin: gov }, undefined)).toBe(key);
+    expect(storeKey({ key, origin: gov }, { origin: gov })).toBe(key);
+    expect(storeKey({ key, origin: forged }, { origin: gov })).toBe(`${key}|forged.example.gov.cn`);
+    // An entry stored before origins were recorded: its address tells.
+    expect(storeKey({ key, origin: forged }, { sourceUrl: `${gov}/a.pdf` })).toBe(`${key}|forged.example.gov.cn`);
+    // A local file replaces a downloaded entry only when it is the same bytes (its kept copy).
+    expect(storeKey({ key, sha256: 'aa' }, { origin: gov, sha256: 'bb' })).toBe(`${key}|local`);
+    expect(storeKey({ key, sha256: 'aa' }, { origin: gov, sha256: 'aa' })).toBe(key);
+  });
+
+  it('automatic pairing prefers last year\'s document from the same origin, and flags one from elsewhere', () => {
+    const cur = entry('江苏省人大常委会办公厅', 'dept-budget', 2018, { origin: gov });
+    const fake = entry('江苏省人大常委会办公厅', 'dept-budget', 2017, { origin: forged, key: 'k|forged' });
+    const real = entry('江苏省人大常委会办公厅', 'dept-budget', 2017, { origin: gov });
+    expect(pairingsFor(cur, [fake, real, cur])[0].prior.key).toBe(real.key);
+    expect(pairingsFor(cur, [real, fake, cur])[0].prior.key).toBe(real.key);
+    expect(foreignPrior(cur, fake)).toBe(true);
+    expect(foreignPrior(cur, real)).toBe(false);
+    expect(foreignPrior(cur, { origin: undefined })).toBe(false);
+  });
+});
+
 describe('export / import', () => {
   it('round-trips entries, PDF bytes included', () => {
     const bytes = new Uint8Array(70_000).map((_, i) => i % 251);
@@ -68,7 +103,26 @@ describe('export / import', () => {
   it('refuses what is not a library file, in one line', () => {
     expect(() => libraryFromJson('{')).toThrow('not a JSON file');
     expect(() => libraryFromJson('{"schema":"dlens.check/1"}')).toThrow('not a dlens.library/1 file');
-    expect(() => libraryFromJson('{"schema":"dlens.library/1","entries":[{"key":"k"}]}')).toThrow('entry 1 is incomplete');
+    expect(() => libraryFromJson('{"schema":"dlens.library/1","entries":[{"key":"k"}]}')).toThrow(/^entry 1 \(k\) refused: /);
+  });
+
+  const file = (...entries: unknown[]) => JSON.stringify({ schema: 'dlens.library/1', entries });
+  const good = () => JSON.parse(libraryToJson([entry('江苏省人民检察院', 'dept-budget', 2018, { sourceUrl: 'https://a.gov.cn/x.pdf' })])).entries[0];
+
+  it('refuses an entry of the wrong type in one line naming it, and returns nothing of the file', () => {
+    const bad = { ...good(), key: 'evil', department: { toString: 1 } };
+    const err = (() => { try { libraryFromJson(file(good(), bad)); } catch (e) { return (e as Error).message; } })();
+    expect(err).toMatch(/^entry 2 \(evil\) refused: department: /);
+    expect(err).not.toContain('\n');
+    expect(() => libraryFromJson(file({ ...good(), summary: { ...good().summary, fail: -1 } }))).toThrow(/^entry 1 .*summary\.fail/);
+    expect(() => libraryFromJson(file({ ...good(), findings: [{ rule: 'N1', status: 'owned' }] }))).toThrow(/findings\.0\.status/);
+  });
+
+  it('accepts only http(s) links', () => {
+    for (const url of ['javascript:alert(1)', 'data:text/html,x', 'file:///etc/passwd', 'chrome-extension://x/viewer.html', 'https:evil']) {
+      expect(() => libraryFromJson(file({ ...good(), sourceUrl: url })), url).toThrow(/^entry 1 .*sourceUrl/);
+    }
+    expect(libraryFromJson(file(good()))[0].sourceUrl).toBe('https://a.gov.cn/x.pdf');
   });
 });
 

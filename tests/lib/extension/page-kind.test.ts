@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
-import { budgetAttachments, classifyPage } from '../../../lib/extension/page-kind';
+import { budgetAttachments, classifyPage, hasDisclosureWording } from '../../../lib/extension/page-kind';
 
 const REPO = path.resolve(__dirname, '../../..');
 const CITIES = path.resolve(REPO, '../shared/corpus/real/cities-renwu');
@@ -31,5 +31,17 @@ describe('classifyPage', () => {
 
   it('NEG_ 政府信息公开目录 page is left alone although it mentions 预算、决算 and links .doc forms', () => {
     expect(classifyPage(load(path.join(CITIES, 'NEG_jn_gonganju_xxgk_index.html')), BASE)).toBe('other');
+  });
+});
+
+describe('a disclosure published as an article (wide corpus w77)', () => {
+  const W77 = path.resolve(REPO, '../shared/corpus/wide/w77_郑州_2015年郑州市国土资源局部门预算公开情况说明.html');
+  it('has no amount table, but budget wording: the overlay asks the engine (dlens check reads it as a dept-budget)', () => {
+    const doc = load(W77);
+    expect(classifyPage(doc, BASE)).not.toBe('disclosure');
+    expect(hasDisclosureWording(doc)).toBe(true);
+  });
+  it('the NEG_ 政府信息公开目录 page has no budget wording: the engine is not even asked', () => {
+    expect(hasDisclosureWording(load(path.join(CITIES, 'NEG_jn_gonganju_xxgk_index.html')))).toBe(false);
   });
 });
