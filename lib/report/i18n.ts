@@ -16,6 +16,7 @@ export const WORDS = {
   tolerance: { zh: '容差', en: 'tolerance' },
   summary: { zh: '汇总', en: 'summary' },
   narrative: { zh: '文字说明', en: 'narrative' },
+  coverage: { zh: '读取与核对范围', en: 'coverage' },
   noFindings: { zh: '未发现可核对的内容', en: 'nothing checkable was found' },
   notDisclosure: { zh: '此文件看起来不是预决算公开文件', en: 'this does not look like a budget or final-account disclosure' },
   kind: {

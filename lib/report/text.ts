@@ -3,6 +3,7 @@ import type { CountedStatus, Lang, Status, Finding } from '../rules';
 import type { CheckReport } from './schema';
 import { STATUS_WORD, WORDS, pageLabel } from './i18n';
 import { groupFindings } from './group';
+import { coverageLines } from './coverage-text';
 
 const INDENT = ' '.repeat(22);
 const COLOR: Record<Status, string> = { pass: '32', rounding: '36', fail: '31;1', warn: '33', unverifiable: '35', note: '2' };
@@ -45,6 +46,7 @@ export function formatText(report: CheckReport, opts: TextOptions): string {
     return lines.join('\n') + '\n';
   }
   if (d.kind === 'other') lines.push(paint(`  ${WORDS.notDisclosure[lang]}`, '33', color));
+  if (report.headline) lines.push(paint(`  ${report.headline}`, '1', color));
   // A knock-on fail is printed under the fail it follows from, not in its own group.
   const ids = new Set(report.findings.map((f) => f.id));
   const under = new Map<string, Finding[]>();
@@ -67,6 +69,9 @@ export function formatText(report: CheckReport, opts: TextOptions): string {
   const s = report.summary;
   const counts = (Object.keys(s) as CountedStatus[]).map((k) => paint(`${STATUS_WORD[k][lang]} ${s[k]}`, COLOR[k], color && s[k] > 0)).join('  ');
   if (!report.findings.length) lines.push('', `  ${WORDS.noFindings[lang]}`);
+  if (report.coverage && report.document.textLayer) {
+    lines.push('', paint(`  ${WORDS.coverage[lang]}`, '1', color), ...coverageLines(report.coverage, lang).map((l) => `    ${l}`));
+  }
   lines.push('', `  ${WORDS.summary[lang]}: ${counts}`);
   return lines.join('\n') + '\n';
 }
