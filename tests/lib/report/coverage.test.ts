@@ -31,8 +31,8 @@ describe.skipIf(!hasShared)('coverage block', () => {
 
 describe('unreadable text layers', () => {
   it('flags a page whose text is private-use glyphs, not one of ordinary text', () => {
-    const doc = documentFromText(`${'\ue001\ue002\ue003\ue004'.repeat(10)}\n`);
+    const doc = documentFromText(`${'\ue001\ue002\ue003\ue004'.repeat(10)}\n`, { format: 'txt' });
     expect(unreadablePages(doc)).toEqual([1]);
-    expect(unreadablePages(documentFromText('本部门2026年收入预算1,234.56万元，比上年增加12.3万元。'))).toEqual([]);
+    expect(unreadablePages(documentFromText('本部门2026年收入预算1,234.56万元，比上年增加12.3万元。', { format: 'txt' }))).toEqual([]);
   });
 });
