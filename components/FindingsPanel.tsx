@@ -5,6 +5,7 @@ import type { CheckReport } from '../lib/report';
 import { STATUSES, type Finding, type Lang, type Status } from '../lib/rules';
 import { STATUS_MARK, strings } from './i18n';
 import { groupFindings } from '../lib/report/group';
+import { CoverageNote } from './CoverageNote';
 
 export interface PanelProps {
   report: CheckReport;
@@ -46,6 +47,7 @@ export function FindingsPanel(p: PanelProps) {
           </button>
         ))}
       </div>
+      <CoverageNote report={p.report} lang={p.lang} />
       <div class="dl-tools">
         <label>
           <input type="checkbox" checked={p.showPasses} onChange={(e) => p.onShowPasses((e.target as HTMLInputElement).checked)} />{' '}

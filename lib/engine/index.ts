@@ -5,6 +5,8 @@ import { extractClaims } from '../claims';
 import { RULES, runRules, type Lang } from '../rules';
 import { DEFAULT_TOLERANCE, type Profile } from '../amount';
 import { CHECK_SCHEMA, type CheckReport } from '../report/schema';
+import { computeCoverage } from '../report/coverage';
+import { coverageHeadline } from '../report/coverage-text';
 import { scanFinding } from './scan';
 import { documentFromHtml } from '../html';
 import { documentFromPdf } from './pdf';
@@ -20,7 +22,7 @@ export function checkDocument(doc: DisclosureDocument, opts: CheckOptions = {}):
   const tolerance = opts.profile ? { profile: opts.profile } : DEFAULT_TOLERANCE;
   if (!doc.info.textLayer) {
     const findings = [scanFinding(doc, lang)];
-    return { schema: CHECK_SCHEMA, source: doc.source, document: doc.info, findings, summary: { pass: 0, rounding: 0, fail: 0, warn: 1, unverifiable: 0 } };
+    return { schema: CHECK_SCHEMA, source: doc.source, document: doc.info, findings, summary: { pass: 0, rounding: 0, fail: 0, warn: 1, unverifiable: 0 }, coverage: computeCoverage(doc, findings) };
   }
   if (doc.info.kind === 'other') {
     // Not a disclosure: its numbers are not checked (they would only produce noise).
@@ -28,7 +30,8 @@ export function checkDocument(doc: DisclosureDocument, opts: CheckOptions = {}):
   }
   const claims = extractClaims(doc);
   const { findings, summary } = runRules(RULES, { doc, claims, tolerance, lang });
-  return { schema: CHECK_SCHEMA, source: doc.source, document: doc.info, findings, summary };
+  const coverage = computeCoverage(doc, findings);
+  return { schema: CHECK_SCHEMA, source: doc.source, document: doc.info, findings, summary, coverage, headline: coverageHeadline(coverage, lang) };
 }
 
 export function analyzeText(text: string, source: SourceInfo = { format: 'txt' }, opts: CheckOptions = {}): CheckReport {

@@ -32,6 +32,7 @@ export const WORDS = {
   orphaned: { zh: '以下标记的问题在本次检查中已不存在', en: 'marked findings this check no longer reports' },
   narrative: { zh: '文字说明', en: 'narrative' },
   untitledTable: { zh: '无标题表格（第{n}页）', en: 'untitled table (p. {n})' },
+  coverage: { zh: '读取与核对范围', en: 'coverage' },
   noFindings: { zh: '未发现可核对的内容', en: 'nothing checkable was found' },
   notDisclosure: { zh: '此文件看起来不是预决算公开文件', en: 'this does not look like a budget or final-account disclosure' },
   kind: {

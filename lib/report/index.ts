@@ -21,3 +21,5 @@ export { formatCsvRows, CSV_HEADER } from './csv';
 export { CHECK_SCHEMA, type CheckReport } from './schema';
 export { STATUS_WORD } from './i18n';
 export { groupFindings, type FindingGroup } from './group';
+export { computeCoverage, type Coverage, type TableCoverage, type NotChecked } from './coverage';
+export { coverageHeadline, coverageLines } from './coverage-text';

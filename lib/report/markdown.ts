@@ -3,6 +3,7 @@ import type { CountedStatus, Lang, Status } from '../rules';
 import type { CheckReport } from './schema';
 import { MARK_WORD, STATUS_WORD, WORDS, markLine, pageLabel } from './i18n';
 import { groupFindings } from './group';
+import { coverageHeadline, coverageLines } from './coverage-text';
 
 const ORDER: CountedStatus[] = ['fail', 'warn', 'unverifiable', 'rounding', 'pass'];
 const SORT: Status[] = [...ORDER, 'note'];
@@ -19,6 +20,7 @@ export function formatMarkdown(report: CheckReport, lang: Lang): string {
   out.push('');
   out.push(`- ${lang === 'zh' ? '文件' : 'file'}: \`${report.source.path ?? ''}\`${report.source.sha256 ? ` (sha256 ${report.source.sha256.slice(0, 12)}…)` : ''}`);
   out.push(`- ${WORDS.summary[lang]}: ${ORDER.map((s) => `${STATUS_WORD[s][lang]} ${report.summary[s]}`).join(' · ')}`);
+  if (report.coverage && d.textLayer) out.push(`- ${WORDS.coverage[lang]}: ${coverageHeadline(report.coverage, lang)}`, '', '```', ...coverageLines(report.coverage, lang), '```');
   if (report.error) out.push('', `> ${report.error.message}`);
   const marked = report.findings.some((f) => f.mark);
   if (marked) out.push(`- ${WORDS.marks[lang]}: ${markCountsLine(report, lang)}`);

@@ -3,6 +3,7 @@ import type { CountedStatus, Lang, Status, Finding } from '../rules';
 import type { CheckReport } from './schema';
 import { MARK_WORD, STATUS_WORD, WORDS, markLine, pageLabel } from './i18n';
 import { groupFindings, type FindingGroup } from './group';
+import { coverageLines } from './coverage-text';
 
 const INDENT = ' '.repeat(22);
 const COLOR: Record<Status, string> = { pass: '32', rounding: '36', fail: '31;1', warn: '33', unverifiable: '35', note: '2' };
@@ -50,6 +51,7 @@ export function formatText(report: CheckReport, opts: TextOptions): string {
     return lines.join('\n') + '\n';
   }
   if (d.kind === 'other' && d.textLayer !== false) lines.push(paint(`  ${WORDS.notDisclosure[lang]}`, '33', color));
+  if (report.headline) lines.push(paint(`  ${report.headline}`, '1', color));
   // A knock-on fail is printed under the fail it follows from, not in its own group.
   const ids = new Set(report.findings.map((f) => f.id));
   const under = new Map<string, Finding[]>();
@@ -82,6 +84,9 @@ export function formatText(report: CheckReport, opts: TextOptions): string {
     for (const m of report.orphanedMarks) lines.push(`  [${MARK_WORD[m.kind][lang]}] ${m.rule ?? ''} ${m.message ?? m.key}${m.note ? ` — ${m.note}` : ''}`);
   }
   if (!report.findings.length) lines.push('', `  ${WORDS.noFindings[lang]}`);
+  if (report.coverage && report.document.textLayer) {
+    lines.push('', paint(`  ${WORDS.coverage[lang]}`, '1', color), ...coverageLines(report.coverage, lang).map((l) => `    ${l}`));
+  }
   lines.push('', summaryLine);
   return lines.join('\n') + '\n';
 }

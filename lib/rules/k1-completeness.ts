@@ -1,6 +1,6 @@
 // K1: the standard tables a disclosure must publish are there (domain.md §A.2/A.3), and a table
 // printed without data carries its 空表说明 (and a table that says it is empty has no figures).
-import { tableViews, unreadCell, type TableRole, type TableView } from '../tables';
+import { tableViews, unreadCell, STANDARD_SET, ROLE_NAMES, ROLE_NAMES_EN, type TableRole, type TableView } from '../tables';
 import type { DisclosureDocument, Table } from '../model/types';
 import type { Rule } from './types';
 import type { Messages } from './support/message';
@@ -12,21 +12,9 @@ function unreadable(v: TableView): boolean {
   return v.rows.some((r) => amountCols.some((c) => unreadCell(v.table.rows[r.index]?.[c]?.text ?? '', r.values[c])));
 }
 
-const REQUIRED: Record<'budget' | 'final', TableRole[]> = {
-  budget: ['summary', 'income', 'expenditure', 'fiscal-summary', 'gpb-expenditure', 'gpb-basic', 'fund', 'three-public'],
-  final: ['summary', 'income', 'expenditure', 'fiscal-summary', 'gpb-expenditure', 'gpb-basic', 'three-public', 'fund', 'soe'],
-};
-const NAMES: Record<TableRole, string> = {
-  summary: '收入支出总表', income: '收入表', expenditure: '支出表', 'fiscal-summary': '财政拨款收支总表', 'gpb-expenditure': '一般公共预算支出表',
-  'gpb-basic': '一般公共预算基本支出表', fund: '政府性基金预算支出表', soe: '国有资本经营预算支出表', 'three-public': '“三公”经费支出表', projects: '项目支出表', procurement: '政府采购表',
-};
-const NAMES_EN: Record<TableRole, string> = {
-  summary: 'income and expenditure summary (收入支出总表)', income: 'income table (收入表)', expenditure: 'expenditure table (支出表)',
-  'fiscal-summary': 'fiscal appropriation summary (财政拨款收支总表)', 'gpb-expenditure': 'general public budget expenditure (一般公共预算支出表)',
-  'gpb-basic': 'general public budget basic expenditure (一般公共预算基本支出表)', fund: 'government fund expenditure (政府性基金预算支出表)',
-  soe: 'state capital operations expenditure (国有资本经营预算支出表)', 'three-public': '"three public costs" table (“三公”经费支出表)',
-  projects: 'project expenditure table (项目支出表)', procurement: 'government procurement table (政府采购表)',
-};
+const REQUIRED = STANDARD_SET;
+const NAMES = ROLE_NAMES;
+const NAMES_EN = ROLE_NAMES_EN;
 /** Words naming what a table covers, for finding a note about it in the narrative. */
 const TOPIC: Partial<Record<TableRole, RegExp>> = {
   fund: /政府性基金/, soe: /国有资本经营/, 'three-public': /三公/, 'gpb-basic': /基本支出|一般公共预算/,

@@ -5,6 +5,7 @@ import { splitUnitBlocks } from './unit-blocks';
 
 export * from './view';
 export * from './roles';
+export * from './standard';
 export { cellRef, cellValue, amountIn, type CellRef } from './cells';
 export { outlineOf, type OutlineItem } from './outline';
 export { isUnitLine } from './unit-blocks';

@@ -161,7 +161,8 @@ function readRow(cells: Cell[], index: number, columns: Column[]): Row {
   // 类 | 款 | 项 printed in three columns repeat the parent's digits ("204 | 06 | 01") or not ("| 06 |").
   if (codeParts.length > 1 && codeParts[0].length === 3) code = codeParts[0] + codeParts.slice(1).map((p) => p.slice(-2).padStart(2, '0')).join('');
   const level = LEVEL_OF[code.length];
-  const values = columns.map((col) => (col.kind === 'amount' ? cellAmount(cells[col.index]?.text ?? '') : null));
+  const texts = rejoinBled(columns.map((col) => (col.kind === 'amount' ? cells[col.index]?.text ?? '' : null)));
+  const values = texts.map((t) => (t === null ? null : cellAmount(t)));
   const firstText = squash(cells.find((c) => squash(c.text))?.text ?? '');
   const total = TOTAL_ROW.test(name) || TOTAL_ROW.test(firstText);
   return { index, code: level ? code : undefined, level, name, total, values };
@@ -178,10 +179,48 @@ const LETTER_SPACED = /^-?[\d,.](?:\s[\d,.])+$/;
 export function cellAmount(text: string): Amount | null {
   const a = parseCell(text);
   if (isAmount(a)) return a;
+  const wrapped = WRAPPED.exec(text.trim());
+  if (wrapped) return twoDecimals(wrapped[1] + wrapped[2], text);
   if (!LETTER_SPACED.test(text.trim())) return null;
   const joined = parseCell(squash(text));
   if (!isAmount(joined) || joined.malformed || ![0, 2].includes(joined.decimals)) return null;
   return { ...joined, text: text.trim() };
+}
+
+/**
+ * An amount wrapped inside a narrow cell, its line break read as a space: "370,219.2" over "5",
+ * "174,900" over ".64". Taken only when the two parts join into one well-formed amount with 2 decimals.
+ */
+const WRAPPED = /^(-?\d[\d,]*\.\d?|-?\d[\d,]*)\s+(\.?\d{1,2})$/;
+
+function twoDecimals(joined: string, text: string): Amount | null {
+  const a = parseCell(joined);
+  return isAmount(a) && !a.malformed && a.decimals === 2 ? { ...a, text: text.trim() } : null;
+}
+
+/** Letter-spaced digits one decimal short ("1 7 4 , 9 0 0 . 6"), as a joined string, or null. */
+function oneShort(text: string | null): boolean {
+  if (!text || !LETTER_SPACED.test(text.trim())) return false;
+  return /^-?\d{1,3}(,\d{3})*\.\d$|^-?\d+\.\d$/.test(squash(text));
+}
+
+/**
+ * Letter-spaced amounts whose last glyph bled into the next column: "1 7 4 , 9 0 0 . 6" |
+ * "41 0 1 , 8 3 3 . 8" | "44 1 , 5 3 4 . 7 3" is 174,900.64 | 101,833.84 | 41,534.73 (重庆 tables,
+ * the wrapped ".64" printed past the column rule). The bled glyph is glued to the next cell's first
+ * glyph (no letter space); it moves back only when that makes the short cell a 2-decimal amount.
+ */
+export function rejoinBled(texts: (string | null)[]): (string | null)[] {
+  const out = [...texts];
+  for (let i = 0; i + 1 < out.length; i++) {
+    const next = out[i + 1]?.trim() ?? '';
+    if (!oneShort(out[i]) || !/^\d(\d\s|\d$|$)/.test(next)) continue;
+    const joined = `${out[i]!.trim()} ${next[0]}`;
+    if (!twoDecimals(squash(joined), joined)) continue;
+    out[i] = joined;
+    out[i + 1] = next.slice(1);
+  }
+  return out;
 }
 
 /** A cell that prints digits the reader could not take as one amount. */

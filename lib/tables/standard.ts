@@ -1,0 +1,28 @@
+// The standard tables a department disclosure publishes (domain.md §A.2/A.3), by role, with the
+// names reports use for them. Government-level documents (§A.4) have no fixed set here.
+import type { DocKind } from '../model/types';
+import type { TableRole } from './roles';
+
+export const STANDARD_SET: Record<'budget' | 'final', TableRole[]> = {
+  budget: ['summary', 'income', 'expenditure', 'fiscal-summary', 'gpb-expenditure', 'gpb-basic', 'fund', 'three-public'],
+  final: ['summary', 'income', 'expenditure', 'fiscal-summary', 'gpb-expenditure', 'gpb-basic', 'three-public', 'fund', 'soe'],
+};
+
+/** The set a document of this kind must publish; [] for government-level and other documents. */
+export function standardSetOf(kind: DocKind): TableRole[] {
+  if (kind === 'dept-budget' || kind === 'unit-budget') return STANDARD_SET.budget;
+  if (kind === 'dept-final' || kind === 'unit-final') return STANDARD_SET.final;
+  return [];
+}
+
+export const ROLE_NAMES: Record<TableRole, string> = {
+  summary: '收入支出总表', income: '收入表', expenditure: '支出表', 'fiscal-summary': '财政拨款收支总表', 'gpb-expenditure': '一般公共预算支出表',
+  'gpb-basic': '一般公共预算基本支出表', fund: '政府性基金预算支出表', soe: '国有资本经营预算支出表', 'three-public': '“三公”经费支出表', projects: '项目支出表', procurement: '政府采购表',
+};
+export const ROLE_NAMES_EN: Record<TableRole, string> = {
+  summary: 'income and expenditure summary (收入支出总表)', income: 'income table (收入表)', expenditure: 'expenditure table (支出表)',
+  'fiscal-summary': 'fiscal appropriation summary (财政拨款收支总表)', 'gpb-expenditure': 'general public budget expenditure (一般公共预算支出表)',
+  'gpb-basic': 'general public budget basic expenditure (一般公共预算基本支出表)', fund: 'government fund expenditure (政府性基金预算支出表)',
+  soe: 'state capital operations expenditure (国有资本经营预算支出表)', 'three-public': '"three public costs" table (“三公”经费支出表)',
+  projects: 'project expenditure table (项目支出表)', procurement: 'government procurement table (政府采购表)',
+};
