@@ -35,6 +35,10 @@ export interface LoadedDocument {
   langError: string | null;
   /** The document model behind the report (kept in the local library). */
   model: DisclosureDocument | null;
+  /** The file's bytes as downloaded (save and print the original). */
+  original: Uint8Array | null;
+  /** The document's own title (PDF metadata), when it has a real one. */
+  title: string | null;
   /** A copy of the PDF, only when the user keeps PDFs in the library. */
   keptBytes: Uint8Array | null;
   progress: { done: number; total: number } | null;
@@ -44,7 +48,7 @@ export interface LoadedDocument {
 
 const EMPTY: LoadedDocument = {
   phase: 'idle', error: null, permission: null, notPdf: null, password: null, doc: null, sizes: [],
-  report: null, reports: null, recheckMs: null, langError: null, model: null, keptBytes: null, progress: null, firstFindingsMs: null,
+  report: null, reports: null, recheckMs: null, langError: null, model: null, original: null, title: null, keptBytes: null, progress: null, firstFindingsMs: null,
 };
 
 export function usePdfDocument(source: Source | null, attempt: number): LoadedDocument {
@@ -59,6 +63,8 @@ export function usePdfDocument(source: Source | null, attempt: number): LoadedDo
     (async () => {
       const bytes = source.kind === 'url' ? await fetchBytes(source.url) : new Uint8Array(await source.file.arrayBuffer());
       if (source.kind === 'file') checkBytes(bytes, null);
+      // The worker takes `bytes` (transferred); the reader keeps its own copy of the original.
+      update({ original: bytes.slice() });
       let pw: string | undefined;
       pdf = await openPdf(bytes.slice(), (retry) =>
         new Promise<string>((resolve) =>
@@ -72,7 +78,7 @@ export function usePdfDocument(source: Source | null, attempt: number): LoadedDo
           return { w: v.width, h: v.height };
         }),
       );
-      update({ doc, sizes });
+      update({ doc, sizes, title: await metadataTitle(doc) });
       const { iccUrl: _icc, ...urls } = pdfjsDataUrls();
       const path = source.kind === 'url' ? source.url : source.file.name;
       const keptBytes = (await readKeepPdf()) ? bytes.slice() : null;
@@ -101,4 +107,12 @@ export function usePdfDocument(source: Source | null, attempt: number): LoadedDo
   }, [source, attempt]);
 
   return state;
+}
+
+/** A PDF's Title, unless it is a word processor's leftover ("Microsoft Word - x.doc") or empty. */
+async function metadataTitle(doc: PDFDocumentProxy): Promise<string | null> {
+  const info = (await doc.getMetadata().catch(() => null))?.info as { Title?: unknown } | undefined;
+  const title = typeof info?.Title === 'string' ? info.Title.trim() : '';
+  if (!title || /^(microsoft\s|untitled|无标题)|\.(docx?|xlsx?|wps|pdf)$/i.test(title)) return null;
+  return title;
 }

@@ -10,6 +10,8 @@ export interface ViewerTarget {
   /** The document's URL; null when the viewer was opened empty (file picker). */
   url: string | null;
   page: number | null;
+  /** `#finding=<id>`: a link to one finding (opens the document selected at it). */
+  finding: string | null;
 }
 
 /** The viewer URL that opens `docUrl`, keeping a `#page=` fragment. */
@@ -35,8 +37,22 @@ export function parseViewerLocation(search: string, hash: string): ViewerTarget 
     url = url.slice(0, url.indexOf('#'));
   }
   const page = /page=(\d+)/.exec(fragment);
+  const finding = /finding=([^&]+)/.exec(fragment);
   if (url && !/^(https?|file|blob):/i.test(url)) url = null;
-  return { url, page: page ? Number(page[1]) : null };
+  return { url, page: page ? Number(page[1]) : null, finding: finding ? safeDecode(finding[1]) : null };
+}
+
+/** The viewer URL that reopens `docUrl` at one finding (shareable: it names the document's own address). */
+export function findingHref(viewerBase: string, docUrl: string, findingId: string): string {
+  return `${viewerBase}?file=${encodeURIComponent(docUrl.replace(/#.*$/, ''))}#finding=${encodeURIComponent(findingId)}`;
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
 }
 
 /** A name for downloads and the title bar: the last path segment, decoded. */

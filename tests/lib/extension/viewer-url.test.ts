@@ -1,22 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { documentName, parseViewerLocation, viewerHref } from '../../../lib/extension/viewer-url';
+import { documentName, findingHref, parseViewerLocation, viewerHref } from '../../../lib/extension/viewer-url';
 import { isPdfResponse } from '../../../lib/extension/pdf-response';
 
 describe('viewer URL', () => {
   it('round-trips a URL with query and #page through ?file=', () => {
     const href = viewerHref('chrome-extension://x/viewer.html', 'https://a.gov.cn/f.pdf?id=1&b=2#page=3');
     const u = new URL(href);
-    expect(parseViewerLocation(u.search, u.hash)).toEqual({ url: 'https://a.gov.cn/f.pdf?id=1&b=2', page: 3 });
+    expect(parseViewerLocation(u.search, u.hash)).toEqual({ url: 'https://a.gov.cn/f.pdf?id=1&b=2', page: 3, finding: null });
   });
   it('reads the raw, unencoded URL a DNR redirect substitutes', () => {
     expect(parseViewerLocation('?DNR:https://a.gov.cn/x/预算.pdf?a=1&b=2', '#page=5')).toEqual({
       url: 'https://a.gov.cn/x/预算.pdf?a=1&b=2',
       page: 5,
+      finding: null,
     });
   });
   it('refuses script URLs and opens empty without a file', () => {
     expect(parseViewerLocation('?file=javascript%3Aalert(1)', '').url).toBeNull();
-    expect(parseViewerLocation('', '')).toEqual({ url: null, page: null });
+    expect(parseViewerLocation('', '')).toEqual({ url: null, page: null, finding: null });
+  });
+  it('a link to one finding names the document and the finding id', () => {
+    const u = new URL(findingHref('chrome-extension://x/viewer.html', 'https://a.gov.cn/f.pdf?id=1#page=2', 'N4:p21 三公'));
+    expect(parseViewerLocation(u.search, u.hash)).toEqual({ url: 'https://a.gov.cn/f.pdf?id=1', page: null, finding: 'N4:p21 三公' });
   });
   it('names the download after the last path segment', () => {
     expect(documentName('https://a.gov.cn/x/%E9%A2%84%E7%AE%97.pdf?x=1')).toBe('预算.pdf');
