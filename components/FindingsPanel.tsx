@@ -152,7 +152,7 @@ function FindingItem({ f, lang, selected, onSelect, link }: { f: Finding; lang: 
                 void navigator.clipboard.writeText(link).catch(() => {});
                 (e.currentTarget as HTMLElement).textContent = pt.linkCopied;
               }}>
-                🔗 {pt.copyLink}
+                {pt.copyLink}
               </a>
             </p>
           )}

@@ -2,7 +2,7 @@
 // engine in a worker, and shows findings as boxes over the numbers plus the side panel. The
 // reader's and the reviewer's features are registered in features.tsx, each under its own boundary.
 // Testing contract: the root carries data-state (loading | done | error) and data-count-<status>.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { STATUSES, type Finding } from '../../lib/rules';
 import type { BBox } from '../../lib/model';
@@ -77,8 +77,9 @@ export function App() {
   const [query, setQuery] = useState('');
   const [findOptions, setFindOptions] = useState<FindOptions>({});
   const pagesRef = useRef<HTMLDivElement>(null);
-  /** A page to bring into view once the layout has settled (zoom change, reopened view). */
-  const pendingPage = useRef<number | null>(null);
+  /** Where to put the reader back once the layout has changed (zoom, rotation, reopened view):
+   *  a page and how far down it the top of the view was. */
+  const anchor = useRef<{ page: number; frac: number; zoom: ZoomMode } | null>(null);
   const [marking, setMarking] = useMarkingSetting();
   const docGlossary = useDocGlossary(doc, report?.document);
   const termHover = useTermHover(document);
@@ -101,7 +102,7 @@ export function App() {
     if (saved && !target.page && !target.finding) {
       setZoom(saved.zoom);
       setRotation(saved.rotation);
-      pendingPage.current = saved.page;
+      anchor.current = { page: saved.page, frac: 0, zoom: saved.zoom };
     }
   }, [doc]);
   useEffect(() => {
@@ -110,9 +111,15 @@ export function App() {
 
   // The scale of the zoom mode for the room the pages have now.
   const shownSizes = useMemo(() => sizes.map((s) => rotatedSize(s, rotation)), [sizes, rotation]);
-  const fit = () => {
+  const fitScale = () => {
     const el = pagesRef.current;
-    setScale(scaleFor(zoom, shownSizes, { w: el?.clientWidth ?? 900, h: el?.clientHeight ?? 700 }));
+    return scaleFor(zoom, shownSizes, { w: el?.clientWidth ?? 900, h: el?.clientHeight ?? 700 });
+  };
+  const fit = () => {
+    const next = fitScale();
+    // Same scale: no layout change will restore the reader's place, so do it now.
+    if (next === scale) restoreAnchor();
+    else setScale(next);
   };
   useEffect(() => {
     if (shownSizes.length) fit();
@@ -163,15 +170,30 @@ export function App() {
   );
   const goPage = useCallback((n: number) => scrollToBox(n), [scrollToBox]);
 
-  // After a zoom or rotation, or a reopened view: bring the remembered page back into view.
-  useEffect(() => {
-    const n = pendingPage.current;
-    if (n == null || !doc) return;
-    pendingPage.current = null;
-    requestAnimationFrame(() => scrollToBox(n));
-  });
+  // After a zoom or rotation, or a reopened view: the same place of the same page at the top.
+  const keepAnchor = (z: ZoomMode) => {
+    const root = pagesRef.current;
+    if (!root) return;
+    const top = root.scrollTop;
+    for (const el of root.querySelectorAll<HTMLElement>('.dl-page')) {
+      if (el.offsetTop + el.offsetHeight > top) {
+        anchor.current = { page: Number(el.dataset.page), frac: Math.max(0, (top - el.offsetTop) / el.offsetHeight), zoom: z };
+        return;
+      }
+    }
+  };
+  const restoreAnchor = () => {
+    const a = anchor.current;
+    // Only once the scale of the zoom the anchor was taken for is applied.
+    if (!a || a.zoom !== zoom || scale !== fitScale()) return;
+    const el = pagesRef.current?.querySelector<HTMLElement>(`.dl-page[data-page="${a?.page}"]`);
+    if (!el) return;
+    anchor.current = null;
+    pagesRef.current!.scrollTop = el.offsetTop + a.frac * el.offsetHeight;
+  };
+  useLayoutEffect(restoreAnchor, [scale, rotation]);
   const changeZoom = (z: ZoomMode) => {
-    pendingPage.current = currentPage;
+    keepAnchor(z);
     setZoom(z);
   };
 
@@ -329,7 +351,7 @@ export function App() {
         pages={sizes.length}
         onPage={goPage}
         onRotate={() => {
-          pendingPage.current = currentPage;
+          keepAnchor(zoom);
           setRotation((r) => ((r + 90) % 360) as Rotation);
         }}
         sidebarOpen={sidebarOpen}

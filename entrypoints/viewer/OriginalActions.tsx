@@ -24,20 +24,20 @@ export function OriginalActions(p: Props) {
   return (
     <span class="dl-original">
       <button type="button" class="dl-save" disabled={!p.bytes} aria-label={r.download} title={r.download} onClick={() => p.bytes && saveOriginal(p.bytes, p.name)}>
-        ⤓
+        {r.saveShort}
       </button>
       <button type="button" class="dl-print" disabled={!p.bytes} aria-label={r.print} title={r.print} onClick={() => p.bytes && printOriginal(p.bytes)}>
-        ⎙
+        {r.printShort}
       </button>
       {p.url && (
         <>
           <a class="dl-button dl-open-browser" href={browserViewerHref(p.url)} title={r.openInBrowser} aria-label={r.openInBrowser}>
-            ⇱
+            {r.browserShort}
           </a>
           <span class="dl-source" title={`${r.sourceUrl}: ${p.url}`}>
             <span class="dl-source-url">{p.url}</span>
             <button type="button" class="dl-copy-url" aria-label={r.copyUrl} title={r.copyUrl} onClick={() => void copy()}>
-              {copied ? r.copied : '⧉'}
+              {copied ? r.copied : r.copyShort}
             </button>
           </span>
         </>

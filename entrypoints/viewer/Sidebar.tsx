@@ -48,7 +48,8 @@ function Thumbnails(p: Props) {
           for (const e of entries) if (e.isIntersecting) next.add(Number((e.target as HTMLElement).dataset.thumb));
           return next;
         }),
-      { root: root.current, rootMargin: '200px 0px' },
+      // The viewport as root: the sidebar's own scrolling clips what counts as in view.
+      { rootMargin: '200px 0px' },
     );
     root.current?.querySelectorAll('[data-thumb]').forEach((el) => io.observe(el));
     return () => io.disconnect();

@@ -25,6 +25,10 @@ const READER = {
     sidebar: '侧栏',
     thumbOf: (n: number) => `第 ${n} 页`,
     noOutline: '这份文件没有目录书签。',
+    saveShort: '保存原件',
+    printShort: '打印原件',
+    browserShort: '浏览器阅读器',
+    copyShort: '复制地址',
   },
   en: {
     page: 'Page',
@@ -49,6 +53,10 @@ const READER = {
     sidebar: 'Sidebar',
     thumbOf: (n: number) => `Page ${n}`,
     noOutline: 'This document has no outline.',
+    saveShort: 'Save',
+    printShort: 'Print',
+    browserShort: 'Browser viewer',
+    copyShort: 'Copy',
   },
 };
 
