@@ -78,7 +78,8 @@ export function usePdfDocument(source: Source | null, attempt: number): LoadedDo
           return { w: v.width, h: v.height };
         }),
       );
-      update({ doc, sizes, title: await metadataTitle(doc) });
+      update({ doc, sizes });
+      void metadataTitle(doc).then((title) => update({ title }));
       const { iccUrl: _icc, ...urls } = pdfjsDataUrls();
       const path = source.kind === 'url' ? source.url : source.file.name;
       const keptBytes = (await readKeepPdf()) ? bytes.slice() : null;
