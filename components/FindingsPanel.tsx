@@ -60,7 +60,7 @@ export function FindingsPanel(p: PanelProps) {
       </div>
       <div class="dl-tools">
         <label>
-          <input type="checkbox" checked={p.showPasses} onChange={(e) => p.onShowPasses((e.target as HTMLInputElement).checked)} />{' '}
+          <input type="checkbox" class="dl-show-passes" checked={p.showPasses} onChange={(e) => p.onShowPasses((e.target as HTMLInputElement).checked)} />{' '}
           {t.showPasses}
         </label>
         {p.onOnlyPage && p.currentPage != null && (
