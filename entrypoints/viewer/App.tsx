@@ -91,7 +91,7 @@ export function App() {
   const currentPage = useCurrentPage(pagesRef.current, [doc, scale, rotation]);
 
   useEffect(() => {
-    const title = loaded.title ?? name;
+    const title = loaded.title && name ? `${loaded.title} · ${name}` : name;
     document.title = title ? `${title} — Disclosure Lens` : 'Disclosure Lens';
   }, [name, loaded.title]);
 

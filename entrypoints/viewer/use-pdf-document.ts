@@ -110,10 +110,11 @@ export function usePdfDocument(source: Source | null, attempt: number): LoadedDo
   return state;
 }
 
-/** A PDF's Title, unless it is a word processor's leftover ("Microsoft Word - x.doc") or empty. */
+/** A PDF's Title when it names a disclosure (government PDFs often carry a word processor's
+ *  leftover — "Microsoft Word - x.doc", or the first words typed, "处领导：" — instead). */
 async function metadataTitle(doc: PDFDocumentProxy): Promise<string | null> {
   const info = (await doc.getMetadata().catch(() => null))?.info as { Title?: unknown } | undefined;
   const title = typeof info?.Title === 'string' ? info.Title.trim() : '';
-  if (!title || /^(microsoft\s|untitled|无标题)|\.(docx?|xlsx?|wps|pdf)$/i.test(title)) return null;
+  if (title.length < 4 || /^microsoft\s|\.(docx?|xlsx?|wps|pdf)$/i.test(title) || !/预算|决算|公开|budget|final account/i.test(title)) return null;
   return title;
 }
