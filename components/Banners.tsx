@@ -1,11 +1,13 @@
 // Notices above the document: scans, non-disclosures, errors; and the progress bar.
+import type { ComponentChildren } from 'preact';
 import type { CheckReport } from '../lib/report';
 import type { Lang } from '../lib/rules';
 import { strings } from './i18n';
 import { errorMessage, reportError, type LoadError } from './load-error';
 
-/** `page`: the overlay on a web page (its error title speaks of a page, not a file). */
-export function Banners({ lang, report, error, page = false }: { lang: Lang; report: CheckReport | null; error: LoadError | null; page?: boolean }) {
+/** `page`: the overlay on a web page (its error title speaks of a page, not a file).
+ *  `next`: what the reader can do about an error (open the original, retry). */
+export function Banners({ lang, report, error, page = false, next }: { lang: Lang; report: CheckReport | null; error: LoadError | null; page?: boolean; next?: ComponentChildren }) {
   const t = strings(lang);
   const err = error ?? reportError(report);
   return (
@@ -13,6 +15,7 @@ export function Banners({ lang, report, error, page = false }: { lang: Lang; rep
       {err && (
         <div class="dl-banner dl-banner-error" role="alert" data-banner="error" data-error={err.kind}>
           <b>{page ? t.errorTitlePage : t.errorTitle}</b> — <span class="dl-error-message">{errorMessage(t, err)}</span>
+          {next && <span class="dl-banner-next"> {next}</span>}
         </div>
       )}
       {report && !report.error && report.document.textLayer === false && (

@@ -6,6 +6,8 @@ import { STATUSES, type Finding, type Lang, type Status } from '../lib/rules';
 import { STATUS_MARK, strings } from './i18n';
 import { groupFindings } from '../lib/report/group';
 import { CoverageNote } from './CoverageNote';
+import { panelStrings } from './panel-strings';
+import { onPage } from './use-findings-panel';
 
 export interface PanelProps {
   report: CheckReport;
@@ -17,13 +19,23 @@ export interface PanelProps {
   hidden: Set<Status>;
   onToggleStatus: (s: Status) => void;
   onExport: (format: 'md' | 'csv' | 'json') => void;
+  /** The page in view, for the "this page" filter (absent: no such filter, as on a web page). */
+  currentPage?: number;
+  onlyPage?: number | null;
+  onOnlyPage?: (page: number | null) => void;
+  /** A URL that reopens the document at this finding (absent: no link). */
+  linkFor?: (f: Finding) => string;
 }
 
 export function FindingsPanel(p: PanelProps) {
   const t = strings(p.lang);
+  const pt = panelStrings(p.lang);
   const visible = useMemo(
-    () => p.report.findings.filter((f) => !p.hidden.has(f.status) && (p.showPasses || f.status !== 'pass')),
-    [p.report, p.hidden, p.showPasses],
+    () =>
+      p.report.findings.filter(
+        (f) => !p.hidden.has(f.status) && (p.showPasses || f.status !== 'pass') && (p.onlyPage == null || onPage(f, p.onlyPage)),
+      ),
+    [p.report, p.hidden, p.showPasses, p.onlyPage],
   );
   const groups = useMemo(() => {
     // A table's title is the text of its findings' first evidence (the printed table title).
@@ -50,9 +62,19 @@ export function FindingsPanel(p: PanelProps) {
       <CoverageNote report={p.report} lang={p.lang} />
       <div class="dl-tools">
         <label>
-          <input type="checkbox" checked={p.showPasses} onChange={(e) => p.onShowPasses((e.target as HTMLInputElement).checked)} />{' '}
+          <input type="checkbox" class="dl-show-passes" checked={p.showPasses} onChange={(e) => p.onShowPasses((e.target as HTMLInputElement).checked)} />{' '}
           {t.showPasses}
         </label>
+        {p.onOnlyPage && p.currentPage != null && (
+          <label class="dl-this-page">
+            <input
+              type="checkbox"
+              checked={p.onlyPage != null}
+              onChange={(e) => p.onOnlyPage!((e.target as HTMLInputElement).checked ? p.currentPage! : null)}
+            />{' '}
+            {pt.thisPage(p.onlyPage ?? p.currentPage)}
+          </label>
+        )}
         <span class="dl-export">
           {t.export}:{' '}
           {(['md', 'csv', 'json'] as const).map((f) => (
@@ -62,13 +84,17 @@ export function FindingsPanel(p: PanelProps) {
           ))}
         </span>
       </div>
-      {groups.length === 0 && <p class="dl-empty">{t.noFindings}</p>}
+      {groups.length === 0 && (
+        <p class="dl-empty" data-empty={p.report.findings.length ? 'filtered' : 'none'}>
+          {p.report.findings.length ? t.noFindings : pt.noFindingsAtAll}
+        </p>
+      )}
       {groups.map((g) => (
         <section class="dl-group" key={g.key}>
           <h3 class="dl-group-title" title={g.title}>{g.title}</h3>
           <ul class="dl-list">
             {g.findings.map((f) => (
-              <FindingItem key={f.id} f={f} lang={p.lang} selected={p.selected === f.id} onSelect={p.onSelect} />
+              <FindingItem key={f.id} f={f} lang={p.lang} selected={p.selected === f.id} onSelect={p.onSelect} link={p.linkFor?.(f)} />
             ))}
           </ul>
         </section>
@@ -77,8 +103,9 @@ export function FindingsPanel(p: PanelProps) {
   );
 }
 
-function FindingItem({ f, lang, selected, onSelect }: { f: Finding; lang: Lang; selected: boolean; onSelect: (f: Finding) => void }) {
+function FindingItem({ f, lang, selected, onSelect, link }: { f: Finding; lang: Lang; selected: boolean; onSelect: (f: Finding) => void; link?: string }) {
   const t = strings(lang);
+  const pt = panelStrings(lang);
   return (
     <li class={`dl-finding dl-s-${f.status}${selected ? ' dl-selected' : ''}`} data-finding={f.id}>
       <button type="button" class="dl-finding-head" aria-expanded={selected} onClick={() => onSelect(f)}>
@@ -118,6 +145,17 @@ function FindingItem({ f, lang, selected, onSelect }: { f: Finding; lang: Lang; 
           {f.tolerance && (
             <p>
               <b>{t.tolerance}:</b> {f.tolerance}
+            </p>
+          )}
+          {link && (
+            <p>
+              <a class="dl-finding-link" href={link} title={pt.copyLink} onClick={(e) => {
+                e.preventDefault();
+                void navigator.clipboard.writeText(link).catch(() => {});
+                (e.currentTarget as HTMLElement).textContent = pt.linkCopied;
+              }}>
+                {pt.copyLink}
+              </a>
             </p>
           )}
         </div>

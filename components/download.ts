@@ -1,8 +1,17 @@
-// Saves a string as a file through a temporary <a download>; no permission needed.
+// Saves a string or bytes as a file through a temporary <a download>; no permission needed.
 /** `parent`: where the link lives for a moment — the page overlay keeps it inside its closed
  *  shadow root, so the page's script never sees the report's blob: address. */
 export function download(name: string, text: string, mime: string, parent: ParentNode = document.body) {
-  const url = URL.createObjectURL(new Blob([text], { type: `${mime};charset=utf-8` }));
+  save(name, new Blob([text], { type: `${mime};charset=utf-8` }), parent);
+}
+
+/** The bytes exactly as given (the original PDF). */
+export function downloadBytes(name: string, bytes: Uint8Array, mime: string) {
+  save(name, new Blob([bytes as BlobPart], { type: mime }));
+}
+
+function save(name: string, blob: Blob, parent: ParentNode = document.body) {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = name;

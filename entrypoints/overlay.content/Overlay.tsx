@@ -5,6 +5,7 @@ import type { CheckReport } from '../../lib/report';
 import type { Finding, Lang, Status } from '../../lib/rules';
 import { assertSameCounts } from '../../lib/extension/finding-lang';
 import { FindingsPanel } from '../../components/FindingsPanel';
+import { useFindingsPanel } from '../../components/use-findings-panel';
 import { Banners } from '../../components/Banners';
 import { STATUS_MARK, strings } from '../../components/i18n';
 import { useLang } from '../../components/use-lang';
@@ -99,10 +100,8 @@ export function Overlay({ report: checked, recheck }: { report: CheckReport; rec
   const { report, ms: recheckMs, error: langError } = useReportIn(checked, recheck, lang);
   const [open, setOpen] = useState(() => innerWidth >= OPEN_PANEL_MIN_WIDTH_PX);
   useDock(open, report.error?.kind !== 'too-large');
-  const [selected, setSelected] = useState<string | null>(null);
+  const { selected, setSelected, showPasses, setShowPasses, hidden, toggleStatus, shown } = useFindingsPanel(report);
   const [flash, setFlash] = useState<string | null>(null);
-  const [showPasses, setShowPasses] = useState(false);
-  const [hidden, setHidden] = useState<Set<Status>>(new Set());
   const [boxes, setBoxes] = useState<Box[]>([]);
   const [layoutTick, setLayoutTick] = useState(0);
   const layerRef = useRef<HTMLDivElement>(null);
@@ -132,11 +131,6 @@ export function Overlay({ report: checked, recheck }: { report: CheckReport; rec
     setTermCounts(counts);
     setMarkMs(Math.round(ms * 10) / 10);
   }, [marking]);
-
-  const shown = useMemo(
-    () => report.findings.filter((f) => !hidden.has(f.status) && (showPasses || f.status !== 'pass')),
-    [report, hidden, showPasses],
-  );
 
   useEffect(() => {
     const bump = () => setLayoutTick((n) => n + 1);
@@ -248,14 +242,7 @@ export function Overlay({ report: checked, recheck }: { report: CheckReport; rec
               showPasses={showPasses}
               onShowPasses={setShowPasses}
               hidden={hidden}
-              onToggleStatus={(s) =>
-                setHidden((h) => {
-                  const n = new Set(h);
-                  if (n.has(s)) n.delete(s);
-                  else n.add(s);
-                  return n;
-                })
-              }
+              onToggleStatus={toggleStatus}
               onExport={onExport}
             />
           )}

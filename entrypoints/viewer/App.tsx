@@ -1,42 +1,46 @@
 // The viewer page: loads a PDF (URL or local file), renders it in continuous scroll, runs the
-// engine in a worker, and shows findings as boxes over the numbers plus the side panel.
+// engine in a worker, and shows findings as boxes over the numbers plus the side panel. The
+// reader's and the reviewer's features are registered in features.tsx, each under its own boundary.
 // Testing contract: the root carries data-state (loading | done | error) and data-count-<status>.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { STATUSES, type Finding, type Status } from '../../lib/rules';
+import { STATUSES, type Finding } from '../../lib/rules';
 import type { BBox } from '../../lib/model';
-import { documentName, parseViewerLocation, SKIP_MARKER, findingBoxesByPage, firstAnchor } from '../../lib/extension';
+import { documentName, findingHref, parseViewerLocation, SKIP_MARKER, findingBoxesByPage, firstAnchor, type FindOptions } from '../../lib/extension';
 import { groupFindings } from '../../lib/report/group';
-import { FindingsPanel } from '../../components/FindingsPanel';
 import { strings, STATUS_MARK } from '../../components/i18n';
+import { panelStrings } from '../../components/panel-strings';
 import { useLang } from '../../components/use-lang';
 import { download, EXPORT_MIME } from '../../components/download';
 import { formatForExport } from '../../components/report-load';
 import { Banners, Progress } from '../../components/Banners';
+import { FeatureBoundary } from '../../components/features/FeatureBoundary';
+import { Slot } from '../../components/features/Slot';
+import { inSlot } from '../../components/features/registry';
+import { useFindingsPanel } from '../../components/use-findings-panel';
+import { useDocGlossary } from '../../components/glossary/use-doc-glossary';
+import { useMarkingSetting } from '../../components/glossary/use-marking-setting';
+import { useTermHover } from '../../components/glossary/use-term-hover';
+import { reportFor } from '../../lib/extension/finding-lang';
+import { yoyRows } from '../../lib/extension/yoy';
+import { LIBRARY_PATH } from '../../components/library/strings';
 import { requestSite } from './load-source';
 import { PageView, type FindingBox } from './PageView';
 import { Toolbar } from './Toolbar';
 import { usePdfDocument, type Source } from './use-pdf-document';
 import { useFind } from './use-find';
 import { PasswordPrompt } from './PasswordPrompt';
-import { GlossaryPanel } from '../../components/glossary/GlossaryPanel';
-import { TermPopover } from '../../components/glossary/TermPopover';
-import { sharedGlossary } from '../../components/glossary/shared';
-import { useDocGlossary } from '../../components/glossary/use-doc-glossary';
-import { useMarkingSetting } from '../../components/glossary/use-marking-setting';
-import { useTermHover } from '../../components/glossary/use-term-hover';
-import { reportFor } from '../../lib/extension/finding-lang';
-import { yoyRows } from '../../lib/extension/yoy';
-import { YoyPanel } from '../../components/library/YoyPanel';
-import { libraryStrings, LIBRARY_PATH } from '../../components/library/strings';
 import { useYearOverYear } from './use-year-over-year';
 import { useLibrarySource } from './use-library-source';
 import { LaunchBanner } from './LaunchBanner';
+import { VIEWER_FEATURES, type ViewerCtx } from './features';
+import { scaleFor, stepScale, type ZoomMode } from './zoom';
+import { rotateBox, rotatedSize, type Rotation } from './rotate';
+import { loadView, saveView } from './view-memory';
+import { useReaderKeys } from './use-reader-keys';
+import { useCurrentPage } from './use-current-page';
+import { printOriginal, saveOriginal, browserViewerHref } from './original';
 
-
-const FIT_MARGIN_PX = 32;
-const MIN_SCALE = 0.5;
-const MAX_FIT_SCALE = 2;
 const FLASH_MS = 2200;
 const LAZY_MARGIN = '150% 0px';
 /** Below this window width the findings panel starts collapsed, leaving the page its width. */
@@ -48,30 +52,35 @@ export function App() {
   const target = useMemo(() => parseViewerLocation(location.search, location.hash), []);
   const [source, setSource] = useState<Source | null>(target.url ? { kind: 'url', url: target.url } : null);
   const [attempt, setAttempt] = useState(0);
-  const { phase, error, confirm, permission, notPdf, password, doc, sizes, report: checked, reports, recheckMs, langError, model, sha256, keptBytes, progress, firstFindingsMs } = usePdfDocument(source, attempt);
+  const loaded = usePdfDocument(source, attempt);
+  const { phase, error, confirm, permission, notPdf, password, doc, sizes, report: checked, reports, recheckMs, langError, model, sha256, keptBytes, progress, firstFindingsMs } = loaded;
   useLibrarySource(setSource);
+  const url = source?.kind === 'url' ? source.url : null;
   const name = source ? (source.kind === 'url' ? documentName(source.url) : source.file.name) : '';
-  const yoy = useYearOverYear({
-    report: checked, model, bytes: keptBytes, sha256,
-    source: source ? { url: source.kind === 'url' ? source.url : undefined, name } : null,
-  });
+  const viewKey = source ? (source.kind === 'url' ? source.url : `file:${source.file.name}:${source.file.size}`) : null;
+  const yoy = useYearOverYear({ report: checked, model, bytes: keptBytes, sha256, source: source ? { url: url ?? undefined, name } : null });
   // The check report in the UI language, with the cross-year findings (C1–C3) added and counted.
   // Both languages were checked in the worker: switching the language only picks the other one.
   const report = useMemo(() => (reports ? reportFor(reports, yoy.findings, lang) : checked), [reports, checked, yoy.findings, lang]);
   const yoyRowCount = useMemo(() => (yoy.pairs[0] ? yoyRows(yoy.pairs[0].comparison.items).length : 0), [yoy.pairs]);
-  const [tab, setTab] = useState<'findings' | 'yoy'>('findings');
+  const [tab, setTab] = useState('findings');
   const [rowMark, setRowMark] = useState<{ page: number; bbox: BBox } | null>(null);
   const libraryHref = browser.runtime.getURL(LIBRARY_PATH as '/viewer.html');
+  const viewerBase = browser.runtime.getURL('/viewer.html');
+  const [zoom, setZoom] = useState<ZoomMode>('auto');
+  const [rotation, setRotation] = useState<Rotation>(0);
   const [scale, setScale] = useState(1);
   const [visible, setVisible] = useState<Set<number>>(new Set());
-  const [selected, setSelected] = useState<string | null>(null);
   const [flash, setFlash] = useState<string | null>(null);
-  const [showPasses, setShowPasses] = useState(false);
-  const [hidden, setHidden] = useState<Set<Status>>(new Set());
+  const panel = useFindingsPanel(report);
   const [panelOpen, setPanelOpen] = useState(() => innerWidth >= OPEN_PANEL_MIN_WIDTH_PX);
+  const [sidebarOpen, setSidebarOpen] = useState(false);
   const [query, setQuery] = useState('');
+  const [findOptions, setFindOptions] = useState<FindOptions>({});
   const pagesRef = useRef<HTMLDivElement>(null);
-  const userZoomed = useRef(false);
+  /** Where to put the reader back once the layout has changed (zoom, rotation, reopened view):
+   *  a page and how far down it the top of the view was. */
+  const anchor = useRef<{ page: number; frac: number; zoom: ZoomMode } | null>(null);
   const [marking, setMarking] = useMarkingSetting();
   const docGlossary = useDocGlossary(doc, report?.document);
   const termHover = useTermHover(document);
@@ -80,20 +89,46 @@ export function App() {
     console.info(`[dlens] glossary: page ${num}: ${count} marks in ${ms.toFixed(1)} ms`);
     setMarkMs((m) => Math.max(m, Math.round(ms * 10) / 10));
   }, []);
+  const currentPage = useCurrentPage(pagesRef.current, [doc, scale, rotation]);
 
   useEffect(() => {
-    document.title = name ? `${name} — Disclosure Lens` : 'Disclosure Lens';
-  }, [name]);
+    const title = loaded.title && name ? `${loaded.title} · ${name}` : name;
+    document.title = title ? `${title} — Disclosure Lens` : 'Disclosure Lens';
+  }, [name, loaded.title]);
 
-  // Fit the page width to the room left beside the panel, until the user picks a zoom.
-  const fitWidth = () => {
-    const widest = Math.max(...sizes.map((s) => s.w), 1);
-    const room = (pagesRef.current?.clientWidth ?? 900) - FIT_MARGIN_PX;
-    setScale(Math.max(MIN_SCALE, Math.min(MAX_FIT_SCALE, room / widest)));
+  // The view the reader left this document in, unless the address asks for a page or a finding.
+  useEffect(() => {
+    if (!doc) return;
+    const saved = loadView(viewKey);
+    if (saved && !target.page && !target.finding) {
+      setZoom(saved.zoom);
+      setRotation(saved.rotation);
+      anchor.current = { page: saved.page, frac: 0, zoom: saved.zoom };
+    }
+  }, [doc]);
+  useEffect(() => {
+    if (doc && phase !== 'loading') saveView(viewKey, { page: currentPage, zoom, rotation });
+  }, [currentPage, zoom, rotation]);
+
+  // The scale of the zoom mode for the room the pages have now.
+  const shownSizes = useMemo(() => sizes.map((s) => rotatedSize(s, rotation)), [sizes, rotation]);
+  const fitScale = () => {
+    const el = pagesRef.current;
+    return scaleFor(zoom, shownSizes, { w: el?.clientWidth ?? 900, h: el?.clientHeight ?? 700 });
+  };
+  const fit = () => {
+    const next = fitScale();
+    // Same scale: no layout change will restore the reader's place, so do it now.
+    if (next === scale) restoreAnchor();
+    else setScale(next);
   };
   useEffect(() => {
-    if (!userZoomed.current && sizes.length) fitWidth();
-  }, [sizes, report, panelOpen, tab]);
+    if (shownSizes.length) fit();
+  }, [shownSizes, zoom, report, panelOpen, sidebarOpen, tab]);
+  useEffect(() => {
+    addEventListener('resize', fit);
+    return () => removeEventListener('resize', fit);
+  });
 
   // Lazy rendering: pages near the viewport are "visible".
   useEffect(() => {
@@ -117,10 +152,11 @@ export function App() {
   }, [doc, sizes]);
 
   const scrollToBox = useCallback(
-    (page: number, bbox?: BBox) => {
+    (page: number, box?: BBox) => {
       const root = pagesRef.current;
       const el = root?.querySelector<HTMLElement>(`.dl-page[data-page="${page}"]`);
       if (!root || !el) return;
+      const bbox = box && sizes[page - 1] ? rotateBox(box, sizes[page - 1], rotation) : box;
       const y = el.offsetTop + (bbox ? bbox[1] * scale : 0) - (bbox ? root.clientHeight / 3 : 8);
       // Scroll sideways only when the box is out of view (zoomed in past the width).
       let x = root.scrollLeft;
@@ -131,10 +167,38 @@ export function App() {
       }
       root.scrollTo({ top: Math.max(0, y), left: Math.max(0, x) });
     },
-    [scale],
+    [scale, rotation, sizes],
   );
+  const goPage = useCallback((n: number) => scrollToBox(n), [scrollToBox]);
 
-  const { matches, index: matchIndex, setIndex: setMatchIndex } = useFind(doc, query, (m) => scrollToBox(m.page, m.boxes[0]));
+  // After a zoom or rotation, or a reopened view: the same place of the same page at the top.
+  const keepAnchor = (z: ZoomMode) => {
+    const root = pagesRef.current;
+    if (!root) return;
+    const top = root.scrollTop;
+    for (const el of root.querySelectorAll<HTMLElement>('.dl-page')) {
+      if (el.offsetTop + el.offsetHeight > top) {
+        anchor.current = { page: Number(el.dataset.page), frac: Math.max(0, (top - el.offsetTop) / el.offsetHeight), zoom: z };
+        return;
+      }
+    }
+  };
+  const restoreAnchor = () => {
+    const a = anchor.current;
+    // Only once the scale of the zoom the anchor was taken for is applied.
+    if (!a || a.zoom !== zoom || scale !== fitScale()) return;
+    const el = pagesRef.current?.querySelector<HTMLElement>(`.dl-page[data-page="${a?.page}"]`);
+    if (!el) return;
+    anchor.current = null;
+    pagesRef.current!.scrollTop = el.offsetTop + a.frac * el.offsetHeight;
+  };
+  useLayoutEffect(restoreAnchor, [scale, rotation]);
+  const changeZoom = (z: ZoomMode) => {
+    keepAnchor(z);
+    setZoom(z);
+  };
+
+  const { matches, index: matchIndex, setIndex: setMatchIndex } = useFind(doc, query, findOptions, (m) => scrollToBox(m.page, m.hits[0].bbox));
 
   // Open at #page=N once the pages exist.
   useEffect(() => {
@@ -145,17 +209,13 @@ export function App() {
     if (!matches.length) return;
     const i = (matchIndex + delta + matches.length) % matches.length;
     setMatchIndex(i);
-    scrollToBox(matches[i].page, matches[i].boxes[0]);
+    scrollToBox(matches[i].page, matches[i].hits[0].bbox);
   };
 
-  const shown = useMemo(
-    () => (report?.findings ?? []).filter((f) => !hidden.has(f.status) && (showPasses || f.status !== 'pass')),
-    [report, hidden, showPasses],
-  );
   const boxesByPage = useMemo(() => {
     const out = new Map<number, FindingBox[]>();
-    const messages = new Map(shown.map((f) => [f.id, f]));
-    for (const [page, boxes] of findingBoxesByPage(shown)) {
+    const messages = new Map(panel.shown.map((f) => [f.id, f]));
+    for (const [page, boxes] of findingBoxesByPage(panel.shown)) {
       out.set(
         page,
         boxes.map((b) => {
@@ -165,19 +225,20 @@ export function App() {
             status: b.status,
             bbox: b.bbox,
             label: b.first ? `${STATUS_MARK[b.status]} ${t.status[b.status]}` : '',
-            title: `${f.rule}: ${f.message}${f.formula ? `\n${f.formula}` : ''}`,
+            title: `${t.status[b.status]} · ${f.rule}: ${f.message}${f.formula ? `\n${f.formula}` : ''}`,
           };
         }),
       );
     }
     return out;
-  }, [shown, lang]);
+  }, [panel.shown, lang]);
 
   const select = (f: Finding | string) => {
     const finding = typeof f === 'string' ? report?.findings.find((x) => x.id === f) : f;
     if (!finding) return;
-    setSelected(finding.id);
+    panel.setSelected(finding.id);
     setPanelOpen(true);
+    setTab('findings');
     const at = firstAnchor(finding);
     if (at) scrollToBox(at.page, at.bbox);
     setFlash(finding.id);
@@ -187,20 +248,37 @@ export function App() {
     }
   };
 
+  // A link to one finding (#finding=<id>): select it once the report is there (passes shown if it is one).
+  const linked = useRef(false);
+  useEffect(() => {
+    if (linked.current || !target.finding || phase !== 'done' || !report) return;
+    linked.current = true;
+    const f = report.findings.find((x) => x.id === target.finding);
+    if (!f) return;
+    if (f.status === 'pass') panel.setShowPasses(true);
+    requestAnimationFrame(() => select(f.id));
+  }, [phase, report]);
+
   // Keyboard: n / p step through the shown findings (outside text fields).
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey || (e.key !== 'n' && e.key !== 'p')) return;
       if ((e.target as HTMLElement)?.closest?.('input, textarea, select')) return;
       // Same order as the panel lists them.
-      const order = groupFindings({ ...report!, findings: shown }, '').flatMap((g) => g.findings);
+      const order = groupFindings({ ...report!, findings: panel.shown }, '').flatMap((g) => g.findings);
       if (!order.length) return;
-      const i = order.findIndex((f) => f.id === selected);
+      const i = order.findIndex((f) => f.id === panel.selected);
       const next = e.key === 'n' ? (i + 1) % order.length : (i <= 0 ? order.length : i) - 1;
       select(order[next].id);
     };
     addEventListener('keydown', onKey);
     return () => removeEventListener('keydown', onKey);
+  });
+
+  useReaderKeys(pagesRef.current, {
+    save: () => loaded.original && saveOriginal(loaded.original, name),
+    print: () => loaded.original && printOriginal(loaded.original),
+    zoom: (dir) => changeZoom(dir === 0 ? 'auto' : stepScale(scale, dir)),
   });
 
   const onExport = (format: 'md' | 'csv' | 'json') => {
@@ -217,10 +295,29 @@ export function App() {
   };
   const yoyCounts: Record<string, number> = {};
   for (const f of yoy.findings.zh) yoyCounts[`${f.rule}:${f.status}`] = (yoyCounts[`${f.rule}:${f.status}`] ?? 0) + 1;
-  const lt = libraryStrings(lang);
+
+  const ctx: ViewerCtx = {
+    lang, doc, sizes, report, name, url, original: loaded.original, currentPage, goPage, select, panel,
+    linkFor: url ? (f) => findingHref(viewerBase, url, f.id) : undefined,
+    onExport,
+    find: { query, setQuery, options: findOptions, setOptions: setFindOptions, count: matches.length, index: matchIndex, step: findStep },
+    glossary: { ctx: docGlossary.ctx, marking, setMarking, hover: termHover },
+    yoy: { ...yoy, rowCount: yoyRowCount, counts: yoyCounts },
+    libraryHref,
+    showRow,
+  };
+  const tabs = inSlot(VIEWER_FEATURES, 'tab');
+  const activeTab = tabs.find((f) => f.id === tab) ?? tabs[0];
 
   const counts = Object.fromEntries(
     STATUSES.map((s) => [`data-count-${s}`, report && phase === 'done' ? String(report.summary[s] ?? 0) : undefined]),
+  );
+  const pt = panelStrings(lang);
+  const next = (
+    <>
+      {url && <a href={browserViewerHref(url)}>{t.openOriginal}</a>}{' '}
+      <button type="button" class="dl-retry" onClick={() => setAttempt((a) => a + 1)}>{pt.retry}</button>
+    </>
   );
 
   return (
@@ -229,6 +326,8 @@ export function App() {
       class="dl-root dl-viewer"
       data-state={phase}
       data-lang={lang}
+      data-page={currentPage}
+      data-scale={scale}
       data-ms-recheck={recheckMs ?? undefined}
       data-lang-error={langError ?? undefined}
       data-ms-first-findings={firstFindingsMs ?? undefined}
@@ -245,24 +344,28 @@ export function App() {
     >
       <Toolbar
         lang={lang}
-        title={name}
+        title={loaded.title ?? name}
         scale={scale}
-        onZoom={(z) => {
-          userZoomed.current = z !== 'fit';
-          if (z === 'fit') fitWidth();
-          else setScale(z);
+        zoom={zoom}
+        onZoom={changeZoom}
+        page={currentPage}
+        pages={sizes.length}
+        onPage={goPage}
+        onRotate={() => {
+          keepAnchor(zoom);
+          setRotation((r) => ((r + 90) % 360) as Rotation);
         }}
+        sidebarOpen={sidebarOpen}
+        onSidebar={() => setSidebarOpen((o) => !o)}
         onFile={(f) => setSource({ kind: 'file', file: f })}
-        query={query}
-        onQuery={setQuery}
-        matchCount={matches.length}
-        matchIndex={matchIndex}
-        onFindStep={findStep}
         onLang={toggleLang}
         libraryHref={libraryHref}
-      />
+      >
+        <Slot features={VIEWER_FEATURES} slot="toolbar" ctx={ctx} />
+      </Toolbar>
       {phase === 'loading' && <Progress label={doc ? t.analyzing : t.loading} progress={progress} lang={lang} />}
       <div class="dl-body">
+        {sidebarOpen && doc && <Slot features={VIEWER_FEATURES} slot="sidebar" ctx={ctx} />}
         <main class="dl-pages" ref={pagesRef} aria-busy={phase === 'loading'}>
           {notPdf ? (
             <div class="dl-banner dl-banner-warn" role="alert" data-banner="not-pdf">
@@ -270,7 +373,7 @@ export function App() {
               <a href={`${notPdf}${notPdf.includes('?') ? '&' : '?'}${SKIP_MARKER}`}>{t.openOriginal}</a>
             </div>
           ) : (
-            <Banners lang={lang} report={report} error={error} />
+            <Banners lang={lang} report={report} error={error} next={next} />
           )}
           {confirm && <LaunchBanner url={confirm} lang={lang} onLoad={() => setAttempt((a) => a + 1)} />}
           {permission && (
@@ -291,11 +394,13 @@ export function App() {
                 num={i + 1}
                 size={size}
                 scale={scale}
+                rotation={rotation}
                 visible={visible.has(i + 1)}
                 boxes={boxesByPage.get(i + 1) ?? []}
-                findBoxes={matches.filter((m) => m.page === i + 1).flatMap((m) => m.boxes)}
-                activeFind={matches[matchIndex]?.page === i + 1 ? matches[matchIndex].boxes : null}
+                findBoxes={matches.flatMap((m) => m.hits.filter((h) => h.page === i + 1).map((h) => h.bbox))}
+                activeFind={matches[matchIndex]?.hits.filter((h) => h.page === i + 1).map((h) => h.bbox) ?? null}
                 flash={flash}
+                selected={panel.selected}
                 onBoxClick={select}
                 marking={marking}
                 onMarked={onMarked}
@@ -304,89 +409,33 @@ export function App() {
             ))}
         </main>
         {report && !report.error && (
-          <aside class={`dl-aside${panelOpen ? '' : ' dl-collapsed'}${tab === 'yoy' ? ' dl-wide' : ''}`}>
+          <aside class={`dl-aside${panelOpen ? '' : ' dl-collapsed'}${tab === 'year-over-year' ? ' dl-wide' : ''}`}>
             <button type="button" class="dl-collapse" aria-expanded={panelOpen} onClick={() => setPanelOpen(!panelOpen)}>
               {panelOpen ? t.closePanel : t.openPanel}
             </button>
-            {panelOpen && (
-              <GlossaryPanel
-                glossary={sharedGlossary()}
-                ctx={docGlossary.ctx}
-                lang={lang}
-                marking={marking}
-                onMarking={setMarking}
-                onPage={(n) => scrollToBox(n)}
-              />
-            )}
+            {panelOpen && <Slot features={VIEWER_FEATURES} slot="panel-top" ctx={ctx} />}
             {panelOpen && (
               <div class="dl-tabs" role="tablist">
-                <button type="button" role="tab" class="dl-tab" aria-selected={tab === 'findings'} onClick={() => setTab('findings')}>
-                  {t.findings}
-                </button>
-                <button
-                  type="button"
-                  role="tab"
-                  class="dl-tab dl-tab-yoy"
-                  aria-selected={tab === 'yoy'}
-                  onClick={() => setTab('yoy')}
-                  data-yoy-state={yoy.state}
-                  data-yoy-rows={yoyRowCount}
-                  data-yoy-findings={yoy.findings.zh.length}
-                  data-yoy-counts={JSON.stringify(yoyCounts)}
-                >
-                  {lt.yoy}
-                  {yoy.state === 'done' ? ` (${yoyRowCount})` : ''}
-                </button>
+                {tabs.map((f) => {
+                  const { label, attrs = {} } = f.tab!(ctx);
+                  const { class: extra = '', ...data } = attrs as Record<string, string | number>;
+                  return (
+                    <button key={f.id} type="button" role="tab" class={`dl-tab ${extra}`} aria-selected={activeTab === f} data-tab={f.id} onClick={() => setTab(f.id)} {...data}>
+                      {label}
+                    </button>
+                  );
+                })}
               </div>
             )}
-            {panelOpen && tab === 'yoy' && (
-              <YoyPanel
-                lang={lang}
-                state={yoy.state}
-                entry={yoy.entry}
-                pairs={yoy.pairs}
-                candidates={yoy.candidates}
-                error={yoy.error}
-                libraryHref={libraryHref}
-                onChoose={yoy.choosePrior}
-                onRow={showRow}
-              />
-            )}
-            {panelOpen && tab === 'findings' && (
-              <FindingsPanel
-                report={report}
-                lang={lang}
-                selected={selected}
-                onSelect={select}
-                showPasses={showPasses}
-                onShowPasses={setShowPasses}
-                hidden={hidden}
-                onToggleStatus={(s) =>
-                  setHidden((h) => {
-                    const n = new Set(h);
-                    if (n.has(s)) n.delete(s);
-                    else n.add(s);
-                    return n;
-                  })
-                }
-                onExport={onExport}
-              />
+            {panelOpen && activeTab && (
+              <FeatureBoundary id={activeTab.id}>
+                <div class="dl-feature" data-feature={activeTab.id}>{activeTab.render(ctx)}</div>
+              </FeatureBoundary>
             )}
           </aside>
         )}
       </div>
-      <TermPopover
-        glossary={sharedGlossary()}
-        hovered={termHover.hovered}
-        ctx={docGlossary.ctx}
-        lang={lang}
-        onPage={(n) => {
-          termHover.close();
-          scrollToBox(n);
-        }}
-        onEnter={termHover.keep}
-        onLeave={termHover.leave}
-      />
+      <Slot features={VIEWER_FEATURES} slot="floating" ctx={ctx} />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { pdfjs } from './pdfjs';
 import { STATUS_MARK } from '../../components/i18n';
 import { markTextLayer, unmarkTextLayer } from '../../components/glossary/viewer-marks';
 import { sharedGlossary } from '../../components/glossary/shared';
+import { rotateBox, rotatedSize, type Rotation } from './rotate';
 
 export interface FindingBox {
   finding: string;
@@ -23,12 +24,14 @@ interface Props {
   num: number;
   size: { w: number; h: number };
   scale: number;
+  rotation: Rotation;
   visible: boolean;
   boxes: FindingBox[];
   findBoxes: BBox[];
   activeFind: BBox[] | null;
   flash: string | null;
   onBoxClick: (finding: string) => void;
+  selected?: string | null;
   /** Mark glossary terms in the text layer; reports the marks made and the time taken. */
   marking?: boolean;
   onMarked?: (page: number, count: number, ms: number) => void;
@@ -45,7 +48,9 @@ const LAYERS_ORDER = { canvas: 0, text: 1, find: 2, findings: 3 } as const;
 export function PageView(p: Props) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
-  const [renderedAt, setRenderedAt] = useState(0);
+  // The scale and rotation the canvas and text layer were last drawn at ('' = not drawn).
+  const [renderedAt, setRenderedAt] = useState('');
+  const drawKey = `${p.scale}@${p.rotation}`;
 
   // Pages far from the viewport give their canvas memory back (long documents).
   useEffect(() => {
@@ -53,17 +58,17 @@ export function PageView(p: Props) {
     const canvas = canvasRef.current;
     if (canvas) canvas.width = canvas.height = 0;
     textRef.current?.replaceChildren();
-    setRenderedAt(0);
+    setRenderedAt('');
   }, [p.visible]);
 
   useEffect(() => {
-    if (!p.visible || renderedAt === p.scale) return;
+    if (!p.visible || renderedAt === drawKey) return;
     let task: RenderTask | null = null;
     let cancelled = false;
     (async () => {
       const page = await p.doc.getPage(p.num);
       if (cancelled) return;
-      const viewport = page.getViewport({ scale: p.scale });
+      const viewport = page.getViewport({ scale: p.scale, rotation: p.rotation });
       const dpr = globalThis.devicePixelRatio || 1;
       const canvas = canvasRef.current!;
       canvas.width = Math.floor(viewport.width * dpr);
@@ -74,7 +79,7 @@ export function PageView(p: Props) {
       const layer = textRef.current!;
       layer.replaceChildren();
       await new pdfjs.TextLayer({ textContentSource: page.streamTextContent(), container: layer, viewport }).render();
-      if (!cancelled) setRenderedAt(p.scale);
+      if (!cancelled) setRenderedAt(drawKey);
     })().catch((err: unknown) => {
       if ((err as Error)?.name !== 'RenderingCancelledException') console.warn('page', p.num, err);
     });
@@ -82,29 +87,34 @@ export function PageView(p: Props) {
       cancelled = true;
       task?.cancel();
     };
-  }, [p.visible, p.scale, p.doc, p.num]);
+  }, [p.visible, p.scale, p.rotation, p.doc, p.num]);
 
   // Glossary marks, once the text layer is in (and again when the switch changes).
   useEffect(() => {
     const layer = textRef.current;
-    if (!layer || renderedAt !== p.scale) return;
+    if (!layer || renderedAt !== drawKey) return;
     if (!p.marking) return unmarkTextLayer(layer);
     const { count, ms } = markTextLayer(layer, sharedGlossary());
     p.onMarked?.(p.num, count, ms);
   }, [renderedAt, p.marking]);
 
   const s = p.scale;
-  const place = (b: BBox) => ({ left: px(b[0] * s), top: px(b[1] * s), width: px((b[2] - b[0]) * s), height: px((b[3] - b[1]) * s) });
+  const shown = rotatedSize(p.size, p.rotation);
+  const place = (box: BBox) => {
+    const b = rotateBox(box, p.size, p.rotation);
+    return { left: px(b[0] * s), top: px(b[1] * s), width: px((b[2] - b[0]) * s), height: px((b[3] - b[1]) * s) };
+  };
   return (
     <div
       class="dl-page"
       data-page={p.num}
-      data-rendered={renderedAt === p.scale ? 'yes' : 'no'}
-      style={{ width: px(p.size.w * s), height: px(p.size.h * s), '--scale-factor': String(s), '--total-scale-factor': String(s) }}
+      data-rendered={renderedAt === drawKey ? 'yes' : 'no'}
+      data-rotation={p.rotation}
+      style={{ width: px(shown.w * s), height: px(shown.h * s), '--scale-factor': String(s), '--total-scale-factor': String(s) }}
     >
       <canvas
         ref={canvasRef}
-        style={{ width: px(p.size.w * s), height: px(p.size.h * s), position: 'relative', zIndex: LAYERS_ORDER.canvas }}
+        style={{ width: px(shown.w * s), height: px(shown.h * s), position: 'relative', zIndex: LAYERS_ORDER.canvas }}
         aria-hidden="true"
       />
       <div ref={textRef} class="textLayer" style={{ zIndex: LAYERS_ORDER.text }} />
@@ -118,14 +128,17 @@ export function PageView(p: Props) {
       </div>
       <div class="dl-layer" aria-hidden="true" style={{ zIndex: LAYERS_ORDER.findings }}>
         {p.boxes.map((b, i) => (
+          // The whole box is the target: hover shows the one-line summary, a click selects the finding.
           <div
             key={`${b.finding}-${i}`}
-            class={`dl-box dl-s-${b.status}${p.flash === b.finding ? ' dl-flash' : ''}`}
+            class={`dl-box dl-s-${b.status}${p.flash === b.finding ? ' dl-flash' : ''}${p.selected === b.finding ? ' dl-box-selected' : ''}`}
             data-finding={b.finding}
             data-status={b.status}
+            title={b.title}
             style={place(b.bbox)}
+            onClick={() => p.onBoxClick(b.finding)}
           >
-            <span class="dl-box-label" title={b.title} onClick={() => p.onBoxClick(b.finding)}>
+            <span class="dl-box-label">
               {b.label || STATUS_MARK[b.status]}
             </span>
           </div>

@@ -1,49 +1,59 @@
-// Viewer toolbar: open file, zoom, find, language.
-import { useEffect, useRef } from 'preact/hooks';
+// Viewer toolbar: sidebar, open file, page number, zoom modes, rotation, the features' controls
+// (find, the original file), language, library.
+import { useEffect, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
 import type { Lang } from '../../lib/rules';
 import { strings } from '../../components/i18n';
 import { libraryStrings } from '../../components/library/strings';
+import { readerStrings } from './strings';
+import { parsePercent, stepScale, type ZoomMode } from './zoom';
 
 interface Props {
   lang: Lang;
   title: string;
   scale: number;
-  onZoom: (next: number | 'fit') => void;
+  zoom: ZoomMode;
+  onZoom: (next: ZoomMode) => void;
+  page: number;
+  pages: number;
+  onPage: (n: number) => void;
+  onRotate: () => void;
+  sidebarOpen: boolean;
+  onSidebar: () => void;
   onFile: (f: File) => void;
-  query: string;
-  onQuery: (q: string) => void;
-  matchCount: number;
-  matchIndex: number;
-  onFindStep: (delta: 1 | -1) => void;
   onLang: () => void;
   libraryHref: string;
+  /** The registered features' toolbar controls. */
+  children?: ComponentChildren;
 }
 
-export const ZOOM_STEPS = [0.5, 0.67, 0.8, 1, 1.25, 1.5, 2, 2.5, 3];
+const PRESETS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3, 4];
 
 export function Toolbar(p: Props) {
   const t = strings(p.lang);
-  const findRef = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && e.key === 'f') {
-        e.preventDefault();
-        findRef.current?.focus();
-        findRef.current?.select();
-      }
-    };
-    addEventListener('keydown', onKey);
-    return () => removeEventListener('keydown', onKey);
-  }, []);
-  const step = (dir: 1 | -1) => {
-    const i = ZOOM_STEPS.findIndex((z) => z >= p.scale - 1e-3);
-    const next = ZOOM_STEPS[Math.min(ZOOM_STEPS.length - 1, Math.max(0, (i < 0 ? ZOOM_STEPS.length - 1 : i) + dir))];
-    p.onZoom(next);
+  const r = readerStrings(p.lang);
+  const [pageText, setPageText] = useState(String(p.page));
+  const [pctText, setPctText] = useState(`${Math.round(p.scale * 100)}%`);
+  useEffect(() => setPageText(String(p.page)), [p.page]);
+  useEffect(() => setPctText(`${Math.round(p.scale * 100)}%`), [p.scale]);
+  const goPage = () => {
+    const n = Number(pageText);
+    if (Number.isInteger(n) && n >= 1 && n <= p.pages) p.onPage(n);
+    else setPageText(String(p.page));
   };
+  const typedZoom = () => {
+    const s = parsePercent(pctText);
+    if (s) p.onZoom(s);
+    else setPctText(`${Math.round(p.scale * 100)}%`);
+  };
+  const modeValue = typeof p.zoom === 'number' ? (PRESETS.includes(p.zoom) ? String(p.zoom) : 'custom') : p.zoom;
   return (
     <div class="dl-toolbar" role="toolbar" aria-label={t.appName}>
+      <button type="button" class="dl-sidebar-toggle" aria-pressed={p.sidebarOpen} aria-label={r.sidebar} title={r.sidebar} onClick={p.onSidebar}>
+        ☰
+      </button>
       <strong class="dl-title" title={p.title}>{p.title || t.appName}</strong>
-      <label class="dl-button">
+      <label class="dl-button" title={t.openFile}>
         {t.openFile}
         <input
           type="file"
@@ -55,34 +65,58 @@ export function Toolbar(p: Props) {
           }}
         />
       </label>
+      {p.pages > 0 && (
+        <span class="dl-pagenum">
+          <input
+            class="dl-page-input"
+            inputMode="numeric"
+            aria-label={r.page}
+            title={r.page}
+            value={pageText}
+            size={3}
+            onInput={(e) => setPageText((e.target as HTMLInputElement).value)}
+            onKeyDown={(e) => e.key === 'Enter' && goPage()}
+            onBlur={goPage}
+          />
+          <span class="dl-page-count">{r.pageOf(p.pages)}</span>
+        </span>
+      )}
       <span class="dl-zoom">
-        <button type="button" onClick={() => step(-1)} aria-label={t.zoomOut} title={t.zoomOut}>−</button>
-        <span aria-live="polite">{Math.round(p.scale * 100)}%</span>
-        <button type="button" onClick={() => step(1)} aria-label={t.zoomIn} title={t.zoomIn}>+</button>
-        <button type="button" onClick={() => p.onZoom('fit')}>{t.fitWidth}</button>
-      </span>
-      <span class="dl-find" role="search">
-        <input
-          ref={findRef}
-          type="search"
-          placeholder={t.findPlaceholder}
-          aria-label={t.find}
-          value={p.query}
-          onInput={(e) => p.onQuery((e.target as HTMLInputElement).value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') p.onFindStep(e.shiftKey ? -1 : 1);
+        <button type="button" onClick={() => p.onZoom(stepScale(p.scale, -1))} aria-label={t.zoomOut} title={`${t.zoomOut} (Ctrl+-)`}>−</button>
+        <select
+          class="dl-zoom-mode"
+          aria-label={r.zoomMode}
+          title={r.zoomMode}
+          value={modeValue}
+          onChange={(e) => {
+            const v = (e.target as HTMLSelectElement).value;
+            p.onZoom(/^\d/.test(v) ? Number(v) : (v as ZoomMode));
           }}
+        >
+          <option value="auto">{r.zoomAuto}</option>
+          <option value="page-fit">{r.zoomPageFit}</option>
+          <option value="page-width">{r.zoomPageWidth}</option>
+          <option value="actual">{r.zoomActual}</option>
+          {PRESETS.map((z) => (
+            <option key={z} value={String(z)}>{Math.round(z * 100)}%</option>
+          ))}
+          <option value="custom" hidden>{pctText}</option>
+        </select>
+        <input
+          class="dl-zoom-pct"
+          aria-label={r.zoomPercent}
+          title={r.zoomPercent}
+          value={pctText}
+          size={5}
+          onInput={(e) => setPctText((e.target as HTMLInputElement).value)}
+          onKeyDown={(e) => e.key === 'Enter' && typedZoom()}
+          onBlur={typedZoom}
         />
-        {p.query && (
-          <span class="dl-find-count" aria-live="polite">
-            {p.matchCount ? `${p.matchIndex + 1}/` : ''}
-            {t.matches(p.matchCount)}
-          </span>
-        )}
-        <button type="button" onClick={() => p.onFindStep(-1)} aria-label={t.findPrev} title={t.findPrev}>↑</button>
-        <button type="button" onClick={() => p.onFindStep(1)} aria-label={t.findNext} title={t.findNext}>↓</button>
+        <button type="button" onClick={() => p.onZoom(stepScale(p.scale, 1))} aria-label={t.zoomIn} title={`${t.zoomIn} (Ctrl+=)`}>+</button>
       </span>
-      <button type="button" class="dl-lang" onClick={p.onLang}>{t.language}</button>
+      <button type="button" class="dl-rotate" onClick={p.onRotate} aria-label={r.rotate} title={r.rotate}>⟳</button>
+      {p.children}
+      <button type="button" class="dl-lang" onClick={p.onLang} title={t.language}>{t.language}</button>
       <a class="dl-button dl-library-link" href={p.libraryHref} target="_blank" rel="noopener">{libraryStrings(p.lang).library}</a>
     </div>
   );

@@ -1,18 +1,19 @@
-// Find across all pages (debounced); the caller steps through the matches.
+// Find across all pages (debounced), with match case / whole word; a match may run over a line or
+// page break. The caller steps through the matches.
 import { useEffect, useState } from 'preact/hooks';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
-import type { BBox } from '../../lib/model';
-import { findInItems } from '../../lib/extension';
+import { findInPages, type FindOptions, type PageHit } from '../../lib/extension';
 import { pageText } from './page-text';
 
 const FIND_DEBOUNCE_MS = 250;
 
 export interface FindMatch {
+  /** The page the match starts on. */
   page: number;
-  boxes: BBox[];
+  hits: PageHit[];
 }
 
-export function useFind(doc: PDFDocumentProxy | null, query: string, onFirst: (m: FindMatch) => void) {
+export function useFind(doc: PDFDocumentProxy | null, query: string, options: FindOptions, onFirst: (m: FindMatch) => void) {
   const [matches, setMatches] = useState<FindMatch[]>([]);
   const [index, setIndex] = useState(0);
   useEffect(() => {
@@ -22,11 +23,9 @@ export function useFind(doc: PDFDocumentProxy | null, query: string, onFirst: (m
     }
     let cancelled = false;
     const timer = setTimeout(async () => {
-      const found: FindMatch[] = [];
-      for (let n = 1; n <= doc.numPages; n++) {
-        for (const boxes of findInItems(await pageText(doc, n), query)) found.push({ page: n, boxes });
-      }
+      const pages = await Promise.all(Array.from({ length: doc.numPages }, (_, i) => pageText(doc, i + 1)));
       if (cancelled) return;
+      const found = findInPages(pages, query, options).map((hits) => ({ page: hits[0].page, hits }));
       setMatches(found);
       setIndex(0);
       if (found[0]) onFirst(found[0]);
@@ -35,6 +34,6 @@ export function useFind(doc: PDFDocumentProxy | null, query: string, onFirst: (m
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [doc, query]);
+  }, [doc, query, options.matchCase, options.wholeWord]);
   return { matches, index, setIndex };
 }

@@ -42,6 +42,10 @@ export interface LoadedDocument {
   model: DisclosureDocument | null;
   /** SHA-256 of the bytes read (hex): the library records what exactly was checked. */
   sha256: string | null;
+  /** The file's bytes as downloaded (save and print the original). */
+  original: Uint8Array | null;
+  /** The document's own title (PDF metadata), when it has a real one. */
+  title: string | null;
   /** A copy of the PDF, only when the user keeps PDFs in the library. */
   keptBytes: Uint8Array | null;
   progress: { done: number; total: number } | null;
@@ -51,7 +55,7 @@ export interface LoadedDocument {
 
 const EMPTY: LoadedDocument = {
   phase: 'idle', error: null, confirm: null, permission: null, notPdf: null, password: null, doc: null, sizes: [],
-  report: null, reports: null, recheckMs: null, langError: null, model: null, sha256: null, keptBytes: null, progress: null, firstFindingsMs: null,
+  report: null, reports: null, recheckMs: null, langError: null, model: null, sha256: null, original: null, title: null, keptBytes: null, progress: null, firstFindingsMs: null,
 };
 
 export function usePdfDocument(source: Source | null, attempt: number): LoadedDocument {
@@ -70,6 +74,8 @@ export function usePdfDocument(source: Source | null, attempt: number): LoadedDo
       }
       const bytes = source.kind === 'url' ? await fetchBytes(source.url) : new Uint8Array(await source.file.arrayBuffer());
       if (source.kind === 'file') checkBytes(bytes, null);
+      // The worker takes `bytes` (transferred); the reader keeps its own copy of the original.
+      update({ original: bytes.slice() });
       let pw: string | undefined;
       pdf = await openPdf(bytes.slice(), (retry) =>
         new Promise<string>((resolve) =>
@@ -84,6 +90,7 @@ export function usePdfDocument(source: Source | null, attempt: number): LoadedDo
         }),
       );
       update({ doc, sizes });
+      void metadataTitle(doc).then((title) => update({ title }));
       const { iccUrl: _icc, ...urls } = pdfjsDataUrls();
       const path = source.kind === 'url' ? source.url : source.file.name;
       const keptBytes = (await readKeepPdf()) ? bytes.slice() : null;
@@ -113,4 +120,13 @@ export function usePdfDocument(source: Source | null, attempt: number): LoadedDo
   }, [source, attempt]);
 
   return state;
+}
+
+/** A PDF's Title when it names a disclosure (government PDFs often carry a word processor's
+ *  leftover — "Microsoft Word - x.doc", or the first words typed, "处领导：" — instead). */
+async function metadataTitle(doc: PDFDocumentProxy): Promise<string | null> {
+  const info = (await doc.getMetadata().catch(() => null))?.info as { Title?: unknown } | undefined;
+  const title = typeof info?.Title === 'string' ? info.Title.trim() : '';
+  if (title.length < 4 || /^microsoft\s|\.(docx?|xlsx?|wps|pdf)$/i.test(title) || !/预算|决算|公开|budget|final account/i.test(title)) return null;
+  return title;
 }

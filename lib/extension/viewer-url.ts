@@ -14,6 +14,8 @@ export interface ViewerTarget {
   page: number | null;
   /** The launch key the address carries (null: none). */
   key: string | null;
+  /** `#finding=<id>`: a link to one finding (opens the document selected at it). */
+  finding: string | null;
 }
 
 /** The viewer URL that opens `docUrl`, keeping a `#page=` fragment. */
@@ -50,8 +52,22 @@ export function parseViewerLocation(search: string, hash: string): ViewerTarget 
     url = url.slice(0, url.indexOf('#'));
   }
   const page = /page=(\d+)/.exec(fragment);
+  const finding = /finding=([^&]+)/.exec(fragment);
   if (url && !/^(https?|file|blob):/i.test(url)) url = null;
-  return { url, page: page ? Number(page[1]) : null, key };
+  return { url, page: page ? Number(page[1]) : null, key, finding: finding ? safeDecode(finding[1]) : null };
+}
+
+/** The viewer URL that reopens `docUrl` at one finding (shareable: it names the document's own address). */
+export function findingHref(viewerBase: string, docUrl: string, findingId: string): string {
+  return `${viewerBase}?file=${encodeURIComponent(docUrl.replace(/#.*$/, ''))}#finding=${encodeURIComponent(findingId)}`;
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
 }
 
 /** A name for downloads and the title bar: the last path segment, decoded. */

@@ -316,7 +316,7 @@ describe('findings in the UI language (Chromium)', () => {
     console.log(`[e2e] findings in English: rule step on the model of ${TIMED_PDF} (25 pages) in ${recheckMs} ms in the worker`);
     expect(recheckMs).toBeGreaterThan(0);
     expect(recheckMs).toBeLessThan(MAX_RECHECK_MS);
-    await page.locator('.dl-tools input[type="checkbox"]').check();
+    await page.locator('.dl-tools input.dl-show-passes').check();
     const countsZh = await panelCounts(page, root);
     expect(await viewerCounts(page)).toEqual(zh!.summary);
     const total = Object.values(zh!.summary).reduce((a, b) => a + b, 0);
@@ -351,7 +351,7 @@ describe('findings in the UI language (Chromium)', () => {
     expect(await rounding.locator('.dl-detail').textContent()).toContain(`Tolerance: ${en!.byId.get(rid)!.tolerance}`);
     const box = page.locator(`.dl-page[data-rendered="yes"] .dl-box[data-finding="${rid}"]`).first();
     await expect.poll(() => box.count(), { timeout: 20_000 }).toBe(1);
-    expect(await box.locator('[title]').first().getAttribute('title')).toContain(`${en!.byId.get(rid)!.rule}: ${en!.byId.get(rid)!.message}`);
+    expect(await box.getAttribute('title')).toContain(`${en!.byId.get(rid)!.rule}: ${en!.byId.get(rid)!.message}`);
     await page.screenshot({ path: path.join(shots, '50-viewer-findings-en.png') });
     // The export follows the language.
     const md = page.waitForEvent('download');
@@ -385,7 +385,7 @@ describe('findings in the UI language (Chromium)', () => {
     await expect.poll(() => panel.count(), { timeout: 10_000 }).toBe(1);
     if ((await panel.getAttribute('data-lang')) !== 'zh') await scope.locator('.dl-side-head button', { hasText: '中文' }).click();
     await expect.poll(() => panel.getAttribute('data-lang')).toBe('zh');
-    await scope.locator('.dl-tools input[type="checkbox"]').check();
+    await scope.locator('.dl-tools input.dl-show-passes').check();
     const total = Object.values(zh!.summary).reduce((a, b) => a + b, 0);
     const countsZh = await panelCounts(page, scope);
     expect(countsZh.map(Number)).toEqual([zh!.summary.pass, zh!.summary.rounding, zh!.summary.fail, zh!.summary.warn, zh!.summary.unverifiable]);
@@ -547,7 +547,15 @@ describe('bad inputs (Chromium)', () => {
       const banner = page.locator('[data-banner="error"]');
       expect(await banner.count()).toBe(1);
       expect(await banner.getAttribute('data-error')).toBe(kind);
-      expect(await banner.textContent()).toBe(`无法读取这份文件 — ${message}`);
+      // One line, then the next steps: open the original in the browser's viewer, or retry.
+      const line = await banner.evaluate((el) => {
+        const copy = el.cloneNode(true) as HTMLElement;
+        copy.querySelector('.dl-banner-next')?.remove();
+        return copy.textContent;
+      });
+      expect(line).toBe(`无法读取这份文件 — ${message}`);
+      expect(await banner.locator('.dl-banner-next a').getAttribute('href')).toContain('dlens-skip=1');
+      expect(await banner.locator('.dl-banner-next button.dl-retry').count()).toBe(1);
       // Nothing is counted, least of all a pass; no panel, no page drawn from a half-read file.
       const attrs = await page.$eval('#dlens-viewer', (el) => el.getAttributeNames());
       expect(attrs.filter((a) => a.startsWith('data-count-'))).toEqual([]);
@@ -742,7 +750,7 @@ describe('local library and year over year (Chromium)', () => {
 
     // The C1 findings are listed among the others.
     await page.locator('.dl-tab', { hasText: '核对结果' }).click();
-    await page.locator('.dl-tools input[type="checkbox"]').check();
+    await page.locator('.dl-tools input.dl-show-passes').check();
     expect(await page.locator('.dl-finding .dl-rule', { hasText: /^C1$/ }).count()).toBe(cli!.c['C1:pass'] + (cli!.c['C1:fail'] ?? 0) + (cli!.c['C1:unverifiable'] ?? 0) + (cli!.c['C1:rounding'] ?? 0));
     await page.locator('.dl-finding .dl-rule', { hasText: /^C1$/ }).first().click();
     await page.screenshot({ path: path.join(shots, '32-yoy-c1-finding.png') });

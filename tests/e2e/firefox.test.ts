@@ -4,7 +4,8 @@
 // every request Firefox makes passes through it and is recorded.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import {
   CORPUS, FIREFOX, FIREFOX_BUILD, GOV_HOST, SAMPLE_HTML, cliSummary, isLocal, readCounts, shotsDir, startServer,
@@ -91,6 +92,52 @@ describe('Firefox ESR', () => {
     } else {
       expect(['done', 'error']).toContain(a?.['data-state']);
     }
+    await page.close();
+  });
+
+  it('reader controls: the saved original has the file’s bytes; go to page, thumbnails, outline, page fit, rotation', async () => {
+    const OUTLINED = 'cities-renwu/cc_xinfangju_2026_budget.pdf';
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1400, height: 900 });
+    void page.goto(server.url(GOV_HOST, `/corpus/${OUTLINED}`)).catch(() => {});
+    await poll(() => attrs(page, '#dlens-viewer'), (v) => v?.['data-state'] === 'done', VIEWER_TIMEOUT_MS);
+    // What the save button hands to the browser: a blob of the original bytes under the file's name.
+    const saved = await page.evaluate(async () => {
+      let got: { name: string; href: string } | null = null;
+      const click = HTMLAnchorElement.prototype.click;
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        got = { name: this.download, href: this.href };
+      };
+      (document.querySelector('button.dl-save') as HTMLButtonElement).click();
+      HTMLAnchorElement.prototype.click = click;
+      const g = got as { name: string; href: string } | null;
+      return g ? { name: g.name, bytes: [...new Uint8Array(await (await fetch(g.href)).arrayBuffer())] } : null;
+    });
+    const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+    expect(saved?.name).toBe('cc_xinfangju_2026_budget.pdf');
+    expect(sha(Uint8Array.from(saved!.bytes))).toBe(sha(readFileSync(path.join(CORPUS, OUTLINED))));
+    const viewer = async (name: string) => (await attrs(page, '#dlens-viewer'))?.[name];
+    await page.click('.dl-sidebar-toggle');
+    await page.click('.dl-thumb[data-thumb="5"]');
+    expect(await poll(() => viewer('data-page'), (v) => v === '5', 10_000)).toBe('5');
+    await page.click('.dl-tab-outline');
+    await poll(() => page.evaluate(() => document.querySelectorAll('.dl-outline-item').length), (n) => n >= 5, 10_000);
+    await page.evaluate(() => (document.querySelector('.dl-outline > li:last-child > .dl-outline-item') as HTMLButtonElement).click());
+    const outlined = Number(await poll(() => viewer('data-page'), (v) => Number(v) > 5, 10_000));
+    expect(outlined).toBeGreaterThan(5);
+    await page.select('.dl-zoom-mode', 'page-fit');
+    const fits = await poll(
+      () => page.evaluate(() => document.querySelector('.dl-page')!.getBoundingClientRect().height <= document.querySelector('.dl-pages')!.clientHeight),
+      (v) => v === true,
+      10_000,
+    );
+    expect(fits).toBe(true);
+    await page.click('button.dl-rotate');
+    expect(await poll(() => page.evaluate(() => document.querySelector('.dl-page')!.getAttribute('data-rotation')), (v) => v === '90', 10_000)).toBe('90');
+    await poll(() => page.evaluate(() => document.querySelectorAll('.dl-page[data-rendered="yes"]').length), (n) => n > 0, 15_000);
+    await page.click('.dl-tab:not(.dl-tab-outline)');
+    await new Promise((r) => setTimeout(r, SETTLE_MS));
+    await page.screenshot({ path: path.join(shots, 'reader-11-firefox-sidebar-rotated.png') });
     await page.close();
   });
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { dnrSubstitution, documentName, parseViewerLocation, viewerHref } from '../../../lib/extension/viewer-url';
+import { dnrSubstitution, documentName, findingHref, parseViewerLocation, viewerHref } from '../../../lib/extension/viewer-url';
 import { isPdfResponse } from '../../../lib/extension/pdf-response';
 
 describe('viewer URL', () => {
   it('round-trips a URL with query and #page through ?file=', () => {
     const href = viewerHref('chrome-extension://x/viewer.html', 'https://a.gov.cn/f.pdf?id=1&b=2#page=3', 'k-1');
     const u = new URL(href);
-    expect(parseViewerLocation(u.search, u.hash)).toEqual({ url: 'https://a.gov.cn/f.pdf?id=1&b=2', page: 3, key: 'k-1' });
+    expect(parseViewerLocation(u.search, u.hash)).toEqual({ url: 'https://a.gov.cn/f.pdf?id=1&b=2', page: 3, key: 'k-1', finding: null });
   });
   it('a viewer address made without the launch key carries none', () => {
     const u = new URL(viewerHref('chrome-extension://x/viewer.html', 'https://a.gov.cn/f.pdf'));
@@ -16,18 +16,23 @@ describe('viewer URL', () => {
   it('the DNR substitution carries the launch key ahead of the raw address', () => {
     const sub = dnrSubstitution('chrome-extension://x/viewer.html', 'abc-123');
     const search = sub.replace('chrome-extension://x/viewer.html', '').replace('\\0', 'https://a.gov.cn/f.pdf?a=1&k=evil');
-    expect(parseViewerLocation(search, '')).toEqual({ url: 'https://a.gov.cn/f.pdf?a=1&k=evil', page: null, key: 'abc-123' });
+    expect(parseViewerLocation(search, '')).toEqual({ url: 'https://a.gov.cn/f.pdf?a=1&k=evil', page: null, key: 'abc-123', finding: null });
   });
   it('reads the raw, unencoded URL a DNR redirect substitutes', () => {
     expect(parseViewerLocation('?DNR:https://a.gov.cn/x/预算.pdf?a=1&b=2', '#page=5')).toEqual({
       url: 'https://a.gov.cn/x/预算.pdf?a=1&b=2',
       page: 5,
       key: null,
+      finding: null,
     });
   });
   it('refuses script URLs and opens empty without a file', () => {
     expect(parseViewerLocation('?file=javascript%3Aalert(1)', '').url).toBeNull();
-    expect(parseViewerLocation('', '')).toEqual({ url: null, page: null, key: null });
+    expect(parseViewerLocation('', '')).toEqual({ url: null, page: null, key: null, finding: null });
+  });
+  it('a link to one finding names the document and the finding id', () => {
+    const u = new URL(findingHref('chrome-extension://x/viewer.html', 'https://a.gov.cn/f.pdf?id=1#page=2', 'N4:p21 三公'));
+    expect(parseViewerLocation(u.search, u.hash)).toEqual({ url: 'https://a.gov.cn/f.pdf?id=1', page: null, key: null, finding: 'N4:p21 三公' });
   });
   it('names the download after the last path segment', () => {
     expect(documentName('https://a.gov.cn/x/%E9%A2%84%E7%AE%97.pdf?x=1')).toBe('预算.pdf');
