@@ -1,5 +1,5 @@
 // Year-over-year statements: "与2017年度预算比，收入增加244.08万元，增长13%，原因是…".
-import type { Sentence } from '../model/sentences';
+import type { Sentence } from '../model';
 import { inSentence, labelKey, type Quantity } from './quantities';
 
 export type Direction = 1 | -1 | 0;

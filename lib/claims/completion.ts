@@ -1,5 +1,5 @@
 // Budget execution: "年初预算为X万元，支出决算为Y万元，完成年初预算的Z%", "决算数大于预算数".
-import type { Sentence } from '../model/sentences';
+import type { Sentence } from '../model';
 import { inSentence, type Quantity } from './quantities';
 
 export interface CompletionClaim {

@@ -1,6 +1,6 @@
 // Counts against what follows: "设置27个内设机构：（一）… （二十七）…", "下设3个科室：办公室、财务科、业务科".
-import type { DisclosureDocument } from '../model/types';
-import type { Sentence } from '../model/sentences';
+import type { DisclosureDocument } from '../model';
+import type { Sentence } from '../model';
 import { chineseToDecimal } from '../amount';
 import { inSentence, type Quantity } from './quantities';
 

@@ -1,6 +1,6 @@
 // Numeric claims pulled from the narrative, each tied to its sentence and offsets.
-import type { DisclosureDocument } from '../model/types';
-import { splitSentences, type Sentence } from '../model/sentences';
+import type { DisclosureDocument } from '../model';
+import { splitSentences, type Sentence } from '../model';
 import { collectQuantities, type Quantity } from './quantities';
 import { collectParts, type PartsClaim } from './parts';
 import { collectChanges, type ChangeClaim } from './change';

@@ -1,6 +1,6 @@
 // Whole-and-parts statements: "X万元。其中，a万元，b万元…", "X（其中a，b）", "如下：1.… 2.…".
-import type { DisclosureDocument } from '../model/types';
-import type { Sentence } from '../model/sentences';
+import type { DisclosureDocument } from '../model';
+import type { Sentence } from '../model';
 import { inSentence, type Quantity } from './quantities';
 
 export interface PartsClaim {

@@ -1,7 +1,7 @@
 // Every number in the narrative, with the words that name it (its label).
 import { scanAmounts, type Amount } from '../amount';
-import type { DisclosureDocument } from '../model/types';
-import type { Sentence } from '../model/sentences';
+import type { DisclosureDocument } from '../model';
+import type { Sentence } from '../model';
 
 export interface Quantity {
   amount: Amount; // offsets in amount.start/end are relative to the sentence

@@ -1,5 +1,5 @@
 // Coverage-style ratios: "应编制…1个，实际编制…1个，…覆盖率…为100%".
-import type { Sentence } from '../model/sentences';
+import type { Sentence } from '../model';
 import { inSentence, type Quantity } from './quantities';
 
 export interface RatioClaim {

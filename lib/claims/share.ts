@@ -1,5 +1,5 @@
 // Shares: "一般公共服务支出300万元，占一般公共预算支出的15.2%".
-import type { Sentence } from '../model/sentences';
+import type { Sentence } from '../model';
 import { inSentence, labelKey, type Quantity } from './quantities';
 
 export interface ShareClaim {

@@ -3,13 +3,13 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { extname, join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import type { DisclosureDocument, SourceInfo } from '../model/types';
-import { documentFromText } from '../model/from-text';
+import type { DisclosureDocument, SourceInfo } from '../model';
+import { documentFromText } from '../model';
 import { documentFromHtml } from '../html';
 import { UserError } from './io';
 import { both } from './lang';
 import type { Localized } from '../findings';
-import { UNREADABLE } from '../findings/unreadable';
+import { UNREADABLE } from '../findings';
 
 export const INPUT_EXTENSIONS = new Set(['.txt', '.html', '.htm', '.pdf']);
 /** Inputs larger than this are refused rather than risk exhausting memory. */

@@ -2,7 +2,7 @@
 // document for check, check --prior and compare alike, so the text keeps its own tables.
 import { stat } from 'node:fs/promises';
 import { mergeDocuments } from '../compare';
-import type { DisclosureDocument } from '../model/types';
+import type { DisclosureDocument } from '../model';
 import { InputError, loadDocument } from './inputs';
 import { pdfLoader } from './pdf';
 import { both } from './lang';

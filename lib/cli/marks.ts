@@ -1,6 +1,6 @@
 // A marks file given on the command line (--marks): read, parsed and validated, or one line saying why not.
 import { readFile } from 'node:fs/promises';
-import { MarksError, parseMarksFile, type MarksFile } from '../review/marks';
+import { MarksError, parseMarksFile, type MarksFile } from '../review';
 import { UserError } from './io';
 
 export async function readMarks(path: string): Promise<MarksFile> {

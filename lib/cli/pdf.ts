@@ -1,9 +1,9 @@
 // PDF input for the CLI: pdf.js (legacy build) from node_modules, through lib/pdf and lib/layout.
-import { documentFromPdf } from '../engine/pdf';
+import { documentFromPdf } from '../engine';
 import { loadPdfjsForNode, type NodePdfjs } from '../pdf/node';
 import { PdfError } from '../pdf';
 import { InputError, type PdfLoader } from './inputs';
-import { UNREADABLE } from '../findings/unreadable';
+import { UNREADABLE } from '../findings';
 import { armStreamLimit, memoryFailure } from './memory';
 
 let pdfjs: Promise<NodePdfjs> | undefined;

@@ -1,7 +1,7 @@
 // One PDF checked for a review output (annotate, memo): its bytes, its report, the reader's marks attached.
 import { readFile } from 'node:fs/promises';
-import { attachMarks } from '../review/marks';
-import type { CheckReport } from '../report/schema';
+import { attachMarks } from '../review';
+import type { CheckReport } from '../report';
 import type { Lang } from '../findings';
 import { checkPath } from './batch/check-one';
 import { InputError } from './inputs';

@@ -3,8 +3,8 @@
 import Fuse from 'fuse.js';
 import { Decimal, yuanFactor } from '../amount';
 import { cellValue } from '../tables';
-import type { DisclosureDocument } from '../model/types';
-import type { FindingValue } from '../rules/types';
+import type { DisclosureDocument } from '../model';
+import type { FindingValue } from '../rules';
 import { lineItems, type LineItem } from './items';
 import { labelledIn } from './label';
 import { codeMayHaveMoved, mergedInto, movedFrom } from './moves';

@@ -3,9 +3,9 @@
 // that base only; it is never recomputed against a different quantity of last year's document.
 import { compareEqual, comparePercent, halfUlp, DEFAULT_TOLERANCE, type Operand } from '../amount';
 import { directionOf } from '../claims';
-import type { Finding } from '../rules/types';
+import type { Finding } from '../rules';
 import { say } from '../rules';
-import { C1_MESSAGES as M } from '../rules/c1-stated-change-vs-prior';
+import { C1_MESSAGES as M } from '../rules';
 import { quantityValue, textEvidence } from '../rules';
 import { operandIn, fmt } from '../rules';
 import { claimSubject, priorFigure, CONTEXT_CHARS } from './claims-prior';

@@ -1,7 +1,7 @@
 // C2 (domain.md §A.6): this year's 年初结转和结余 = last year's 年末结转和结余, fund by fund.
 import { DEFAULT_TOLERANCE } from '../amount';
-import type { DisclosureDocument } from '../model/types';
-import { C2_MESSAGES } from '../rules/c2-opening-vs-closing';
+import type { DisclosureDocument } from '../model';
+import { C2_MESSAGES } from '../rules';
 import { tableViews, outlineOf } from '../tables';
 import { equalFinding, type CheckInput, type FindingDraft, type CellAt } from './checks';
 import { normName } from './items';

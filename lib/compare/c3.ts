@@ -1,6 +1,6 @@
 // C3 (domain.md §A.6): a final account's 年初预算 column = the same year's budget, line by code.
 import { DEFAULT_TOLERANCE } from '../amount';
-import { C3_MESSAGES } from '../rules/c3-budget-in-final';
+import { C3_MESSAGES } from '../rules';
 import { tableViews } from '../tables';
 import { equalFinding, type CheckInput, type FindingDraft, type CellAt } from './checks';
 

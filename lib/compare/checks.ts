@@ -2,8 +2,8 @@
 // each document compared for equality.
 import { compareEqual, type Tolerance } from '../amount';
 import type { Claims } from '../claims';
-import type { DisclosureDocument } from '../model/types';
-import type { Finding, Lang } from '../rules/types';
+import type { DisclosureDocument } from '../model';
+import type { Finding, Lang } from '../rules';
 import { say, type Messages } from '../rules';
 import { fmt } from '../rules';
 import { cellRef, cellValue, amountIn, type TableView, type Row } from '../tables';

@@ -2,8 +2,8 @@
 // printed figure for the same thing (an aligned table line, else the same narrative quantity).
 import { Decimal, compareEqual, printedDecimals, yuanFactor, type Operand } from '../amount';
 import { labelKey, type ChangeClaim, type Claims, type Quantity } from '../claims';
-import type { DisclosureDocument } from '../model/types';
-import type { FindingValue } from '../rules/types';
+import type { DisclosureDocument } from '../model';
+import type { FindingValue } from '../rules';
 import { quantityValue, operandIn } from '../rules';
 import type { AlignedItem } from './align';
 import { normName } from './items';

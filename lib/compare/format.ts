@@ -1,8 +1,8 @@
 // A comparison as text, Markdown, CSV or JSON (schema "dlens.compare/1").
-import type { Lang } from '../rules/types';
+import type { Lang } from '../rules';
 import type { Comparison } from './index';
 import type { AlignedItem } from './align';
-import { csvCell } from '../report/csv';
+import { csvCell } from '../report';
 import stringWidth from 'string-width';
 import { LARGE_CHANGE_PERCENT } from './align';
 import { roleName, word } from './words';

@@ -1,8 +1,8 @@
 // Year-over-year comparison: two documents of one department → aligned line items and C-findings.
 import { extractClaims } from '../claims';
-import type { DisclosureDocument } from '../model/types';
-import type { CountedStatus, Finding, Lang, Status } from '../rules/types';
-import { STATUSES } from '../rules/types';
+import type { DisclosureDocument } from '../model';
+import type { CountedStatus, Finding, Lang, Status } from '../rules';
+import { STATUSES } from '../rules';
 import type { Tolerance } from '../amount';
 import { alignDocuments, type AlignedItem, type MatchKind } from './align';
 import type { C1Stats, FindingDraft } from './checks';
@@ -10,7 +10,7 @@ import { checkC1, c1Stats } from './c1';
 import { checkC2 } from './c2';
 import { checkC3 } from './c3';
 import { docLabel, isBudget, isFinal } from './label';
-import { localizeFinding, docLabelIn } from '../report/localize';
+import { localizeFinding, docLabelIn } from '../report';
 import { word } from './words';
 
 export interface CompareSummary {
@@ -76,3 +76,5 @@ export { mergeDocuments, originOf } from './merge';
 export { withPriorYear, withFindings } from './report';
 export { formatComparison, COMPARE_SCHEMA, type CompareFormat } from './format';
 export type { AlignedItem, MatchKind, C1Stats };
+export { LARGE_CHANGE_PERCENT } from './align';
+export { docLabel } from './label';

@@ -1,6 +1,6 @@
 // The line items of one document a year-over-year comparison can align: classification-code rows
 // of the function / economic tables, and the lines of the 收支总表 by normalised name.
-import type { DisclosureDocument } from '../model/types';
+import type { DisclosureDocument } from '../model';
 import { tableViews, outlineOf, cellRef, type Block, type CellRef, type TableView, type Row } from '../tables';
 import { CodeDictionary } from '../glossary';
 

@@ -1,5 +1,5 @@
 // How a value of either year is labelled in findings: "2018 budget js_x_2018_budget.pdf p.12".
-import type { DisclosureDocument } from '../model/types';
+import type { DisclosureDocument } from '../model';
 import { originOf } from './merge';
 
 const KIND_WORD: Record<string, string> = {

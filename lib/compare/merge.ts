@@ -1,6 +1,6 @@
 // Several files of one year (Jiangsu publishes `_text.pdf` + `_tables.pdf`) → one document.
 // Pages stay as printed in each file; `originOf` tells which file a table or block came from.
-import type { DisclosureDocument, DocKind } from '../model/types';
+import type { DisclosureDocument, DocKind } from '../model';
 
 const ORIGIN = new WeakMap<object, string>();
 

@@ -1,7 +1,7 @@
 // `dlens check --prior`: the cross-year findings appended to a document's check report.
-import type { DisclosureDocument } from '../model/types';
-import type { CheckReport } from '../report/schema';
-import type { Finding } from '../rules/types';
+import type { DisclosureDocument } from '../model';
+import type { CheckReport } from '../report';
+import type { Finding } from '../rules';
 import { compareDocuments, type CompareOptions } from './index';
 
 /** The report with extra findings appended and counted in its summary. */

@@ -1,5 +1,5 @@
 // The words of a comparison's text (headers, table names, flags, why a C-check applies), per language.
-import type { Lang } from '../rules/types';
+import type { Lang } from '../rules';
 import { say, type Messages } from '../rules';
 
 export const WORDS: Messages = {

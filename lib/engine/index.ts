@@ -1,12 +1,12 @@
 // The engine's front door: a document (from text, HTML or PDF) → a check report.
-import type { DisclosureDocument, SourceInfo } from '../model/types';
-import { documentFromText } from '../model/from-text';
+import type { DisclosureDocument, SourceInfo } from '../model';
+import { documentFromText } from '../model';
 import { extractClaims } from '../claims';
 import { RULES, runRules, type Lang } from '../rules';
 import { DEFAULT_TOLERANCE, type Profile } from '../amount';
-import { CHECK_SCHEMA, type CheckReport } from '../report/schema';
-import { computeCoverage } from '../report/coverage';
-import { coverageHeadline } from '../report/coverage-text';
+import { CHECK_SCHEMA, type CheckReport } from '../report';
+import { computeCoverage } from '../report';
+import { coverageHeadline } from '../report';
 import { scanFinding } from './scan';
 import { documentFromHtml } from '../html';
 import { documentFromPdf } from './pdf';

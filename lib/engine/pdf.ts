@@ -1,9 +1,9 @@
 // PDF bytes → the document model: pdf.js content (lib/pdf) → lines, paragraphs, tables (lib/layout).
-import type { DisclosureDocument, SourceInfo } from '../model/types';
-import { identifyDocument } from '../model/identity';
+import type { DisclosureDocument, SourceInfo } from '../model';
+import { identifyDocument } from '../model';
 import { extractPdfContent, type ExtractOptions, type PdfjsModule } from '../pdf';
-import { buildDocument } from '../layout/document';
-import { detectTables, mergeContinuedTables } from '../layout/table';
+import { buildDocument } from '../layout';
+import { detectTables, mergeContinuedTables } from '../layout';
 
 export async function documentFromPdf(pdfjs: PdfjsModule, bytes: Uint8Array, opts: ExtractOptions, source: SourceInfo): Promise<DisclosureDocument> {
   const content = await extractPdfContent(pdfjs, bytes, opts);

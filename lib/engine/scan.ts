@@ -1,7 +1,7 @@
 // The one finding a scanned document (no text layer) gets: it is a scan, and nothing was checked.
-import type { DisclosureDocument } from '../model/types';
+import type { DisclosureDocument } from '../model';
 import type { Finding, Lang } from '../rules';
-import { UNREADABLE } from '../findings/unreadable';
+import { UNREADABLE } from '../findings';
 
 export function scanFinding(doc: DisclosureDocument, lang: Lang): Finding {
   return {

@@ -2,7 +2,7 @@
 // characters. Whitespace is ignored on both sides because CJK PDFs often space out characters
 // ("部 门 预 算") and split numbers over items; so a phrase is found across line and page breaks.
 // Quotes are compared by kind (“” = "", ‘’ = '), as the reader types them either way.
-import type { BBox } from '../model/types';
+import type { BBox } from '../model';
 
 export interface PositionedText {
   str: string;

@@ -1,7 +1,7 @@
 // Where to draw each finding on a PDF: one box per number it used (the values' bboxes), or the
 // evidence box when no value has one. Severe statuses come last so they paint on top.
-import type { BBox } from '../model/types';
-import type { Finding, Status } from '../rules/types';
+import type { BBox } from '../model';
+import type { Finding, Status } from '../rules';
 
 export interface PlacedBox {
   finding: string;

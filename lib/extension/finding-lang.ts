@@ -3,10 +3,10 @@
 // language. A language may change the words only: the same findings (ids, rules, statuses, in the
 // same order) and the same counts, or the run is refused. (Tolerance texts and the year-over-year
 // labels are put into Chinese by the engine itself: lib/report/localize.ts.)
-import type { CheckReport } from '../report/schema';
-import type { Finding, Lang } from '../rules/types';
-import { STATUSES } from '../rules/types';
-import { withFindings } from '../compare/report';
+import type { CheckReport } from '../report';
+import type { Finding, Lang } from '../rules';
+import { STATUSES } from '../rules';
+import { withFindings } from '../compare';
 
 export type ByLang<T> = Record<Lang, T>;
 export function otherLang(lang: Lang): Lang {

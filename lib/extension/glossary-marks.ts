@@ -5,7 +5,7 @@ import {
   compareWithReference, describeContradiction, parseDocumentGlossary,
   type CompareContext, type DocGlossaryEntry, type Glossary, type LookupHit,
 } from '../glossary';
-import type { Block } from '../model/types';
+import type { Block } from '../model';
 
 /** Stands between pieces whose characters must not run together ("56.78" + "2010301"). */
 const SEPARATOR = '\n';

@@ -1,9 +1,9 @@
 // The local library of checked documents (pure part): what an entry holds, its key
 // (department + kind + year), which stored document is "last year's" for another, and the
 // export / import file. Storage itself (IndexedDB) lives in components/library/.
-import type { DisclosureDocument, DocKind, DocumentInfo } from '../model/types';
+import type { DisclosureDocument, DocKind, DocumentInfo } from '../model';
 import { STATUSES, type CountedStatus, type Finding } from '../findings';
-import type { CheckReport } from '../report/schema';
+import type { CheckReport } from '../report';
 import { entryProblem } from './library-schema';
 
 export const LIBRARY_SCHEMA = 'dlens.library/1';

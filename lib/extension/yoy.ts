@@ -1,12 +1,12 @@
 // What the viewer's year-over-year tab shows (pure part): the rows of an aligned comparison with
 // their flags, and the C-findings made fit to draw over the current document.
-import type { AlignedItem } from '../compare/align';
-import type { Finding } from '../rules/types';
-import type { DisclosureDocument } from '../model/types';
-import { docLabel } from '../compare/label';
-import { docLabelIn } from '../report/localize';
+import type { AlignedItem } from '../compare';
+import type { Finding } from '../rules';
+import type { DisclosureDocument } from '../model';
+import { docLabel } from '../compare';
+import { docLabelIn } from '../report';
 
-import { LARGE_CHANGE_PERCENT } from '../compare/align';
+import { LARGE_CHANGE_PERCENT } from '../compare';
 
 export { LARGE_CHANGE_PERCENT };
 

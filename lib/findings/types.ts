@@ -1,6 +1,6 @@
 // What a check returns: findings, their numbers and evidence, statuses, languages. A leaf: the
 // layers below rules (tables) and above them (report, compare, extension) share these types.
-import type { BBox } from '../model/types';
+import type { BBox } from '../model';
 
 /** `note`: a finding of a rule demoted until it is precise enough (collapsed, never counted). */
 export type Status = 'pass' | 'rounding' | 'fail' | 'warn' | 'unverifiable' | 'note';

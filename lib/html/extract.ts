@@ -1,7 +1,7 @@
 // An HTML page (live DOM or linkedom) → the document model: narrative blocks and tables.
-import type { Block, BlockKind, Cell, DisclosureDocument, SourceInfo, Table } from '../model/types';
-import { blockKind } from '../model/from-text';
-import { identifyDocument } from '../model/identity';
+import type { Block, BlockKind, Cell, DisclosureDocument, SourceInfo, Table } from '../model';
+import { blockKind } from '../model';
+import { identifyDocument } from '../model';
 import { nodePath } from './node-path';
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'canvas', 'iframe', 'select', 'button', 'nav']);

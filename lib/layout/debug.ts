@@ -1,7 +1,7 @@
 // Debug rendering (house rule 6): a page's text boxes, rules, grid cells and tables as an SVG
 // string, so a human can see why a table came out wrong. No DOM: plain string building.
-import type { PageContent } from '../pdf/types';
-import type { Table } from '../model/types';
+import type { PageContent } from '../pdf';
+import type { Table } from '../model';
 import type { Grid } from './table-grid';
 
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);

@@ -4,7 +4,7 @@
 // 3. whole document: drop running headers, footers and page numbers;
 // 4. whole document: lines → paragraphs, headings and items (a paragraph may cross a page);
 // 5. tables continued on the next page are merged (when a merger is given) and numbered t1, t2, ….
-import type { BBox, Block, Table } from '../model/types';
+import type { BBox, Block, Table } from '../model';
 import type { PageContent, PdfContent, TextRun } from '../pdf';
 import { buildLines } from './lines';
 import { removeRunningText, type PageLines } from './headers';

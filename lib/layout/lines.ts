@@ -2,7 +2,7 @@
 // 1. group upright runs by baseline, left to right;
 // 2. cut each group at wide gaps into line pieces (a table row, a right-aligned 单位 label);
 // 3. order the pieces: top to bottom, or column by column when the page has a gutter.
-import type { BBox } from '../model/types';
+import type { BBox } from '../model';
 import type { TextRun } from '../pdf';
 import {
   BASELINE_TOLERANCE_EM, CJK_SPACE_GAP_EM, COLUMN_CROSSING_RATIO, COLUMN_GUTTER_MIN_PT, COLUMN_MIN_PIECES,

@@ -4,7 +4,7 @@
 // 2. walk the lines and cut where a paragraph ends (short line, indent, wide gap, font change,
 //    a heading or numbered item starting, a page break after a finished sentence);
 // 3. join each paragraph's lines without spaces between CJK characters and classify it.
-import type { Block, BlockKind, Span } from '../model/types';
+import type { Block, BlockKind, Span } from '../model';
 import type { Line } from './lines';
 import type { PageLines } from './headers';
 import { FONT_CHANGE_RATIO, HEADING_MAX_CHARS, INDENT_EM, PARAGRAPH_GAP_RATIO, SHORT_LINE_EM, VERY_SHORT_LINE_EM } from './settings';

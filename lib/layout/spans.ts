@@ -1,6 +1,6 @@
 // From a stretch of block text back to boxes on the page: the span boxes cover whole runs, so a
 // number inside a longer run gets a share of the run's box by estimated character widths.
-import type { Anchor, BBox, Block } from '../model/types';
+import type { Anchor, BBox, Block } from '../model';
 
 const CJK_RE = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/;
 const weight = (ch: string): number => (CJK_RE.test(ch) ? 1 : /[.,:;'!|·]/.test(ch) ? 0.28 : /\s/.test(ch) ? 0.3 : 0.5);

@@ -1,6 +1,6 @@
 // A table as a grid: column and row boundaries plus spanning cells holding words.
 // Both the ruled and the unruled detector produce a Grid; gridToTable turns it into model rows.
-import type { Cell, Table, BBox } from '../model/types';
+import type { Cell, Table, BBox } from '../model';
 import { groupLines, joinText, type Word } from './table-words';
 import type { TableSettings } from './settings';
 

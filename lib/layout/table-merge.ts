@@ -1,7 +1,7 @@
 // Tables continued across pages (续表): the last table of one page and the first of the next
 // with the same column structure become one table; a repeated header leaves the rows and is kept
 // apart (Table.repeatedHeaders).
-import type { Table, Cell } from '../model/types';
+import type { Table, Cell } from '../model';
 import { CONTINUED_COLUMN_SHIFT_PT } from './settings';
 import type { TrailingTitle } from './table-title';
 

@@ -1,7 +1,7 @@
 // Tables printed sideways (a landscape table on a portrait page, or a page displayed with /Rotate):
 // when most runs are vertical, the page is turned upright for detection and the boxes turned back.
-import type { PageContent, RuleSegment } from '../pdf/types';
-import type { BBox, Table } from '../model/types';
+import type { PageContent, RuleSegment } from '../pdf';
+import type { BBox, Table } from '../model';
 
 /** Share of vertical runs above which a page is treated as sideways. */
 const SIDEWAYS_RUN_SHARE = 0.5;

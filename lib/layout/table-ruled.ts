@@ -2,7 +2,7 @@
 // corrected by the text where the ruling is partial: tall merged cells holding one line per row are
 // split (a label column without rules), whitespace gaps become columns (only the header ruled), and
 // rows holding several records are split (NICS rules only every fifth state).
-import type { RuleSegment } from '../pdf/types';
+import type { RuleSegment } from '../pdf';
 import { EDGE_COVER_RATIO, OPEN_BORDER_MIN_PT, type TableSettings } from './settings';
 import { cellsFromEdges, assignWords, type Grid, type GridCell } from './table-grid';
 import { groupLines, isNumericText, type Word } from './table-words';

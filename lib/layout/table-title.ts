@@ -1,5 +1,5 @@
 // Title, 单位 and 空表 note attachment: the lines printed just above (or below) a table.
-import type { Table } from '../model/types';
+import type { Table } from '../model';
 import type { TableSettings } from './settings';
 import { joinText, type Line } from './table-words';
 import type { Trimmed } from './table-trim';

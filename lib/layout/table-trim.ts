@@ -1,7 +1,7 @@
 // Spreadsheet exports (WPS 表格, Excel) rule the whole sheet, so the title and the 单位 line end up
 // as the first rows of the grid, with empty margin rows and columns around the table. This step
 // takes those rows out (returning their text for the title) and drops empty edge rows/columns.
-import type { Table } from '../model/types';
+import type { Table } from '../model';
 
 const TITLE_OR_UNIT = /表|单位\s*[:：]|情况|明细|Table/i;
 /** "预算单位：…", "编制单位：…", "单位：万元": publisher and unit lines printed inside the frame. */

@@ -2,7 +2,7 @@
 // pdf.js sometimes merges neighbouring cells into one run with a space ("营业收入 1,234.00"),
 // so runs are first split where they look like several cells, with positions estimated from
 // approximate glyph widths.
-import type { TextRun } from '../pdf/types';
+import type { TextRun } from '../pdf';
 import type { TableSettings } from './settings';
 
 export interface Word {

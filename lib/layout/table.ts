@@ -3,8 +3,8 @@
 //   → unruled grids from text alignment among the remaining words (stream)
 //   → model tables, top to bottom → framed title rows and empty margins trimmed
 //   → title / 单位 / 空表 note from the framed rows or the free lines around the table.
-import type { PageContent, FilledRect, RuleSegment } from '../pdf/types';
-import type { Table } from '../model/types';
+import type { PageContent, FilledRect, RuleSegment } from '../pdf';
+import type { Table } from '../model';
 import { resolveTableSettings, type TableSettings } from './settings';
 import { runsToWords, groupLines } from './table-words';
 import { detectRuled } from './table-ruled';

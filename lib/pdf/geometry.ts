@@ -1,5 +1,5 @@
 // 2-D affine matrices in the PDF convention [a, b, c, d, e, f].
-import type { BBox } from '../model/types';
+import type { BBox } from '../model';
 
 export type Matrix = [number, number, number, number, number, number];
 

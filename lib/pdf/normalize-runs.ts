@@ -4,7 +4,7 @@
 // 3. join runs cut inside a word (a font change in "增长12.5%").
 // Boxes are kept: split pieces get a share of the box by estimated character widths.
 import type { RuleSegment, TextRun } from './types';
-import type { BBox } from '../model/types';
+import type { BBox } from '../model';
 import { charWeight, isAsciiLetter, isCjk, isSpace } from './chars';
 import { round2 } from './geometry';
 

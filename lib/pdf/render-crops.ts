@@ -1,7 +1,7 @@
 // Regions of PDF pages as pictures (the review memo's crops): each page rendered once by pdf.js onto
 // a canvas the caller supplies (@napi-rs/canvas in Node, OffscreenCanvas in the extension), then
 // each region copied out. Boxes are the model's (points, top-left origin, page as displayed).
-import type { BBox } from '../model/types';
+import type { BBox } from '../model';
 import type { PdfjsModule } from './load';
 
 /** The part of a 2D canvas this needs (HTML, Offscreen and @napi-rs canvases all have it). */

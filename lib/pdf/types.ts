@@ -1,6 +1,6 @@
 // What lib/pdf hands to lib/layout: plain, serialisable page content. Coordinates as in
 // lib/model/types.ts: points, origin top-left of the page as displayed (rotation applied), y down.
-import type { BBox } from '../model/types';
+import type { BBox } from '../model';
 
 export interface TextRun {
   text: string;

@@ -2,7 +2,7 @@
 // coloured by status, and one note (text annotation) per finding carrying its message, formula,
 // tolerance and the reader's mark — openable in any PDF reader. Bytes in, bytes out; no I/O.
 import { PDFDocument, PDFHexString, PDFName, PDFString, type PDFDict, type PDFPage } from 'pdf-lib';
-import type { BBox } from '../model/types';
+import type { BBox } from '../model';
 import type { Finding, Lang, Status } from '../findings';
 import type { CheckReport } from './schema';
 import { STATUS_WORD, WORDS, markLine } from './i18n';

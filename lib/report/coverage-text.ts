@@ -1,6 +1,6 @@
 // The coverage block in words: a headline ("2 of 8 standard tables readable; 10 identities
 // checked") and one line per standard table, plus what was not checked and why.
-import type { Lang } from '../rules/types';
+import type { Lang } from '../rules';
 import { ROLE_NAMES, ROLE_NAMES_EN } from '../tables';
 import type { Coverage, NotChecked, TableCoverage, TableState } from './coverage';
 import { pageLabel } from './i18n';

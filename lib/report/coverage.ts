@@ -1,8 +1,8 @@
 // What a check could read and check: the standard tables its kind should publish, found, usable
 // (their numbers read), identities checked per table, and what was left unchecked and why — so a
 // document that checks little never looks like a clean one.
-import type { DisclosureDocument } from '../model/types';
-import type { Finding } from '../rules/types';
+import type { DisclosureDocument } from '../model';
+import type { Finding } from '../rules';
 import { standardId, standardSetOf, tableViews, unreadCell, type TableRole, type TableView } from '../tables';
 
 export type TableState = 'usable' | 'empty' | 'partial' | 'unreadable' | 'missing';

@@ -1,6 +1,6 @@
 // Chinese for the "2018 budget x.pdf p.3" labels of year-over-year findings (lib/compare), applied by
 // compareDocuments for a Chinese run. Rule findings and every tolerance are worded at their source.
-import type { Finding, Lang } from '../rules/types';
+import type { Finding, Lang } from '../rules';
 
 const KIND_ZH: Record<string, string> = { budget: '预算', 'final account': '决算', document: '文件' };
 /** "2018 budget js_x.pdf p.12: 收入总计" (lib/compare/label.ts) → "2018年预算 js_x.pdf 第12页：收入总计". */

@@ -2,7 +2,7 @@
 // units, tolerance, page and a crop of the boxed region, ready to paste into a newsroom document.
 // Strings only: the crops are rendered by the caller (the CLI with pdf.js + a canvas, the extension
 // from its page render) and handed in as image links.
-import type { BBox } from '../model/types';
+import type { BBox } from '../model';
 import type { Finding, Lang } from '../findings';
 import type { CheckReport } from './schema';
 import { STATUS_WORD, WORDS, pageLabel } from './i18n';

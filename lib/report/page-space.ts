@@ -1,6 +1,6 @@
 // From the model's page boxes (points, top-left origin, the page as displayed: /Rotate applied —
 // pdf.js's viewport at scale 1) back to PDF user space, where annotations live.
-import type { BBox } from '../model/types';
+import type { BBox } from '../model';
 
 /** The page's visible box in user space ([x0, y0, x1, y1]) and its /Rotate. */
 export interface PageFrame {

@@ -1,6 +1,6 @@
 // The JSON a check produces (schema "dlens.check/1"); documented in README.md.
-import type { DocumentInfo, SourceInfo } from '../model/types';
-import type { CountedStatus, Finding, Status } from '../rules/types';
+import type { DocumentInfo, SourceInfo } from '../model';
+import type { CountedStatus, Finding, Status } from '../rules';
 import type { KeyedMark } from '../findings';
 import type { Coverage } from './coverage';
 

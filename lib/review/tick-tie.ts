@@ -2,7 +2,7 @@
 // that sum against a total the reader picked, judged by the project's rounding policy (domain.md
 // §B.7, lib/amount compareSum). The result is a finding of the reader's own (rule R1) that can carry a mark.
 import { Decimal, compareSum, scanAmounts, yuanFactor, type Amount, type Operand, type Profile } from '../amount';
-import type { BBox } from '../model/types';
+import type { BBox } from '../model';
 import type { Finding, Lang, Status } from '../findings';
 import { cellAmount } from '../tables';
 

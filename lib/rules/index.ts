@@ -83,3 +83,7 @@ export { quantityValue, textEvidence } from './support/anchor';
 export { operandIn, fmt } from './support/sum-finding';
 // Message wording (zh/en templates with {placeholders}) for the year-over-year checks in lib/compare.
 export { say, format, type Messages } from './support/message';
+// The words of the cross-year rules, which lib/compare runs with two documents.
+export { C1_MESSAGES } from './c1-stated-change-vs-prior';
+export { C2_MESSAGES } from './c2-opening-vs-closing';
+export { C3_MESSAGES } from './c3-budget-in-final';

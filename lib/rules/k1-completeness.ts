@@ -1,7 +1,7 @@
 // K1: the standard tables a disclosure must publish are there (domain.md §A.2/A.3), and a table
 // printed without data carries its 空表说明 (and a table that says it is empty has no figures).
 import { tableViews, unreadCell, STANDARD_SET, ROLE_NAMES, ROLE_NAMES_EN, type TableRole, type TableView } from '../tables';
-import type { DisclosureDocument, Table } from '../model/types';
+import type { DisclosureDocument, Table } from '../model';
 import type { Rule } from './types';
 import type { Messages } from './support/message';
 import type { FindingDraft } from './support/sum-finding';

@@ -1,5 +1,5 @@
 // What a check is and what it returns. See docs/ARCHITECTURE.md "Adding a rule".
-import type { DisclosureDocument } from '../model/types';
+import type { DisclosureDocument } from '../model';
 import type { Claims } from '../claims';
 import type { Tolerance } from '../amount';
 import type { Finding, Lang, Localized } from '../findings';

@@ -1,5 +1,5 @@
 // Tables as an auditor reads them: roles, header trees, code hierarchy, side-by-side blocks.
-import type { DisclosureDocument } from '../model/types';
+import type { DisclosureDocument } from '../model';
 import { buildView, type TableView } from './view';
 import { splitUnitBlocks } from './unit-blocks';
 

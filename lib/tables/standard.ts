@@ -1,6 +1,6 @@
 // The standard tables a department disclosure publishes (domain.md §A.2/A.3), by role, with the
 // names reports use for them. Government-level documents (§A.4) have no fixed set here.
-import type { DocKind } from '../model/types';
+import type { DocKind } from '../model';
 import type { TableRole } from './roles';
 
 export const STANDARD_SET: Record<'budget' | 'final', TableRole[]> = {

@@ -1,7 +1,7 @@
 // A printed table → a view an auditor reads: header tree, code/name/amount columns, rows with
 // their 类/款/项 code and amounts, and side-by-side blocks (收入 | 支出).
 import { parseCell, isAmount, yuanFactor, type Amount } from '../amount';
-import type { Cell, Table } from '../model/types';
+import type { Cell, Table } from '../model';
 import { roleOf, type TableRole } from './roles';
 
 export const MAX_HEADER_ROWS = 6;

@@ -1,9 +1,9 @@
 // One document → its check report, never a throw: what a worker (or the fuzz suite) runs.
 import { checkDocument } from '../../engine';
-import { CHECK_SCHEMA, type CheckReport } from '../../report/schema';
+import { CHECK_SCHEMA, type CheckReport } from '../../report';
 import { InputError } from '../inputs';
-import type { DisclosureDocument } from '../../model/types';
-import { withPriorYear } from '../../compare/report';
+import type { DisclosureDocument } from '../../model';
+import { withPriorYear } from '../../compare';
 import { loadJoined } from '../commands/compare';
 import { loadJoinedDocument } from '../joined';
 import type { CheckTask } from './protocol';

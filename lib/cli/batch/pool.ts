@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
-import type { CheckReport } from '../../report/schema';
+import type { CheckReport } from '../../report';
 import { errorReport } from './check-one';
 import { peakRssMb } from '../memory';
 import type { CheckTask, WorkerMessage } from './protocol';

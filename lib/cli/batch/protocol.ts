@@ -1,5 +1,5 @@
 // Messages between the batch pool (main thread) and a check worker.
-import type { CheckReport } from '../../report/schema';
+import type { CheckReport } from '../../report';
 
 export interface CheckTask {
   id: number;

@@ -9,7 +9,7 @@ import { both } from '../lang';
 import { expandInputs, InputError } from '../inputs';
 import { batchOptions, passDisplay, BATCH_HELP, BATCH_OPTIONS, runBatch, wantsBatch } from '../batch';
 import { checkPath } from '../batch/check-one';
-import { attachMarks } from '../../review/marks';
+import { attachMarks } from '../../review';
 import { readMarks } from '../marks';
 
 function help(lang: Lang): string {

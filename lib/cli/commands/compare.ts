@@ -1,12 +1,12 @@
 // dlens compare <prior> <current>: two years of one department side by side, with C1–C3 checks.
 import { writeFile } from 'node:fs/promises';
 import { compareDocuments } from '../../compare';
-import { formatComparison, type CompareFormat } from '../../compare/format';
-import type { DisclosureDocument } from '../../model/types';
+import { formatComparison, type CompareFormat } from '../../compare';
+import type { DisclosureDocument } from '../../model';
 import type { Lang } from '../../rules';
 import { EXIT, UserError, badChoice, parseCommandArgs, type CliIO } from '../io';
 import { both } from '../lang';
-import { UNREADABLE } from '../../findings/unreadable';
+import { UNREADABLE } from '../../findings';
 import { InputError } from '../inputs';
 import { loadJoinedDocument } from '../joined';
 

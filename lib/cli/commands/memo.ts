@@ -3,7 +3,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import type { Lang } from '../../findings';
-import { cropRegion, formatMemo, memoFindings } from '../../report/memo';
+import { cropRegion, formatMemo, memoFindings } from '../../report';
 import { EXIT, UserError, parseCommandArgs, type CliIO } from '../io';
 import { checkReviewed } from '../reviewed';
 import { renderPngCrops } from '../crops';

@@ -1,7 +1,7 @@
 // dlens tables <pdf|html> [--format json|csv] [--pages 3-5]: the tables as extracted, for reuse and scoring.
 import { writeFile } from 'node:fs/promises';
-import type { Table } from '../../model/types';
-import { csvCell } from '../../report/csv';
+import type { Table } from '../../model';
+import { csvCell } from '../../report';
 import { EXIT, UserError, badChoice, parseCommandArgs, type CliIO } from '../io';
 import { both } from '../lang';
 import { InputError, loadDocument } from '../inputs';

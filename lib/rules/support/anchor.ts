@@ -1,5 +1,5 @@
 // Turning claim positions (block + offsets) into page anchors for findings.
-import type { BBox, Block, DisclosureDocument } from '../../model/types';
+import type { BBox, Block, DisclosureDocument } from '../../model';
 import type { Evidence, FindingValue } from '../types';
 import type { Quantity } from '../../claims';
 

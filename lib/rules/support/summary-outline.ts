@@ -2,7 +2,7 @@
 // per block and amount column; W1–W4 check their identities on them.
 import type { RuleContext } from '../types';
 import { outlineOf, tableViews, type OutlineItem, type TableView } from '../../tables';
-import type { DisclosureDocument } from '../../model/types';
+import type { DisclosureDocument } from '../../model';
 
 const SUMMARY_ROLES = new Set(['summary', 'fiscal-summary']);
 

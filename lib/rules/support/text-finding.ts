@@ -1,5 +1,5 @@
 // A finding about a stretch of text (hygiene rules): no arithmetic, evidence only.
-import type { DisclosureDocument } from '../../model/types';
+import type { DisclosureDocument } from '../../model';
 import type { FindingDraft } from './sum-finding';
 import type { MessageData, Status } from '../types';
 import { anchorOf, textEvidence } from './anchor';
