@@ -6,11 +6,38 @@ import tsParser from '@typescript-eslint/parser';
 
 /** Bottom to top. */
 export const LAYERS = [
-  'amount', 'model', 'pdf', 'findings', 'layout', 'html', 'claims', 'tables', 'glossary',
-  'rules', 'report', 'review', 'compare', 'engine', 'extension', 'cli',
+  'amount',
+  'model',
+  'pdf',
+  'findings',
+  'layout',
+  'html',
+  'claims',
+  'tables',
+  'glossary',
+  'rules',
+  'report',
+  'review',
+  'compare',
+  'engine',
+  'extension',
+  'cli',
 ];
 
-const BROWSER_GLOBALS = ['window', 'document', 'navigator', 'location', 'localStorage', 'sessionStorage', 'indexedDB', 'chrome', 'browser', 'alert', 'HTMLElement', 'DOMParser'];
+const BROWSER_GLOBALS = [
+  'window',
+  'document',
+  'navigator',
+  'location',
+  'localStorage',
+  'sessionStorage',
+  'indexedDB',
+  'chrome',
+  'browser',
+  'alert',
+  'HTMLElement',
+  'DOMParser',
+];
 
 /** Entries a front imports directly, kept out of their folder's index so that the extension's bundles
  *  never carry them: Node-only code (polyfills, the stream cap, canvas crops) and pdf-lib (annotate). */
@@ -19,7 +46,10 @@ const LIB = resolve(import.meta.dirname, 'lib');
 
 /** An import into another lib/ folder goes through that folder's index.ts (its public surface). */
 const throughIndex = {
-  meta: { type: 'problem', messages: { deep: "import '{{folder}}' (its index.ts), not '{{spec}}': a folder's public surface is its index" } },
+  meta: {
+    type: 'problem',
+    messages: { deep: "import '{{folder}}' (its index.ts), not '{{spec}}': a folder's public surface is its index" },
+  },
   create(context) {
     const file = context.filename;
     const own = relative(LIB, file).split(sep)[0];
@@ -41,13 +71,24 @@ const patternsFor = (names) => names.flatMap((n) => ['../', '../../', '../../../
 const layerRules = LAYERS.map((name, i) => ({
   files: [`lib/${name}/**/*.ts`],
   rules: {
-    'no-restricted-imports': ['error', {
-      patterns: [{
-        group: patternsFor([...above(i), 'entrypoints', 'components']),
-        message: `lib/${name} sits below this folder in the layer order (docs/ARCHITECTURE.md, eslint.config.mjs LAYERS): move the shared piece down instead.`,
-      }],
-    }],
-    'no-restricted-globals': ['error', ...BROWSER_GLOBALS.map((g) => ({ name: g, message: 'lib/ runs in Node and workers too: no browser globals (pass what you need in).' }))],
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            group: patternsFor([...above(i), 'entrypoints', 'components']),
+            message: `lib/${name} sits below this folder in the layer order (docs/ARCHITECTURE.md, eslint.config.mjs LAYERS): move the shared piece down instead.`,
+          },
+        ],
+      },
+    ],
+    'no-restricted-globals': [
+      'error',
+      ...BROWSER_GLOBALS.map((g) => ({
+        name: g,
+        message: 'lib/ runs in Node and workers too: no browser globals (pass what you need in).',
+      })),
+    ],
   },
 }));
 
@@ -62,6 +103,18 @@ export default [
   { files: ['lib/**/*.ts'], plugins: { dlens: { rules: { 'through-index': throughIndex } } }, rules: { 'dlens/through-index': 'error' } },
   {
     files: ['components/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: patternsFor(['entrypoints']), message: 'components/ are shared UI pieces: the entrypoints use them, not the other way round.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: patternsFor(['entrypoints']),
+              message: 'components/ are shared UI pieces: the entrypoints use them, not the other way round.',
+            },
+          ],
+        },
+      ],
+    },
   },
 ];

@@ -5,7 +5,6 @@ import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { GOV_MATCHES } from './lib/extension';
 
-
 const PDFJS_DIR = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 /** pdf.js data fetched by its worker; copied at build time, never committed. */
 const PDFJS_ASSET_DIRS = ['cmaps', 'standard_fonts', 'wasm', 'iccs'];
@@ -33,11 +32,8 @@ export default defineConfig({
     // per-session address (use_dynamic_url), so no page can find or open it by the extension's ID;
     // Firefox's moz-extension:// address is a per-install random UUID already.
     web_accessible_resources:
-      manifestVersion === 3
-        ? [{ resources: ['viewer.html'], matches: ['<all_urls>'], use_dynamic_url: true }]
-        : (['viewer.html'] as never),
-    content_security_policy:
-      manifestVersion === 3 ? { extension_pages: EXTENSION_CSP } : (EXTENSION_CSP as never),
+      manifestVersion === 3 ? [{ resources: ['viewer.html'], matches: ['<all_urls>'], use_dynamic_url: true }] : (['viewer.html'] as never),
+    content_security_policy: manifestVersion === 3 ? { extension_pages: EXTENSION_CSP } : (EXTENSION_CSP as never),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -33,10 +33,16 @@ export async function run(repo: string) {
   const load = loadavg()[0];
 
   const t0 = performance.now();
-  const batch = spawnSync('/usr/bin/time', ['-v', process.execPath, cli, 'check', ...pdfs, '--format', 'json', '--jobs', String(jobs)], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  const batch = spawnSync('/usr/bin/time', ['-v', process.execPath, cli, 'check', ...pdfs, '--format', 'json', '--jobs', String(jobs)], {
+    encoding: 'utf8',
+    maxBuffer: 512 * 1024 * 1024,
+  });
   const wall = (performance.now() - t0) / 1000;
   const rssMb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(batch.stderr)?.[1] ?? NaN) / 1024;
-  const lines = batch.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  const lines = batch.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
 
   let same = 0;
   const differ: string[] = [];

@@ -16,14 +16,27 @@ import { yearPairs, type YearPair } from './support/year-pairs';
 const RUNS = 3;
 const RULES = ['C1', 'C2', 'C3'] as const;
 const STATUSES = ['pass', 'rounding', 'fail', 'warn', 'unverifiable'] as const;
-const TOTALS: Record<string, string> = { 收入合计: 'summary:收入:收入总计', 支出合计: 'summary:支出:支出总计', 当年收入小计: 'summary:收入:本年收入合计', 当年支出小计: 'summary:支出:本年支出合计' };
+const TOTALS: Record<string, string> = {
+  收入合计: 'summary:收入:收入总计',
+  支出合计: 'summary:支出:支出总计',
+  当年收入小计: 'summary:收入:本年收入合计',
+  当年支出小计: 'summary:支出:本年支出合计',
+};
 
-interface CompareOut { items: { key: string; name: string; prior: string | null; current: string | null }[]; findings: (LedgerFinding & { rule: string })[]; summary: { c1: { claims: number } } }
+interface CompareOut {
+  items: { key: string; name: string; prior: string | null; current: string | null }[];
+  findings: (LedgerFinding & { rule: string })[];
+  summary: { c1: { claims: number } };
+}
 
 /** The pair's ledger file; rows added ("?") for fails it does not know yet. */
 function ledgerFor(ledgerDir: string, pair: YearPair, findings: LedgerFinding[]): { file: LedgerFile; keys: string[] } {
   const doc = `compare/${pair.name.replace(/ → /, '__').replace(/\//g, '_')}`;
-  const file = readLedger(ledgerDir, doc) ?? { doc, truth: { kind: pair.type, year: '', body: '', holds: '', note: `${pair.prior} → ${pair.current}` }, entries: [] };
+  const file = readLedger(ledgerDir, doc) ?? {
+    doc,
+    truth: { kind: pair.type, year: '', body: '', holds: '', note: `${pair.prior} → ${pair.current}` },
+    entries: [],
+  };
   const keys = findingKeys(findings);
   const known = new Set(file.entries.map((e) => e.key));
   let added = false;
@@ -42,16 +55,31 @@ export async function run(repo: string) {
   const ledgerDir = resolve(repo, 'bench/ledger');
   const cli = resolve(repo, 'bin/dlens.mjs');
   const dlens = (args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
-  const path = (spec: string) => spec.split('+').map((f) => join(corpus, f)).join('+');
+  const path = (spec: string) =>
+    spec
+      .split('+')
+      .map((f) => join(corpus, f))
+      .join('+');
 
   const js = resolve(corpus, 'real/jiangsu-open-budget');
-  const a = join(js, SERIES.rendaban[2017]), b = join(js, SERIES.rendaban[2018]); // 30 and 31 pages
-  const wall = (args: string[]) => { const t0 = performance.now(); dlens(args); return performance.now() - t0; };
+  const a = join(js, SERIES.rendaban[2017]),
+    b = join(js, SERIES.rendaban[2018]); // 30 and 31 pages
+  const wall = (args: string[]) => {
+    const t0 = performance.now();
+    dlens(args);
+    return performance.now() - t0;
+  };
   const compareMs = median(Array.from({ length: RUNS }, () => wall(['compare', a, b, '--format', 'json'])));
 
   const pairs = yearPairs(repo);
-  const counts = Object.fromEntries(RULES.map((r) => [r, Object.fromEntries(STATUSES.map((s) => [s, 0]))])) as Record<string, Record<string, number>>;
-  const labels = Object.fromEntries(RULES.map((r) => [r, { real: 0, false: 0, unclear: 0, unlabelled: 0 }])) as Record<string, Record<string, number>>;
+  const counts = Object.fromEntries(RULES.map((r) => [r, Object.fromEntries(STATUSES.map((s) => [s, 0]))])) as Record<
+    string,
+    Record<string, number>
+  >;
+  const labels = Object.fromEntries(RULES.map((r) => [r, { real: 0, false: 0, unclear: 0, unlabelled: 0 }])) as Record<
+    string,
+    Record<string, number>
+  >;
   const rows: string[] = [];
   const perPair: Record<string, unknown>[] = [];
   const outputs = new Map<string, CompareOut>();
@@ -69,18 +97,38 @@ export async function run(repo: string) {
       const label = file.entries.find((e) => e.key === keys[i])?.label ?? '?';
       labels[f.rule][label === '?' ? 'unlabelled' : label]++;
     });
-    const cell = (rule: string) => { const s = byRule[rule] ?? {}; return STATUSES.map((st) => s[st] ?? 0).join('/'); };
-    rows.push(`  ${pair.type.padEnd(14)} ${pair.name}\n    C1 ${cell('C1')}  C2 ${cell('C2')}  C3 ${cell('C3')}   (pass/rounding/fail/warn/unverifiable)`);
-    perPair.push({ pair: pair.name, type: pair.type, prior: pair.prior, current: pair.current, ...Object.fromEntries(RULES.map((rule) => [rule, byRule[rule] ?? {}])) });
+    const cell = (rule: string) => {
+      const s = byRule[rule] ?? {};
+      return STATUSES.map((st) => s[st] ?? 0).join('/');
+    };
+    rows.push(
+      `  ${pair.type.padEnd(14)} ${pair.name}\n    C1 ${cell('C1')}  C2 ${cell('C2')}  C3 ${cell('C3')}   (pass/rounding/fail/warn/unverifiable)`,
+    );
+    perPair.push({
+      pair: pair.name,
+      type: pair.type,
+      prior: pair.prior,
+      current: pair.current,
+      ...Object.fromEntries(RULES.map((rule) => [rule, byRule[rule] ?? {}])),
+    });
   }
 
   // The Jiangsu authors' CSV totals, reproduced by the aligned 收支总表 lines of the consecutive pairs.
-  let csvCells = 0, csvMatched = 0;
+  let csvCells = 0,
+    csvMatched = 0;
   for (const [dept, years] of Object.entries(SERIES)) {
-    const [head, ...lines] = readFileSync(join(js, `js_${dept}_收支预算总表_2017-2019.csv`), 'utf8').trim().split('\n').map((l) => l.split(','));
+    const [head, ...lines] = readFileSync(join(js, `js_${dept}_收支预算总表_2017-2019.csv`), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => l.split(','));
     const csv = new Map(lines.map((r) => [Number(r[0].slice(0, 4)), r]));
-    for (const [p, c] of [[2017, 2018], [2018, 2019]]) {
-      const out = [...outputs.entries()].find(([name]) => name.includes(years[c].split('+').at(-1)!) && name.includes(years[p].split('+').at(-1)!))?.[1];
+    for (const [p, c] of [
+      [2017, 2018],
+      [2018, 2019],
+    ]) {
+      const out = [...outputs.entries()].find(
+        ([name]) => name.includes(years[c].split('+').at(-1)!) && name.includes(years[p].split('+').at(-1)!),
+      )?.[1];
       if (!out) continue;
       head.slice(1).forEach((column, i) => {
         const want = [csv.get(p)![i + 1], csv.get(c)![i + 1]];
@@ -92,7 +140,10 @@ export async function run(repo: string) {
       });
     }
   }
-  const precision = (rule: string) => { const l = labels[rule]; return l.real + l.false ? `${((100 * l.real) / (l.real + l.false)).toFixed(1)}%` : 'n/a (no labelled fail)'; };
+  const precision = (rule: string) => {
+    const l = labels[rule];
+    return l.real + l.false ? `${((100 * l.real) / (l.real + l.false)).toFixed(1)}%` : 'n/a (no labelled fail)';
+  };
   const typeCount = (t: string) => pairs.filter((p) => p.type === t).length;
   return {
     compare_30p_vs_31p_wall_ms: Math.round(compareMs),
@@ -101,8 +152,12 @@ export async function run(repo: string) {
     pairs_budget_budget: typeCount('budget→budget'),
     pairs_budget_final: typeCount('budget→final'),
     pairs_final_final: typeCount('final→final'),
-    c1: counts.C1, c2: counts.C2, c3: counts.C3,
-    c1_fail_labels: labels.C1, c2_fail_labels: labels.C2, c3_fail_labels: labels.C3,
+    c1: counts.C1,
+    c2: counts.C2,
+    c3: counts.C3,
+    c1_fail_labels: labels.C1,
+    c2_fail_labels: labels.C2,
+    c3_fail_labels: labels.C3,
     c1_fail_precision: precision('C1'),
     c2_fail_precision: precision('C2'),
     c3_fail_precision: precision('C3'),

@@ -19,7 +19,10 @@ export async function run(repo: string) {
   const { pdfjs, assets } = await loadPdfjsForNode();
   const files = pdfsUnder(corpus);
   const rows: string[] = [];
-  let bareTotal = 0, extractTotal = 0, checkTotal = 0, docs = 0;
+  let bareTotal = 0,
+    extractTotal = 0,
+    checkTotal = 0,
+    docs = 0;
   for (const file of files) {
     const bytes = new Uint8Array(readFileSync(file));
     // Bare pdf.js, the floor any extractor pays, and our extraction, alternated RUNS times (medians):
@@ -29,7 +32,16 @@ export async function run(repo: string) {
     let pages = 0;
     for (let r = 0; r < RUNS; r++) {
       let t0 = performance.now();
-      const task = pdfjs.getDocument({ data: new Uint8Array(bytes), cMapUrl: assets.cMapUrl, cMapPacked: true, standardFontDataUrl: assets.standardFontDataUrl, wasmUrl: assets.wasmUrl, isEvalSupported: false, verbosity: 0, maxImageSize: 1 });
+      const task = pdfjs.getDocument({
+        data: new Uint8Array(bytes),
+        cMapUrl: assets.cMapUrl,
+        cMapPacked: true,
+        standardFontDataUrl: assets.standardFontDataUrl,
+        wasmUrl: assets.wasmUrl,
+        isEvalSupported: false,
+        verbosity: 0,
+        maxImageSize: 1,
+      });
       const doc = await task.promise;
       for (let p = 1; p <= doc.numPages; p++) {
         const page = await doc.getPage(p);
@@ -52,9 +64,21 @@ export async function run(repo: string) {
     const report = checkDocument(model);
     const check = performance.now() - t0;
     const final = model.info.kind.endsWith('final');
-    const standard = [...new Set(tableViews(model).map((v) => v.role).filter((r) => r !== null).map((r) => standardId(r!, final)))].sort();
-    bareTotal += bare; extractTotal += extract; checkTotal += check; docs++;
-    rows.push(`${relative(corpus, file).slice(0, 60).padEnd(60)} ${String(pages).padStart(4)} ${bare.toFixed(0).padStart(7)} ${extract.toFixed(0).padStart(7)} ${((extract / bare - 1) * 100).toFixed(0).padStart(5)}% ${check.toFixed(0).padStart(7)} ${String(report.findings.length).padStart(8)}  ${standard.length} ${standard.join(' ')}`);
+    const standard = [
+      ...new Set(
+        tableViews(model)
+          .map((v) => v.role)
+          .filter((r) => r !== null)
+          .map((r) => standardId(r!, final)),
+      ),
+    ].sort();
+    bareTotal += bare;
+    extractTotal += extract;
+    checkTotal += check;
+    docs++;
+    rows.push(
+      `${relative(corpus, file).slice(0, 60).padEnd(60)} ${String(pages).padStart(4)} ${bare.toFixed(0).padStart(7)} ${extract.toFixed(0).padStart(7)} ${((extract / bare - 1) * 100).toFixed(0).padStart(5)}% ${check.toFixed(0).padStart(7)} ${String(report.findings.length).padStart(8)}  ${standard.length} ${standard.join(' ')}`,
+    );
   }
   const table = `${'document'.padEnd(60)} pages  bare_ms  ours_ms  extra  check_ms findings  standard tables found\n${rows.join('\n')}`;
   return {

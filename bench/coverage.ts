@@ -37,9 +37,13 @@ function cellTokensByPage(doc: DisclosureDocument): Map<number, string[]> {
 }
 
 function tokenRecall(file: string, doc: DisclosureDocument): { hit: number; ref: number; pages: number } {
-  const pages = execFileSync('pdftotext', ['-layout', file, '-'], { maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore'] }).toString().split('\f');
+  const pages = execFileSync('pdftotext', ['-layout', file, '-'], { maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore'] })
+    .toString()
+    .split('\f');
   const cells = cellTokensByPage(doc);
-  let hit = 0, ref = 0, n = 0;
+  let hit = 0,
+    ref = 0,
+    n = 0;
   pages.forEach((text, i) => {
     const page = i + 1;
     const tabular = text.split('\n').filter((l) => tokens(l).length >= 2).length >= 3;
@@ -60,10 +64,13 @@ export async function run(repo: string) {
   const files = roots.flatMap(pdfsUnder).filter((f) => !basename(f).startsWith('NEG_'));
   const rows: string[] = [];
   const docs: Record<string, unknown>[] = [];
-  let hit = 0, ref = 0;
+  let hit = 0,
+    ref = 0;
   const completeIds: number[] = [];
   const completeBudgetIds: number[] = [];
-  let complete = 0, completeAllUsable = 0, skipped = 0;
+  let complete = 0,
+    completeAllUsable = 0,
+    skipped = 0;
   for (const file of files) {
     const name = relative(resolve(repo, '../shared/corpus'), file);
     let model: DisclosureDocument;
@@ -73,7 +80,10 @@ export async function run(repo: string) {
       skipped++;
       continue;
     }
-    if (!model.info.textLayer || model.info.kind === 'other') { skipped++; continue; }
+    if (!model.info.textLayer || model.info.kind === 'other') {
+      skipped++;
+      continue;
+    }
     const report = checkDocument(model, { lang: 'en' });
     const c = report.coverage!;
     const r = tokenRecall(file, model);
@@ -87,9 +97,24 @@ export async function run(repo: string) {
       if (c.usable === c.expected) completeAllUsable++;
     }
     const notUsable = c.tables.filter((t) => t.state !== 'usable' && t.state !== 'empty').map((t) => `${t.id}:${t.state}`);
-    docs.push({ file: name, kind: model.info.kind, expected: c.expected, found: c.found, usable: c.usable, identities: c.identities, listed: c.listed ?? null, complete: isComplete, tokens_ref: r.ref, tokens_in_cells: r.hit, table_pages: r.pages, not_usable: notUsable });
+    docs.push({
+      file: name,
+      kind: model.info.kind,
+      expected: c.expected,
+      found: c.found,
+      usable: c.usable,
+      identities: c.identities,
+      listed: c.listed ?? null,
+      complete: isComplete,
+      tokens_ref: r.ref,
+      tokens_in_cells: r.hit,
+      table_pages: r.pages,
+      not_usable: notUsable,
+    });
     const pct = r.ref ? ((100 * r.hit) / r.ref).toFixed(2) : '  -  ';
-    rows.push(`${name.slice(0, 58).padEnd(58)} ${model.info.kind.padEnd(11)} ${String(c.expected).padStart(3)} ${String(c.found).padStart(3)} ${String(c.usable).padStart(3)} ${String(c.identities).padStart(6)} ${String(r.ref).padStart(6)} ${pct.padStart(7)}%  ${notUsable.join(' ')}`);
+    rows.push(
+      `${name.slice(0, 58).padEnd(58)} ${model.info.kind.padEnd(11)} ${String(c.expected).padStart(3)} ${String(c.found).padStart(3)} ${String(c.usable).padStart(3)} ${String(c.identities).padStart(6)} ${String(r.ref).padStart(6)} ${pct.padStart(7)}%  ${notUsable.join(' ')}`,
+    );
   }
   const table = `${'document'.padEnd(58)} ${'kind'.padEnd(11)} exp fnd use   idty tokens  inCells  not usable\n${rows.join('\n')}`;
   return {

@@ -7,7 +7,19 @@ import { errorMessage, reportError, type LoadError } from './load-error';
 
 /** `page`: the overlay on a web page (its error title speaks of a page, not a file).
  *  `next`: what the reader can do about an error (open the original, retry). */
-export function Banners({ lang, report, error, page = false, next }: { lang: Lang; report: CheckReport | null; error: LoadError | null; page?: boolean; next?: ComponentChildren }) {
+export function Banners({
+  lang,
+  report,
+  error,
+  page = false,
+  next,
+}: {
+  lang: Lang;
+  report: CheckReport | null;
+  error: LoadError | null;
+  page?: boolean;
+  next?: ComponentChildren;
+}) {
   const t = strings(lang);
   const err = error ?? reportError(report);
   return (
@@ -19,10 +31,14 @@ export function Banners({ lang, report, error, page = false, next }: { lang: Lan
         </div>
       )}
       {report && !report.error && report.document.textLayer === false && (
-        <div class="dl-banner dl-banner-warn" role="status" data-banner="scan">{t.scanBanner}</div>
+        <div class="dl-banner dl-banner-warn" role="status" data-banner="scan">
+          {t.scanBanner}
+        </div>
       )}
       {report && !report.error && report.document.textLayer !== false && report.document.kind === 'other' && (
-        <div class="dl-banner dl-banner-warn" role="status" data-banner="other">{t.otherBanner}</div>
+        <div class="dl-banner dl-banner-warn" role="status" data-banner="other">
+          {t.otherBanner}
+        </div>
       )}
     </>
   );
@@ -32,7 +48,14 @@ export function Progress({ label, progress, lang }: { label: string; progress: {
   const t = strings(lang);
   const pct = progress && progress.total ? Math.round((100 * progress.done) / progress.total) : null;
   return (
-    <div class="dl-progress-wrap" role="progressbar" aria-label={label} aria-valuenow={pct ?? undefined} aria-valuemin={0} aria-valuemax={100}>
+    <div
+      class="dl-progress-wrap"
+      role="progressbar"
+      aria-label={label}
+      aria-valuenow={pct ?? undefined}
+      aria-valuemin={0}
+      aria-valuemax={100}
+    >
       <div class={`dl-progress${pct == null ? ' dl-indeterminate' : ''}`}>
         <div style={pct == null ? undefined : { width: `${pct}%` }} />
       </div>

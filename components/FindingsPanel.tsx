@@ -54,15 +54,22 @@ export function FindingsPanel(p: PanelProps) {
             aria-pressed={!p.hidden.has(s) && (s !== 'pass' || p.showPasses)}
             onClick={() => (s === 'pass' ? p.onShowPasses(!p.showPasses) : p.onToggleStatus(s))}
           >
-            <span class="dl-mark" aria-hidden="true">{STATUS_MARK[s]}</span> {t.status[s]}{' '}
-            <strong>{p.report.summary[s] ?? 0}</strong>
+            <span class="dl-mark" aria-hidden="true">
+              {STATUS_MARK[s]}
+            </span>{' '}
+            {t.status[s]} <strong>{p.report.summary[s] ?? 0}</strong>
           </button>
         ))}
       </div>
       <CoverageNote report={p.report} lang={p.lang} />
       <div class="dl-tools">
         <label>
-          <input type="checkbox" class="dl-show-passes" checked={p.showPasses} onChange={(e) => p.onShowPasses((e.target as HTMLInputElement).checked)} />{' '}
+          <input
+            type="checkbox"
+            class="dl-show-passes"
+            checked={p.showPasses}
+            onChange={(e) => p.onShowPasses((e.target as HTMLInputElement).checked)}
+          />{' '}
           {t.showPasses}
         </label>
         {p.onOnlyPage && p.currentPage != null && (
@@ -91,7 +98,9 @@ export function FindingsPanel(p: PanelProps) {
       )}
       {groups.map((g) => (
         <section class="dl-group" key={g.key}>
-          <h3 class="dl-group-title" title={g.title}>{g.title}</h3>
+          <h3 class="dl-group-title" title={g.title}>
+            {g.title}
+          </h3>
           <ul class="dl-list">
             {g.findings.map((f) => (
               <FindingItem key={f.id} f={f} lang={p.lang} selected={p.selected === f.id} onSelect={p.onSelect} link={p.linkFor?.(f)} />
@@ -103,7 +112,19 @@ export function FindingsPanel(p: PanelProps) {
   );
 }
 
-function FindingItem({ f, lang, selected, onSelect, link }: { f: Finding; lang: Lang; selected: boolean; onSelect: (f: Finding) => void; link?: string }) {
+function FindingItem({
+  f,
+  lang,
+  selected,
+  onSelect,
+  link,
+}: {
+  f: Finding;
+  lang: Lang;
+  selected: boolean;
+  onSelect: (f: Finding) => void;
+  link?: string;
+}) {
   const t = strings(lang);
   const pt = panelStrings(lang);
   return (
@@ -149,11 +170,16 @@ function FindingItem({ f, lang, selected, onSelect, link }: { f: Finding; lang: 
           )}
           {link && (
             <p>
-              <a class="dl-finding-link" href={link} title={pt.copyLink} onClick={(e) => {
-                e.preventDefault();
-                void navigator.clipboard.writeText(link).catch(() => {});
-                (e.currentTarget as HTMLElement).textContent = pt.linkCopied;
-              }}>
+              <a
+                class="dl-finding-link"
+                href={link}
+                title={pt.copyLink}
+                onClick={(e) => {
+                  e.preventDefault();
+                  void navigator.clipboard.writeText(link).catch(() => {});
+                  (e.currentTarget as HTMLElement).textContent = pt.linkCopied;
+                }}
+              >
                 {pt.copyLink}
               </a>
             </p>

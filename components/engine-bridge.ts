@@ -16,7 +16,12 @@ export interface EngineApi {
   /** A page's check and its model (the overlay sends the model to the local library). */
   analyzeHtmlWithModel(root: Document, source: SourceInfo): { report: CheckReport; doc: DisclosureDocument };
   /** A PDF's check and its model (kept in the local library for year over year). */
-  analyzePdfWithModel(pdfjs: unknown, bytes: Uint8Array, opts: PdfOptions, source: SourceInfo): Promise<{ report: CheckReport; doc: DisclosureDocument }>;
+  analyzePdfWithModel(
+    pdfjs: unknown,
+    bytes: Uint8Array,
+    opts: PdfOptions,
+    source: SourceInfo,
+  ): Promise<{ report: CheckReport; doc: DisclosureDocument }>;
   /** The rule step alone, on a model already read: the report worded in `lang` (the model is not read again). */
   checkModel(doc: DisclosureDocument, lang: Lang): CheckReport;
 }
@@ -32,4 +37,3 @@ export function failedReport(source: SourceInfo, message: string): CheckReport {
     error: { kind: 'analysis-failed', message },
   };
 }
-

@@ -4,8 +4,7 @@ import { STATUS_WORD } from '../lib/report';
 import { UNREADABLE } from '../lib/findings/unreadable';
 
 /** The same status words as the CLI's reports. */
-const statusWords = (lang: Lang) =>
-  Object.fromEntries(Object.entries(STATUS_WORD).map(([s, w]) => [s, w[lang]])) as Record<Status, string>;
+const statusWords = (lang: Lang) => Object.fromEntries(Object.entries(STATUS_WORD).map(([s, w]) => [s, w[lang]])) as Record<Status, string>;
 
 const STRINGS = {
   zh: {

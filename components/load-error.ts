@@ -19,10 +19,14 @@ export class LoadFailure extends Error {
 export function errorMessage(t: Strings, e: LoadError): string {
   const m = t.loadError;
   switch (e.kind) {
-    case 'timeout': return m.timeout(e.seconds);
-    case 'http': return m.http(e.status);
-    case 'too-large': return m.tooLarge(e.mb);
-    default: return m[e.kind];
+    case 'timeout':
+      return m.timeout(e.seconds);
+    case 'http':
+      return m.http(e.status);
+    case 'too-large':
+      return m.tooLarge(e.mb);
+    default:
+      return m[e.kind];
   }
 }
 
@@ -32,11 +36,16 @@ export function reportError(report: CheckReport | null): LoadError | null {
   if (!err) return null;
   const detail = err.message;
   switch (err.kind) {
-    case 'empty': return { kind: 'empty', detail };
-    case 'not-pdf': return { kind: 'not-pdf', detail };
-    case 'corrupt': return { kind: /truncat/i.test(detail) && !/damaged/i.test(detail) ? 'truncated' : 'damaged', detail };
-    case 'too-large': return { kind: 'too-large', mb: Number(/(\d+) MB/.exec(detail)?.[1] ?? 0), detail };
-    default: return { kind: 'failed', detail };
+    case 'empty':
+      return { kind: 'empty', detail };
+    case 'not-pdf':
+      return { kind: 'not-pdf', detail };
+    case 'corrupt':
+      return { kind: /truncat/i.test(detail) && !/damaged/i.test(detail) ? 'truncated' : 'damaged', detail };
+    case 'too-large':
+      return { kind: 'too-large', mb: Number(/(\d+) MB/.exec(detail)?.[1] ?? 0), detail };
+    default:
+      return { kind: 'failed', detail };
   }
 }
 
@@ -46,7 +55,10 @@ export function toLoadError(err: unknown): LoadError {
   const e = err as { name?: string; message?: string } | undefined;
   const detail = String(e?.message ?? err).split('\n')[0];
   // pdf.js: InvalidPDFException ("Invalid PDF structure."), FormatError, UnknownErrorException…
-  if (/InvalidPDF|FormatError|Unknown|MissingPDF|ResponseException/.test(e?.name ?? '') || /PDF|xref|stream|damaged|truncated/i.test(detail)) {
+  if (
+    /InvalidPDF|FormatError|Unknown|MissingPDF|ResponseException/.test(e?.name ?? '') ||
+    /PDF|xref|stream|damaged|truncated/i.test(detail)
+  ) {
     return { kind: 'damaged', detail };
   }
   if (e?.name === 'TypeError' && /fetch/i.test(detail)) return { kind: 'network', detail };

@@ -39,7 +39,9 @@ export default defineBackground(() => {
   // Toolbar button: the current PDF if the tab shows one we may read, else an empty viewer (file picker).
   (browser.action ?? browser.browserAction).onClicked.addListener((tab) => {
     const pdf = tab?.url && /^https?:.*\.pdf([?#]|$)/i.test(tab.url) ? tab.url : null;
-    void (pdf ? viewerFor(pdf) : Promise.resolve(viewerBase())).then((url) => browser.tabs.create({ url, index: tab ? tab.index + 1 : undefined }));
+    void (pdf ? viewerFor(pdf) : Promise.resolve(viewerBase())).then((url) =>
+      browser.tabs.create({ url, index: tab ? tab.index + 1 : undefined }),
+    );
   });
   browser.runtime.onMessage.addListener((msg: unknown, sender, sendResponse: (r: PageCheckedReply) => void) => {
     // A web page checked by the page overlay: stored in the extension's library (IndexedDB here).
@@ -68,7 +70,6 @@ export default defineBackground(() => {
     }
   });
 });
-
 
 /** Only our own content script: a message from this extension (web pages cannot send to it
  *  without externally_connectable), from the top frame of a tab showing a government page —
@@ -158,8 +159,7 @@ function interceptWithWebRequest() {
   browser.webRequest.onHeadersReceived.addListener(
     (details) => {
       if (details.method !== 'GET' || details.url.includes(SKIP_MARKER)) return;
-      const header = (name: string) =>
-        details.responseHeaders?.find((h) => h.name.toLowerCase() === name)?.value ?? '';
+      const header = (name: string) => details.responseHeaders?.find((h) => h.name.toLowerCase() === name)?.value ?? '';
       if (!isPdfResponse(details.url, header('content-type'), header('content-disposition'))) return;
       // Firefox waits for a blocking listener's promise.
       return viewerFor(details.url).then((redirectUrl) => ({ redirectUrl })) as never;

@@ -20,11 +20,36 @@ const SEED_COPIES = 10;
 const FIND_RUNS = 5;
 
 const QUERIES = [
-  '三公', '“三公”经费', '财政拨款收入', '年初结转和结余', '结转下年', '用事业基金弥补收支差额', '机关运行经费',
-  '政府采购', '基本支出', '人员经费', '公用经费', '预算数', '决算数', '本年收入合计', '上年结转', '项目支出',
-  '财政拔款收入', '机关运行经废', '三公經費', '財政撥款收入', '結轉下年',
-  '2010301', '201 03 01', '[2010301]行政运行', '（204类）司法（06款）行政运行（01项）', '30217', '210',
-  '一般公共服务（类）财政事务（款）行政运行（项）', '一般公共预算“三公”经费', 'zzz 不存在的词',
+  '三公',
+  '“三公”经费',
+  '财政拨款收入',
+  '年初结转和结余',
+  '结转下年',
+  '用事业基金弥补收支差额',
+  '机关运行经费',
+  '政府采购',
+  '基本支出',
+  '人员经费',
+  '公用经费',
+  '预算数',
+  '决算数',
+  '本年收入合计',
+  '上年结转',
+  '项目支出',
+  '财政拔款收入',
+  '机关运行经废',
+  '三公經費',
+  '財政撥款收入',
+  '結轉下年',
+  '2010301',
+  '201 03 01',
+  '[2010301]行政运行',
+  '（204类）司法（06款）行政运行（01项）',
+  '30217',
+  '210',
+  '一般公共服务（类）财政事务（款）行政运行（项）',
+  '一般公共预算“三公”经费',
+  'zzz 不存在的词',
 ];
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -33,10 +58,26 @@ const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.f
 const dir = mkdtempSync(path.join(os.tmpdir(), 'dlens-bench-glossary-'));
 try {
   const out = path.join(dir, 'glossary.mjs');
-  await build({ entryPoints: [path.join(ROOT, 'lib/glossary/index.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: out, logLevel: 'warning' });
+  await build({
+    entryPoints: [path.join(ROOT, 'lib/glossary/index.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: out,
+    logLevel: 'warning',
+  });
 
   const lookupsOut = path.join(dir, 'lookups.mjs');
-  await build({ entryPoints: [path.join(ROOT, 'tests/lib/glossary/lookups.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: lookupsOut, logLevel: 'warning' });
+  await build({
+    entryPoints: [path.join(ROOT, 'tests/lib/glossary/lookups.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: lookupsOut,
+    logLevel: 'warning',
+  });
   const { LOOKUPS } = await import(pathToFileURL(lookupsOut).href);
 
   let t = performance.now();
@@ -111,14 +152,22 @@ try {
     console.log(JSON.stringify(figures, null, 2));
   } else {
     const ok = (v, max) => (v <= max ? 'ok' : `OVER ${max} ms`);
-    console.log(`look-up top-1 (tests/lib/glossary/lookups.ts) ${figures.top1} = ${figures.top1Percent} %${misses.length ? `; missed: ${figures.top1Misses.join(', ')}` : ''}`);
+    console.log(
+      `look-up top-1 (tests/lib/glossary/lookups.ts) ${figures.top1} = ${figures.top1Percent} %${misses.length ? `; missed: ${figures.top1Misses.join(', ')}` : ''}`,
+    );
     console.log(`module load (bundle incl. JSON data)  ${figures.moduleLoadMs} ms`);
     console.log(`index build, first                    ${figures.buildColdMs} ms  ${ok(figures.buildColdMs, BUDGET_MS.build)}`);
-    console.log(`index build, median of ${BUILD_RUNS}             ${figures.buildMedianMs} ms  ${ok(figures.buildMedianMs, BUDGET_MS.build)}`);
+    console.log(
+      `index build, median of ${BUILD_RUNS}             ${figures.buildMedianMs} ms  ${ok(figures.buildMedianMs, BUDGET_MS.build)}`,
+    );
     console.log(`first Traditional look-up (t2cn init) ${figures.firstTraditionalLookupMs} ms`);
-    console.log(`look-up median / p95 / max            ${figures.lookupMedianMs} / ${figures.lookupP95Ms} / ${figures.lookupMaxMs} ms  ${ok(figures.lookupP95Ms, BUDGET_MS.lookup)} (p95)`);
+    console.log(
+      `look-up median / p95 / max            ${figures.lookupMedianMs} / ${figures.lookupP95Ms} / ${figures.lookupMaxMs} ms  ${ok(figures.lookupP95Ms, BUDGET_MS.lookup)} (p95)`,
+    );
     console.log(`look-up mean CPU time                 ${figures.lookupCpuMeanMs} ms`);
-    console.log(`findTerms, seed ×${SEED_COPIES} (${figures.findTermsChars} chars) ${figures.findTermsSeedX10Ms} ms wall, ${figures.findTermsSeedX10CpuMs} ms CPU, ${marks} marks  ${ok(figures.findTermsSeedX10Ms, BUDGET_MS.findTermsSeedX10)}`);
+    console.log(
+      `findTerms, seed ×${SEED_COPIES} (${figures.findTermsChars} chars) ${figures.findTermsSeedX10Ms} ms wall, ${figures.findTermsSeedX10CpuMs} ms CPU, ${marks} marks  ${ok(figures.findTermsSeedX10Ms, BUDGET_MS.findTermsSeedX10)}`,
+    );
     console.log('(wall times include other processes on a busy machine; CPU times do not)');
   }
 } finally {

@@ -26,9 +26,16 @@ await build({
 export { detectTables, detectPageTables, mergeContinuedTables } from './lib/layout/table';
 export { renderTableDebugSvg } from './lib/layout/debug';
 `,
-    resolveDir: root, loader: 'ts',
+    resolveDir: root,
+    loader: 'ts',
   },
-  outfile: bundle, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning',
+  outfile: bundle,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'warning',
 });
 const { loadPages, detectTables, detectPageTables, mergeContinuedTables, renderTableDebugSvg } = await import(pathToFileURL(bundle).href);
 
@@ -47,11 +54,20 @@ const ROLE_ALIASES = [
 ];
 const roleOf = (title) => ROLE_ALIASES.find(([, re]) => re.test(title.replace(/\s/g, '')))?.[0];
 
-const plain = (t) => ({ page: t.page, title: t.title, unit: t.unit, bbox: t.bbox?.map((v) => Math.round(v * 10) / 10), rows: t.rows.map((r) => r.map((c) => c.text)) });
+const plain = (t) => ({
+  page: t.page,
+  title: t.title,
+  unit: t.unit,
+  bbox: t.bbox?.map((v) => Math.round(v * 10) / 10),
+  rows: t.rows.map((r) => r.map((c) => c.text)),
+});
 
 if (!args.includes('--skip-icdar')) {
   await mkdir(outDir, { recursive: true });
-  const docs = (await readdir(icdar)).filter((f) => f.endsWith('.pdf')).map((f) => basename(f, '.pdf')).filter((d) => !only || d === only);
+  const docs = (await readdir(icdar))
+    .filter((f) => f.endsWith('.pdf'))
+    .map((f) => basename(f, '.pdf'))
+    .filter((d) => !only || d === only);
   const t0 = Date.now();
   let pages = 0;
   for (const doc of docs) {
@@ -72,11 +88,23 @@ if (!args.includes('--skip-icdar')) {
     }
   }
   const secs = (Date.now() - t0) / 1000;
-  console.log(`== ICDAR 2013 dev half: ${docs.length} documents, ${pages} pages, ${secs.toFixed(1)} s (${(secs / Math.max(pages, 1) * 1000).toFixed(0)} ms/page)`);
-  const scorerArgs = [join(shared, 'bench/score_tables.py'), icdar, outDir, '--per-doc', '--json', join(root, 'bench/out/icdar2013-score.json')];
+  console.log(
+    `== ICDAR 2013 dev half: ${docs.length} documents, ${pages} pages, ${secs.toFixed(1)} s (${((secs / Math.max(pages, 1)) * 1000).toFixed(0)} ms/page)`,
+  );
+  const scorerArgs = [
+    join(shared, 'bench/score_tables.py'),
+    icdar,
+    outDir,
+    '--per-doc',
+    '--json',
+    join(root, 'bench/out/icdar2013-score.json'),
+  ];
   try {
     console.log(execFileSync('python3', scorerArgs, { encoding: 'utf8' }));
-  } catch (e) { console.log(e.stdout ?? ''); console.error(e.stderr ?? String(e)); }
+  } catch (e) {
+    console.log(e.stdout ?? '');
+    console.error(e.stderr ?? String(e));
+  }
 }
 
 if (!args.includes('--skip-corpus') && !only) {
@@ -99,29 +127,62 @@ if (!args.includes('--skip-corpus') && !only) {
   const totals = { docs: 0, tables: 0, titled: 0, twoAmounts: 0 };
   for (const pdf of pdfs) {
     let pagesC;
-    try { pagesC = await loadPages(pdf); } catch (e) { console.log(`${basename(pdf)}: cannot read (${String(e.message ?? e).split('\n')[0]})`); continue; }
-    if (!pagesC.some((p) => p.runs.length)) { console.log(`${basename(pdf)}: no text layer`); continue; }
+    try {
+      pagesC = await loadPages(pdf);
+    } catch (e) {
+      console.log(`${basename(pdf)}: cannot read (${String(e.message ?? e).split('\n')[0]})`);
+      continue;
+    }
+    if (!pagesC.some((p) => p.runs.length)) {
+      console.log(`${basename(pdf)}: no text layer`);
+      continue;
+    }
     const perPage = pagesC.map((p) => detectPageTables(p));
     const trailing = new Map(perPage.flatMap((r, i) => (r.trailingTitle ? [[pagesC[i].page, r.trailingTitle]] : [])));
-    const tables = mergeContinuedTables(perPage.flatMap((r) => r.tables), trailing);
+    const tables = mergeContinuedTables(
+      perPage.flatMap((r) => r.tables),
+      trailing,
+    );
     const titled = tables.filter((t) => t.title);
     const codes = new Set(titled.map((t) => t.title));
     // Cells holding two amounts ("12.00 34.00") are the usual sign of two columns read as one.
     const twoAmounts = tables.flatMap((t) => t.rows.flat()).filter((c) => /\d\.\d+\s+-?\d[\d,]*\.\d/.test(c.text)).length;
-    totals.docs++; totals.tables += tables.length; totals.titled += titled.length; totals.twoAmounts += twoAmounts;
-    console.log(`${basename(pdf)}: ${pagesC.length} pages, ${tables.length} tables (${titled.length} titled, ${codes.size} distinct titles), cells with two amounts: ${twoAmounts}`);
+    totals.docs++;
+    totals.tables += tables.length;
+    totals.titled += titled.length;
+    totals.twoAmounts += twoAmounts;
+    console.log(
+      `${basename(pdf)}: ${pagesC.length} pages, ${tables.length} tables (${titled.length} titled, ${codes.size} distinct titles), cells with two amounts: ${twoAmounts}`,
+    );
     const roles = new Set(tables.map((t) => roleOf(t.title)).filter(Boolean));
     const core = /final/.test(pdf) ? CORE_FINAL : CORE_BUDGET;
     const absent = core.filter((r) => !roles.has(r));
     if (absent.length) missing.push(`${basename(pdf)}: ${absent.join(', ')}`);
-    console.log(`   standard tables found ${core.length - absent.length}/${core.length}${absent.length ? ` — missing: ${absent.join(', ')}` : ''}`);
+    console.log(
+      `   standard tables found ${core.length - absent.length}/${core.length}${absent.length ? ` — missing: ${absent.join(', ')}` : ''}`,
+    );
     for (const t of tables) {
       const range = t.pageEnd ? `p${t.page}-${t.pageEnd}` : `p${t.page}`;
-      console.log(`   ${range.padEnd(7)} ${String(t.rows.length).padStart(3)}×${String(t.rows[0]?.length ?? 0).padEnd(3)} ${t.unit ? `[${t.unit}]` : '    '} ${t.title || '(no title)'}${t.emptyNote ? `  空表: ${t.emptyNote}` : ''}`);
+      console.log(
+        `   ${range.padEnd(7)} ${String(t.rows.length).padStart(3)}×${String(t.rows[0]?.length ?? 0).padEnd(3)} ${t.unit ? `[${t.unit}]` : '    '} ${t.title || '(no title)'}${t.emptyNote ? `  空表: ${t.emptyNote}` : ''}`,
+      );
     }
-    listing.push({ file: pdf.slice(corpus.length + 1), tables: tables.map((t) => ({ page: t.page, pageEnd: t.pageEnd, title: t.title, unit: t.unit, rows: t.rows.length, cols: t.rows[0]?.length ?? 0, emptyNote: t.emptyNote })) });
+    listing.push({
+      file: pdf.slice(corpus.length + 1),
+      tables: tables.map((t) => ({
+        page: t.page,
+        pageEnd: t.pageEnd,
+        title: t.title,
+        unit: t.unit,
+        rows: t.rows.length,
+        cols: t.rows[0]?.length ?? 0,
+        emptyNote: t.emptyNote,
+      })),
+    });
   }
-  console.log(`corpus total: ${totals.docs} documents, ${totals.tables} tables, ${totals.titled} titled, ${totals.twoAmounts} cells with two amounts`);
+  console.log(
+    `corpus total: ${totals.docs} documents, ${totals.tables} tables, ${totals.titled} titled, ${totals.twoAmounts} cells with two amounts`,
+  );
   console.log(`documents missing a standard table (${missing.length}):${missing.length ? '\n  ' + missing.join('\n  ') : ' none'}`);
   await writeFile(join(root, 'bench/out/corpus-tables.json'), JSON.stringify(listing, null, 1));
 }
@@ -131,24 +192,44 @@ function relations(rows) {
   const norm = (t) => (t ?? '').normalize('NFKC').replace(/\s+/g, '');
   const out = new Map();
   const add = (k) => out.set(k, (out.get(k) ?? 0) + 1);
-  rows.forEach((row, r) => row.forEach((cell, c) => {
-    const a = norm(cell);
-    if (!a) return;
-    for (let k = c + 1; k < row.length; k++) { const b = norm(row[k]); if (b) { add(`${a}\u0000${b}\u0000H`); break; } }
-    for (let k = r + 1; k < rows.length; k++) { const b = norm(rows[k][c]); if (b) { add(`${a}\u0000${b}\u0000V`); break; } }
-  }));
+  rows.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      const a = norm(cell);
+      if (!a) return;
+      for (let k = c + 1; k < row.length; k++) {
+        const b = norm(row[k]);
+        if (b) {
+          add(`${a}\u0000${b}\u0000H`);
+          break;
+        }
+      }
+      for (let k = r + 1; k < rows.length; k++) {
+        const b = norm(rows[k][c]);
+        if (b) {
+          add(`${a}\u0000${b}\u0000V`);
+          break;
+        }
+      }
+    }),
+  );
   return out;
 }
 function f1(gt, pred) {
-  let correct = 0, nGt = 0, nPred = 0;
-  for (const [k, n] of gt) { nGt += n; correct += Math.min(n, pred.get(k) ?? 0); }
+  let correct = 0,
+    nGt = 0,
+    nPred = 0;
+  for (const [k, n] of gt) {
+    nGt += n;
+    correct += Math.min(n, pred.get(k) ?? 0);
+  }
   for (const n of pred.values()) nPred += n;
-  const p = nPred ? correct / nPred : 0, r = nGt ? correct / nGt : 0;
+  const p = nPred ? correct / nPred : 0,
+    r = nGt ? correct / nGt : 0;
   return p + r ? (2 * p * r) / (p + r) : 0;
 }
 
 if (!args.includes('--skip-camelot') && !only) {
-  console.log('== camelot test PDFs (default read_pdf calls) against camelot\'s expected grids: best-matching table F1');
+  console.log("== camelot test PDFs (default read_pdf calls) against camelot's expected grids: best-matching table F1");
   const base = join(shared, 'bench/tables/camelot');
   const spec = JSON.parse(readFileSync(join(base, 'expected_from_tests.json'), 'utf8'));
   const seen = new Set();

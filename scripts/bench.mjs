@@ -7,14 +7,25 @@ import { cpus } from 'node:os';
 
 const repo = resolve(import.meta.dirname, '..');
 const only = process.argv.slice(2);
-const names = readdirSync(resolve(repo, 'bench')).filter((f) => f.endsWith('.ts')).map((f) => basename(f, '.ts')).filter((n) => !only.length || only.includes(n));
+const names = readdirSync(resolve(repo, 'bench'))
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => basename(f, '.ts'))
+  .filter((n) => !only.length || only.includes(n));
 const outDir = resolve(repo, 'bench/out');
 mkdirSync(outDir, { recursive: true });
 mkdirSync(resolve(repo, 'bench/results'), { recursive: true });
 
 for (const name of names) {
   const outfile = resolve(outDir, `${name}.mjs`);
-  await build({ entryPoints: [resolve(repo, 'bench', `${name}.ts`)], outfile, bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'error' });
+  await build({
+    entryPoints: [resolve(repo, 'bench', `${name}.ts`)],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    logLevel: 'error',
+  });
   const mod = await import(outfile);
   const result = await mod.run(repo);
   const record = { bench: name, date: new Date().toISOString(), node: process.version, cpus: cpus().length, ...result };

@@ -14,16 +14,26 @@ const load = (p) => {
   for (const line of readFileSync(p, 'utf8').split('\n')) {
     if (!line.trim()) continue;
     const r = JSON.parse(line);
-    const strip = (f) => JSON.stringify(Object.fromEntries(Object.entries(f).filter(([k]) => !ignore.has(k)).sort(([x], [y]) => (x < y ? -1 : 1))));
+    const strip = (f) =>
+      JSON.stringify(
+        Object.fromEntries(
+          Object.entries(f)
+            .filter(([k]) => !ignore.has(k))
+            .sort(([x], [y]) => (x < y ? -1 : 1)),
+        ),
+      );
     out.set(r.source?.path ?? r.path, { summary: JSON.stringify(r.summary ?? null), findings: (r.findings ?? []).map(strip) });
   }
   return out;
 };
 const before = load(a);
 const after = load(b);
-let docs = 0, findings = 0, changed = 0;
+let docs = 0,
+  findings = 0,
+  changed = 0;
 for (const key of new Set([...before.keys(), ...after.keys()])) {
-  const x = before.get(key), y = after.get(key);
+  const x = before.get(key),
+    y = after.get(key);
   docs++;
   findings += y?.findings.length ?? 0;
   if (!x || !y || x.summary !== y.summary || x.findings.join('\n') !== y.findings.join('\n')) {

@@ -30,8 +30,13 @@ const ctx = await chromium.launchPersistentContext(profile, {
   executablePath: process.env.DLENS_CHROMIUM ?? '/usr/bin/chromium',
   headless: true,
   viewport: { width: 1400, height: 900 },
-  args: [`--disable-extensions-except=${BUILD}`, `--load-extension=${BUILD}`,
-    `--host-resolver-rules=MAP ${HOST} 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`, '--no-sandbox', '--disable-gpu'],
+  args: [
+    `--disable-extensions-except=${BUILD}`,
+    `--load-extension=${BUILD}`,
+    `--host-resolver-rules=MAP ${HOST} 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`,
+    '--no-sandbox',
+    '--disable-gpu',
+  ],
 });
 const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
 const id = new URL(sw.url()).host;
@@ -57,10 +62,14 @@ rmSync(profile, { recursive: true, force: true });
 
 times.sort((a, b) => a - b);
 const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
-const dirSize = (d) => readdirSync(d, { withFileTypes: true, recursive: true })
-  .filter((e) => e.isFile()).reduce((n, e) => n + statSync(path.join(e.parentPath, e.name)).size, 0);
+const dirSize = (d) =>
+  readdirSync(d, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .reduce((n, e) => n + statSync(path.join(e.parentPath, e.name)).size, 0);
 console.log(`document: ${pdf}`);
-console.log(`viewer state: ${last['data-state']}; counts: ${['pass', 'rounding', 'fail', 'warn', 'unverifiable'].map((s) => `${s}=${last[`data-count-${s}`] ?? '-'}`).join(' ')}`);
+console.log(
+  `viewer state: ${last['data-state']}; counts: ${['pass', 'rounding', 'fail', 'warn', 'unverifiable'].map((s) => `${s}=${last[`data-count-${s}`] ?? '-'}`).join(' ')}`,
+);
 console.log(`navigation → findings (ms, ${RUNS} runs): median ${times[Math.floor(RUNS / 2)]}, min ${times[0]}, max ${times.at(-1)}`);
 console.log(`unpacked chrome-mv3: ${kb(dirSize(BUILD))}`);
 for (const f of readdirSync(path.join(REPO, '.output')).filter((f) => /-(chrome|firefox)\.zip$/.test(f))) {

@@ -16,13 +16,25 @@ const HOST = 'budget.example.gov.cn';
 const STATUSES = ['pass', 'rounding', 'fail', 'warn', 'unverifiable'];
 const VIEWER_TIMEOUT_MS = 120_000;
 
-const dirs = process.argv[2] ? [process.argv[2]] : readdirSync(CORPUS, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
-const files = dirs.flatMap((d) => readdirSync(path.join(CORPUS, d)).filter((f) => f.endsWith('.pdf')).map((f) => `${d}/${f}`)).sort();
+const dirs = process.argv[2]
+  ? [process.argv[2]]
+  : readdirSync(CORPUS, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
+const files = dirs
+  .flatMap((d) =>
+    readdirSync(path.join(CORPUS, d))
+      .filter((f) => f.endsWith('.pdf'))
+      .map((f) => `${d}/${f}`),
+  )
+  .sort();
 
 function cli(rel) {
   let out;
   try {
-    out = execFileSync('node', [path.join(REPO, 'bin/dlens.mjs'), 'check', path.join(CORPUS, rel), '--format', 'json'], { maxBuffer: 64 << 20 }).toString();
+    out = execFileSync('node', [path.join(REPO, 'bin/dlens.mjs'), 'check', path.join(CORPUS, rel), '--format', 'json'], {
+      maxBuffer: 64 << 20,
+    }).toString();
   } catch (err) {
     out = err.stdout?.toString();
   }
@@ -36,7 +48,9 @@ function cli(rel) {
 
 const server = createServer((req, res) => {
   try {
-    res.writeHead(200, { 'content-type': 'application/pdf' }).end(readFileSync(path.join(CORPUS, decodeURIComponent(new URL(req.url, 'http://x').pathname))));
+    res
+      .writeHead(200, { 'content-type': 'application/pdf' })
+      .end(readFileSync(path.join(CORPUS, decodeURIComponent(new URL(req.url, 'http://x').pathname))));
   } catch {
     res.writeHead(404).end();
   }
@@ -47,8 +61,13 @@ const profile = mkdtempSync(path.join(tmpdir(), 'dlens-sweep-'));
 const ctx = await chromium.launchPersistentContext(profile, {
   executablePath: process.env.DLENS_CHROMIUM ?? '/usr/bin/chromium',
   headless: true,
-  args: [`--disable-extensions-except=${BUILD}`, `--load-extension=${BUILD}`,
-    `--host-resolver-rules=MAP ${HOST} 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`, '--no-sandbox', '--disable-gpu'],
+  args: [
+    `--disable-extensions-except=${BUILD}`,
+    `--load-extension=${BUILD}`,
+    `--host-resolver-rules=MAP ${HOST} 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`,
+    '--no-sandbox',
+    '--disable-gpu',
+  ],
 });
 const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
 const id = new URL(sw.url()).host;

@@ -15,7 +15,8 @@ const PATTERNS = [
 ];
 /** A number followed by one of these is a quantity in running text, not a code; a name starting with a
  * conjunction is the middle line of a wrapped cell (fs_guidaojiaotong_2019 p22: 21208 及对应专项债务收入安排). */
-const NOT_A_NAME = /^(及|和|与|的|等|年|月|日|万|元|亿|千|个|人|次|项|辆|台|家|名|平|号|条|件|份|户|所|天|类|款|余|多|间|套|位|批|场|篇|期|张|本|分|岁|小时|公里|米|吨|部|册|余)/u;
+const NOT_A_NAME =
+  /^(及|和|与|的|等|年|月|日|万|元|亿|千|个|人|次|项|辆|台|家|名|平|号|条|件|份|户|所|天|类|款|余|多|间|套|位|批|场|篇|期|张|本|分|岁|小时|公里|米|吨|部|册|余)/u;
 /** Files that are not clean disclosures: negatives and the copy with planted errors. */
 const SKIP_FILE = /^NEG_|MODIFIED|SCANNED/;
 /** Pages whose rows put a unit, a procurement item or a project next to a code (Xi'an 综合预算 tables 12–15,
@@ -42,7 +43,8 @@ export function pairsInText(text) {
     const taken = []; // [start, end) spans already read by an earlier pattern
     for (const re of PATTERNS) {
       for (const m of line.matchAll(re)) {
-        const start = m.index, end = start + m[0].length;
+        const start = m.index,
+          end = start + m[0].length;
         if (taken.some(([a, b]) => start < b && end > a)) continue;
         const code = m.length === 5 ? m[1] + m[2] + (m[3] ?? '') : m[1];
         const name = normName(m[m.length - 1]);
@@ -60,8 +62,14 @@ export function harvestCorpus(sharedDir) {
   const root = path.join(sharedDir, 'corpus/real');
   const pairs = [];
   for (const dir of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory())) {
-    for (const file of readdirSync(path.join(root, dir.name)).filter((f) => f.endsWith('.pdf') && !SKIP_FILE.test(f)).sort()) {
-      const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', path.join(root, dir.name, file), '-'], { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'ignore'] });
+    for (const file of readdirSync(path.join(root, dir.name))
+      .filter((f) => f.endsWith('.pdf') && !SKIP_FILE.test(f))
+      .sort()) {
+      const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', path.join(root, dir.name, file), '-'], {
+        encoding: 'utf8',
+        maxBuffer: 64 << 20,
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
       const year = yearOfFile(file);
       text.split('\f').forEach((pageText, i) => {
         if (SKIP_PAGE.test(pageText)) return;

@@ -46,8 +46,18 @@ const targets = [
     to: `$1;{const l=${LIMIT};if(l&&$3>l.bytes){l.hit=$3;throw new Error("decoded stream larger than the memory limit")}}}`,
     marker: `.byteLength;{const l=${LIMIT}`,
   },
-  { marker: QUIET, files: ['build/pdf.worker.mjs', 'legacy/build/pdf.worker.mjs'], from: /pageDictCache\.put\(lastKid, xref\.fetchAsync\(lastKid\)\)/, to: `pageDictCache.put(lastKid, ${QUIET}(xref.fetchAsync(lastKid)))` },
-  { marker: QUIET, files: ['build/pdf.worker.min.mjs', 'legacy/build/pdf.worker.min.mjs'], from: /(\w)\.put\((\w),(\w)\.fetchAsync\(\2\)\)(\}\}throw new Error\(`Page index)/, to: `$1.put($2,${QUIET}($3.fetchAsync($2)))$4` },
+  {
+    marker: QUIET,
+    files: ['build/pdf.worker.mjs', 'legacy/build/pdf.worker.mjs'],
+    from: /pageDictCache\.put\(lastKid, xref\.fetchAsync\(lastKid\)\)/,
+    to: `pageDictCache.put(lastKid, ${QUIET}(xref.fetchAsync(lastKid)))`,
+  },
+  {
+    marker: QUIET,
+    files: ['build/pdf.worker.min.mjs', 'legacy/build/pdf.worker.min.mjs'],
+    from: /(\w)\.put\((\w),(\w)\.fetchAsync\(\2\)\)(\}\}throw new Error\(`Page index)/,
+    to: `$1.put($2,${QUIET}($3.fetchAsync($2)))$4`,
+  },
 ];
 
 let patched = 0;
@@ -56,10 +66,19 @@ const missing = [];
 for (const { files, from, to, marker } of targets) {
   for (const rel of files) {
     const file = resolve(root, rel);
-    if (!existsSync(file)) { missing.push(rel); continue; }
+    if (!existsSync(file)) {
+      missing.push(rel);
+      continue;
+    }
     const text = readFileSync(file, 'utf8');
-    if (text.includes(marker)) { already++; continue; }
-    if (!from.test(text)) { missing.push(rel); continue; }
+    if (text.includes(marker)) {
+      already++;
+      continue;
+    }
+    if (!from.test(text)) {
+      missing.push(rel);
+      continue;
+    }
     writeFileSync(file, text.replace(from, to));
     patched++;
   }

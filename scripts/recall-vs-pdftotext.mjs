@@ -45,12 +45,23 @@ async function loadPipeline() {
     `export { loadPdfjsForNode } from ${JSON.stringify(join(ROOT, 'lib/pdf/node.ts'))};`,
     `export { extractPdfContent } from ${JSON.stringify(join(ROOT, 'lib/pdf/index.ts'))};`,
     `export { buildDocument } from ${JSON.stringify(join(ROOT, 'lib/layout/document.ts'))};`,
-    haveTables ? `export { detectTables, mergeContinuedTables } from ${JSON.stringify(tablePath)};` : 'export const detectTables = undefined, mergeContinuedTables = undefined;',
+    haveTables
+      ? `export { detectTables, mergeContinuedTables } from ${JSON.stringify(tablePath)};`
+      : 'export const detectTables = undefined, mergeContinuedTables = undefined;',
   ].join('\n');
   const { writeFileSync } = await import('node:fs');
   writeFileSync(entry, src);
   const outfile = join(outDir, 'pipeline.mjs');
-  await build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'error' });
+  await build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'error',
+  });
   return import(pathToFileURL(outfile).href + `?t=${Date.now()}`);
 }
 
@@ -74,19 +85,32 @@ const PAGE_NUMBER_RE = /^([-—–－~─━]?\s*\d{1,4}\s*[-—–－~─━]?|
 const RUNNING_MIN_SHARE = 0.4;
 function withoutPageNumbers(text) {
   const pages = text.split('\f');
-  const edges = pages.map((page) => page.split('\n').map((l) => l.replace(/\s+/g, '')).filter(Boolean)).map((ls) => new Set([ls[0], ls[ls.length - 1]]));
+  const edges = pages
+    .map((page) =>
+      page
+        .split('\n')
+        .map((l) => l.replace(/\s+/g, ''))
+        .filter(Boolean),
+    )
+    .map((ls) => new Set([ls[0], ls[ls.length - 1]]));
   const count = new Map();
   for (const e of edges) for (const l of e) if (l) count.set(l, (count.get(l) ?? 0) + 1);
   const minPages = Math.max(3, Math.ceil(pages.filter((p) => p.trim()).length * RUNNING_MIN_SHARE));
-  return pages.map((page, n) => {
-    const lines = page.split('\n');
-    const nonEmpty = lines.map((l, i) => [l.trim(), i]).filter(([l]) => l);
-    const edge = new Set([...nonEmpty.slice(0, PAGE_EDGE_LINES), ...nonEmpty.slice(-PAGE_EDGE_LINES)].filter(([l]) => PAGE_NUMBER_RE.test(l)).map(([, i]) => i));
-    for (const [l, i] of [nonEmpty[0], nonEmpty[nonEmpty.length - 1]].filter(Boolean)) {
-      if ((count.get(l.replace(/\s+/g, '')) ?? 0) >= minPages && edges[n].has(l.replace(/\s+/g, ''))) edge.add(i);
-    }
-    return lines.filter((_, i) => !edge.has(i)).join('\n');
-  }).join('\f');
+  return pages
+    .map((page, n) => {
+      const lines = page.split('\n');
+      const nonEmpty = lines.map((l, i) => [l.trim(), i]).filter(([l]) => l);
+      const edge = new Set(
+        [...nonEmpty.slice(0, PAGE_EDGE_LINES), ...nonEmpty.slice(-PAGE_EDGE_LINES)]
+          .filter(([l]) => PAGE_NUMBER_RE.test(l))
+          .map(([, i]) => i),
+      );
+      for (const [l, i] of [nonEmpty[0], nonEmpty[nonEmpty.length - 1]].filter(Boolean)) {
+        if ((count.get(l.replace(/\s+/g, '')) ?? 0) >= minPages && edges[n].has(l.replace(/\s+/g, ''))) edge.add(i);
+      }
+      return lines.filter((_, i) => !edge.has(i)).join('\n');
+    })
+    .join('\f');
 }
 
 const tokens = (text) => (text.match(AMOUNT_RE) ?? []).map((t) => t.replace('−', '-'));
@@ -99,17 +123,34 @@ function countMap(list) {
 const p = await loadPipeline();
 const { pdfjs, assets } = await p.loadPdfjsForNode();
 const files = listPdfs(inputs.length ? inputs : [resolve(ROOT, '../shared/corpus/real')]);
-let pooledHit = 0, pooledRef = 0, under = 0, scored = 0;
-console.log(`tables: ${useTables && p.detectTables ? `detected (blocks + cells), ${mergeTables ? 'continued tables merged' : 'not merged'}` : 'off (blocks only)'}; target ${(TARGET * 100).toFixed(1)}%`);
+let pooledHit = 0,
+  pooledRef = 0,
+  under = 0,
+  scored = 0;
+console.log(
+  `tables: ${useTables && p.detectTables ? `detected (blocks + cells), ${mergeTables ? 'continued tables merged' : 'not merged'}` : 'off (blocks only)'}; target ${(TARGET * 100).toFixed(1)}%`,
+);
 for (const file of files) {
-  const ref = tokens(withoutPageNumbers(execFileSync('pdftotext', ['-layout', file, '-'], { maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore'] }).toString()));
+  const ref = tokens(
+    withoutPageNumbers(
+      execFileSync('pdftotext', ['-layout', file, '-'], { maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore'] }).toString(),
+    ),
+  );
   if (!ref.length) continue; // a scan or a text-free file
   scored++;
   const t0 = performance.now();
   const content = await p.extractPdfContent(pdfjs, new Uint8Array(readFileSync(file)), assets);
-  const doc = p.buildDocument(content, useTables && p.detectTables ? { detectTables: (pg) => p.detectTables(pg), mergeTables: mergeTables ? p.mergeContinuedTables : undefined } : {});
+  const doc = p.buildDocument(
+    content,
+    useTables && p.detectTables
+      ? { detectTables: (pg) => p.detectTables(pg), mergeTables: mergeTables ? p.mergeContinuedTables : undefined }
+      : {},
+  );
   const ms = performance.now() - t0;
-  const ours = [...doc.blocks.map((b) => b.text), ...doc.tables.flatMap((t) => [...t.rows, ...(t.repeatedHeaders ?? []).flatMap((h) => h.rows)].flat().map((c) => c.text))].flatMap(tokens);
+  const ours = [
+    ...doc.blocks.map((b) => b.text),
+    ...doc.tables.flatMap((t) => [...t.rows, ...(t.repeatedHeaders ?? []).flatMap((h) => h.rows)].flat().map((c) => c.text)),
+  ].flatMap(tokens);
   const mine = countMap(ours);
   const missing = [];
   let hit = 0;
@@ -122,8 +163,12 @@ for (const file of files) {
   pooledHit += hit;
   pooledRef += ref.length;
   if (recall < TARGET) under++;
-  console.log(`${(recall * 100).toFixed(2).padStart(6)}%  ${String(hit).padStart(5)}/${String(ref.length).padEnd(5)} ${String(Math.round(ms)).padStart(5)} ms  ${relative(resolve(ROOT, '..'), file)}`);
+  console.log(
+    `${(recall * 100).toFixed(2).padStart(6)}%  ${String(hit).padStart(5)}/${String(ref.length).padEnd(5)} ${String(Math.round(ms)).padStart(5)} ms  ${relative(resolve(ROOT, '..'), file)}`,
+  );
   if (showMissing && missing.length) console.log(`         missing: ${missing.slice(0, 30).join(' ')}${missing.length > 30 ? ' …' : ''}`);
 }
-console.log(`pooled ${(100 * pooledHit / pooledRef).toFixed(2)}% over ${scored} documents with text (${files.length - scored} without text skipped); ${under} under target`);
+console.log(
+  `pooled ${((100 * pooledHit) / pooledRef).toFixed(2)}% over ${scored} documents with text (${files.length - scored} without text skipped); ${under} under target`,
+);
 process.exitCode = under ? 1 : 0;

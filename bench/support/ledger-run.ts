@@ -19,11 +19,21 @@ export interface CheckLine {
 }
 
 export function checkCorpus(repo: string, folders: string[]): CheckLine[] {
-  const r = spawnSync(process.execPath, [resolve(repo, 'bin/dlens.mjs'), 'check', ...folders, '--format', 'json', '--jobs', String(cpus().length)], {
-    cwd: repo, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' },
-  });
+  const r = spawnSync(
+    process.execPath,
+    [resolve(repo, 'bin/dlens.mjs'), 'check', ...folders, '--format', 'json', '--jobs', String(cpus().length)],
+    {
+      cwd: repo,
+      encoding: 'utf8',
+      maxBuffer: 1024 * 1024 * 1024,
+      env: { ...process.env, NO_COLOR: '1' },
+    },
+  );
   if (r.status !== 0 && r.status !== 1 && r.status !== 3) throw new Error(`dlens check exited ${r.status}: ${r.stderr.slice(0, 500)}`);
-  return r.stdout.trim().split('\n').map((l) => JSON.parse(l) as CheckLine);
+  return r.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as CheckLine);
 }
 
 export function docResults(lines: CheckLine[], corpusDir: string, ledgerDir: string): DocResult[] {
@@ -44,7 +54,9 @@ function update(results: DocResult[], ledgerDir: string): number {
     const file: LedgerFile = r.ledger ?? {
       doc: r.doc,
       truth: {
-        kind: r.line.document?.kind ?? '', year: String(r.line.document?.year ?? ''), body: r.line.document?.department ?? '',
+        kind: r.line.document?.kind ?? '',
+        year: String(r.line.document?.year ?? ''),
+        body: r.line.document?.department ?? '',
         holds: r.line.error?.kind === 'not-disclosure' ? 'not-disclosure' : r.line.document?.textLayer === false ? 'scan' : '',
         note: '? drafted from the engine, not yet read',
       },
@@ -52,7 +64,8 @@ function update(results: DocResult[], ledgerDir: string): number {
     };
     const known = new Set(file.entries.map((e) => e.key));
     const fresh = r.flags.filter(({ key }) => !known.has(key));
-    for (const { key, f } of fresh) file.entries.push({ label: '?', rule: f.rule, status: f.status, key, reason: '', message: f.message.slice(0, 200) });
+    for (const { key, f } of fresh)
+      file.entries.push({ label: '?', rule: f.rule, status: f.status, key, reason: '', message: f.message.slice(0, 200) });
     added += fresh.length;
     if (!r.ledger || fresh.length) writeLedger(ledgerDir, file); // only the files that change
   }
@@ -62,11 +75,17 @@ function update(results: DocResult[], ledgerDir: string): number {
 export async function main(repo: string, argv: string[]): Promise<number> {
   const corpusDir = resolve(repo, '../shared/corpus');
   const ledgerDir = resolve(repo, 'bench/ledger');
-  const arg = (name: string) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : undefined; };
+  const arg = (name: string) => {
+    const i = argv.indexOf(name);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
   const from = arg('--from');
   const keep = arg('--keep');
   const lines: CheckLine[] = from
-    ? readFileSync(from, 'utf8').trim().split('\n').map((l) => JSON.parse(l))
+    ? readFileSync(from, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l))
     : checkCorpus(repo, [resolve(corpusDir, 'real'), resolve(corpusDir, 'wide')]);
   if (keep) writeFileSync(keep, lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
   let results = docResults(lines, corpusDir, ledgerDir);
@@ -80,7 +99,10 @@ export async function main(repo: string, argv: string[]): Promise<number> {
   report.text += `\n\nrules demoted to \`note\` until precise enough (lib/rules/support/run.ts DEMOTED): ${demoted.length}\n${demoted.join('\n')}`;
   console.log(report.text);
   mkdirSync(resolve(repo, 'bench/results'), { recursive: true });
-  writeFileSync(resolve(repo, 'bench/results/ledger.json'), JSON.stringify({ bench: 'ledger', date: new Date().toISOString(), ...report.json, demoted: DEMOTED }, null, 2) + '\n');
+  writeFileSync(
+    resolve(repo, 'bench/results/ledger.json'),
+    JSON.stringify({ bench: 'ledger', date: new Date().toISOString(), ...report.json, demoted: DEMOTED }, null, 2) + '\n',
+  );
   writeFileSync(resolve(repo, 'bench/results/ledger.txt'), report.text + '\n');
   return 0;
 }

@@ -5,14 +5,23 @@ import type { Entry, LedgerFile, LedgerFinding } from './ledger';
 
 export interface DocResult {
   doc: string;
-  line: { findings?: LedgerFinding[]; document?: { kind: string; year?: number; department?: string; textLayer?: boolean }; error?: { kind: string; message: string } };
+  line: {
+    findings?: LedgerFinding[];
+    document?: { kind: string; year?: number; department?: string; textLayer?: boolean };
+    error?: { kind: string; message: string };
+  };
   flags: { key: string; f: LedgerFinding }[];
   /** Every finding's status by key (a real finding may now be `unverifiable` or a demoted rule's `note`). */
   statuses?: Map<string, string>;
   ledger?: LedgerFile;
 }
 
-interface Tally { real: number; false: number; unclear: number; unlabelled: number }
+interface Tally {
+  real: number;
+  false: number;
+  unclear: number;
+  unlabelled: number;
+}
 const tally = (): Tally => ({ real: 0, false: 0, unclear: 0, unlabelled: 0 });
 
 /** real / (real + false); unclear counted apart (and as false in `strict`). */
@@ -27,7 +36,10 @@ export function precision(t: Tally): { precision: number | null; strict: number 
 const norm = (s: string) => s.replace(/\s+/g, '').replace(/[（(](本级|汇总|机关|本部)[)）]$/, '');
 
 export function truthMatches(truth: string, engine: string | undefined): boolean {
-  const alternatives = truth.split('|').map((s) => norm(s)).filter((s, i, a) => s || a.length === 1);
+  const alternatives = truth
+    .split('|')
+    .map((s) => norm(s))
+    .filter((s, i, a) => s || a.length === 1);
   return alternatives.includes(norm(engine ?? ''));
 }
 
@@ -60,9 +72,12 @@ export function compareLedger(results: DocResult[]) {
     for (const e of r.ledger?.entries ?? []) {
       if (e.label !== 'real' || now.has(e.key)) continue;
       const status = r.statuses?.get(e.key);
-      (status === 'note' || status === 'unverifiable' ? demotedReal : lostReal).push(`${r.doc}\t${e.key}\t${status ?? 'not reported'}\t${e.reason}`);
+      (status === 'note' || status === 'unverifiable' ? demotedReal : lostReal).push(
+        `${r.doc}\t${e.key}\t${status ?? 'not reported'}\t${e.reason}`,
+      );
     }
-    for (const { key, f } of r.flags) if (entries.get(key)?.label === 'false') falseNow.push(`${f.status}\t${r.doc}\t${key}\t${entries.get(key)!.reason.slice(0, 100)}`);
+    for (const { key, f } of r.flags)
+      if (entries.get(key)?.label === 'false') falseNow.push(`${f.status}\t${r.doc}\t${key}\t${entries.get(key)!.reason.slice(0, 100)}`);
 
     truth.documents++;
     const t = r.ledger?.truth;
@@ -77,7 +92,10 @@ export function compareLedger(results: DocResult[]) {
       body: truthMatches(t.body, d?.department),
     };
     for (const k of ['kind', 'year', 'body'] as const) if (ok[k]) truth[k]++;
-    if (!ok.kind || !ok.year || !ok.body) truthRows.push(`${r.doc}\t${ok.kind ? '' : `kind ${d?.kind}≠${t.kind} `}${ok.year ? '' : `year ${d?.year}≠${t.year} `}${ok.body ? '' : `body ${d?.department}≠${t.body}`}`);
+    if (!ok.kind || !ok.year || !ok.body)
+      truthRows.push(
+        `${r.doc}\t${ok.kind ? '' : `kind ${d?.kind}≠${t.kind} `}${ok.year ? '' : `year ${d?.year}≠${t.year} `}${ok.body ? '' : `body ${d?.department}≠${t.body}`}`,
+      );
   }
 
   const pct = (x: number | null) => (x === null ? '   —  ' : `${(x * 100).toFixed(1).padStart(5)}%`);

@@ -73,7 +73,10 @@ export function parseLedger(text: string, doc: string): LedgerFile {
     if (!line.trim() || line.startsWith('#')) continue;
     const cells = line.split('\t');
     if (!inTable) {
-      if (cells[0] === 'label') { inTable = true; continue; }
+      if (cells[0] === 'label') {
+        inTable = true;
+        continue;
+      }
       if (!TRUTH_FIELDS.includes(cells[0] as keyof Truth)) throw new Error(`${doc}:${i + 1}: unknown truth field "${cells[0]}"`);
       truth[cells[0] as keyof Truth] = (cells[1] ?? '').trim();
       continue;

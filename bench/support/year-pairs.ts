@@ -13,7 +13,13 @@ export interface YearPair {
   current: string;
 }
 
-interface Doc { file: LedgerFile; bodies: string[]; year: number; scope: string; final: boolean }
+interface Doc {
+  file: LedgerFile;
+  bodies: string[];
+  year: number;
+  scope: string;
+  final: boolean;
+}
 
 function ledgerFiles(ledgerDir: string, sub: string): LedgerFile[] {
   return readdirSync(join(ledgerDir, sub), { recursive: true, withFileTypes: true })
@@ -31,7 +37,11 @@ function versions(docs: Doc[]): string[] {
   return [...whole, ...joined];
 }
 
-const short = (spec: string) => spec.split('+').map((x) => x.split('/').pop()).join('+');
+const short = (spec: string) =>
+  spec
+    .split('+')
+    .map((x) => x.split('/').pop())
+    .join('+');
 
 export function yearPairs(repo: string): YearPair[] {
   const ledgerDir = resolve(repo, 'bench/ledger');
@@ -45,7 +55,8 @@ export function yearPairs(repo: string): YearPair[] {
   const out: YearPair[] = [];
   const groups = new Map<string, Doc[]>();
   for (const d of docs) {
-    const key = [...groups.keys()].find((k) => groups.get(k)!.some((x) => sameBody(x, d) && x.scope === d.scope)) ?? `${d.bodies[0]}|${d.scope}`;
+    const key =
+      [...groups.keys()].find((k) => groups.get(k)!.some((x) => sameBody(x, d) && x.scope === d.scope)) ?? `${d.bodies[0]}|${d.scope}`;
     groups.set(key, [...(groups.get(key) ?? []), d]);
   }
   for (const group of groups.values()) {

@@ -7,7 +7,9 @@ export function Slot<Ctx>({ features, slot, ctx }: { features: readonly Feature<
     <>
       {inSlot(features, slot).map((f) => (
         <FeatureBoundary key={f.id} id={f.id}>
-          <div class="dl-feature" data-feature={f.id}>{f.render(ctx)}</div>
+          <div class="dl-feature" data-feature={f.id}>
+            {f.render(ctx)}
+          </div>
         </FeatureBoundary>
       ))}
     </>

@@ -34,7 +34,11 @@ export function TermCardView({ card, lang, count, onPage }: Props) {
       )}
       <p class="dl-term-def">
         <span class="dl-term-label">{t.reference}</span>
-        {lang === 'en' && <span class="dl-term-en" lang="en">{card.en} </span>}
+        {lang === 'en' && (
+          <span class="dl-term-en" lang="en">
+            {card.en}{' '}
+          </span>
+        )}
         <span lang="zh-CN">{card.zh}</span>
       </p>
       {card.own && (
@@ -44,7 +48,9 @@ export function TermCardView({ card, lang, count, onPage }: Props) {
             {card.own.term}：{card.own.definition}
           </span>
           {card.own.notes.map((n, i) => (
-            <p key={i} class="dl-term-note">! {n[lang]}</p>
+            <p key={i} class="dl-term-note">
+              ! {n[lang]}
+            </p>
           ))}
         </div>
       )}

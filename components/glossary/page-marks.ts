@@ -10,8 +10,10 @@ const PARAGRAPHS = 'p, li';
 const SHOW_TEXT = 4;
 const NEVER_INSIDE = 'table, a, button, input, textarea, select, script, style, [contenteditable], dlens-overlay';
 export const PAGE_MARK_STYLE = [
-  'text-decoration: underline dotted rgba(26, 86, 168, 0.85)', 'text-decoration-thickness: 1.5px',
-  'text-underline-offset: 3px', 'cursor: help',
+  'text-decoration: underline dotted rgba(26, 86, 168, 0.85)',
+  'text-decoration-thickness: 1.5px',
+  'text-underline-offset: 3px',
+  'cursor: help',
 ].join(';');
 
 /** Marks every paragraph; returns the number of marks per entry (an HTML page has no page numbers). */
@@ -24,7 +26,10 @@ export function markPage(doc: Document, glossary: Glossary): Map<string, number>
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       if (!n.parentElement?.closest(`${NEVER_INSIDE}, ${TERM_TAG}`)) nodes.push(n as Text);
     }
-    const marks = markPieces(glossary, nodes.map((n) => n.data));
+    const marks = markPieces(
+      glossary,
+      nodes.map((n) => n.data),
+    );
     wrapMarks(nodes, marks, PAGE_MARK_STYLE);
     const ids = new Map(marks.map((m) => [m.mark, m.entryId]));
     for (const id of ids.values()) counts.set(id, (counts.get(id) ?? 0) + 1);

@@ -38,10 +38,15 @@ export function useDocGlossary(doc: PDFDocumentProxy | null, info: DocumentInfo 
     if (!pages) return { ctx: { year: info?.year }, indexMs: null };
     const glossary = sharedGlossary();
     const t0 = performance.now();
-    const where = termPages(glossary, pages.map((items) => items.map((it) => it.str)));
+    const where = termPages(
+      glossary,
+      pages.map((items) => items.map((it) => it.str)),
+    );
     const own = documentDefinitions(glossary, linesAsBlocks(pages), { year: info?.year, level: info?.level, department: info?.department });
     const indexMs = performance.now() - t0;
-    console.info(`[dlens] glossary: ${where.size} terms indexed on ${pages.length} pages, ${own.size} own definitions, in ${indexMs.toFixed(1)} ms`);
+    console.info(
+      `[dlens] glossary: ${where.size} terms indexed on ${pages.length} pages, ${own.size} own definitions, in ${indexMs.toFixed(1)} ms`,
+    );
     return { ctx: { year: info?.year, own, pages: where }, indexMs };
   }, [pages, info?.year, info?.level, info?.department]);
 }

@@ -14,7 +14,13 @@ export function markTextLayer(layer: HTMLElement, glossary: Glossary): { count: 
     const t = span.firstChild;
     if (t && t.nodeType === TEXT_NODE && span.childNodes.length === 1) nodes.push(t as Text);
   }
-  const count = wrapMarks(nodes, markPieces(glossary, nodes.map((n) => n.data)));
+  const count = wrapMarks(
+    nodes,
+    markPieces(
+      glossary,
+      nodes.map((n) => n.data),
+    ),
+  );
   return { count, ms: performance.now() - t0 };
 }
 

@@ -46,15 +46,27 @@ export function YoyPanel(p: YoyPanelProps) {
       <select value={p.entry.priorKey ?? ''} onChange={(e) => p.onChoose((e.target as HTMLSelectElement).value || undefined)}>
         <option value="">{t.automatic}</option>
         {p.candidates.map((c) => (
-          <option key={c.key} value={c.key}>{describeEntry(p.lang, c)}</option>
+          <option key={c.key} value={c.key}>
+            {describeEntry(p.lang, c)}
+          </option>
         ))}
       </select>
     </label>
   );
   const prior = pair?.pairing.prior;
-  const foreign = !!(prior && p.entry && foreignPrior({ origin: p.entry.origin ?? originOf(p.entry.sourceUrl) }, { origin: prior.origin ?? originOf(prior.sourceUrl) }));
+  const foreign = !!(
+    prior &&
+    p.entry &&
+    foreignPrior({ origin: p.entry.origin ?? originOf(p.entry.sourceUrl) }, { origin: prior.origin ?? originOf(prior.sourceUrl) })
+  );
   return (
-    <section class="dl-yoy" aria-label={t.yoy} data-yoy-state={p.state} data-yoy-prior-host={prior ? hostOf(p.lang, prior) : undefined} data-yoy-foreign={prior ? String(foreign) : undefined}>
+    <section
+      class="dl-yoy"
+      aria-label={t.yoy}
+      data-yoy-state={p.state}
+      data-yoy-prior-host={prior ? hostOf(p.lang, prior) : undefined}
+      data-yoy-foreign={prior ? String(foreign) : undefined}
+    >
       {p.state === 'working' && <p class="dl-empty">{t.yoyWorking}</p>}
       {p.state === 'idle' && <p class="dl-empty">{t.yoyIdle}</p>}
       {p.state === 'error' && <p class="dl-error">{p.error}</p>}
@@ -84,12 +96,17 @@ export function YoyPanel(p: YoyPanelProps) {
         </p>
       )}
       {chooser}
-      <a class="dl-link dl-yoy-library" href={p.libraryHref} target="_blank" rel="noopener">{t.yoyLibrary}</a>
+      <a class="dl-link dl-yoy-library" href={p.libraryHref} target="_blank" rel="noopener">
+        {t.yoyLibrary}
+      </a>
       {pair && (
         <table class="dl-yoy-table">
           <thead>
             <tr>
-              <th>{t.name}</th><th class="dl-num">{t.priorCol}</th><th class="dl-num">{t.currentCol}</th><th class="dl-num">{t.delta}</th>
+              <th>{t.name}</th>
+              <th class="dl-num">{t.priorCol}</th>
+              <th class="dl-num">{t.currentCol}</th>
+              <th class="dl-num">{t.delta}</th>
             </tr>
           </thead>
           <tbody>
@@ -99,34 +116,42 @@ export function YoyPanel(p: YoyPanelProps) {
               const role = i === 0 || rows[i - 1].item.role !== item.role;
               return (
                 <Fragment key={item.key}>
-                {role && (
-                  <tr class="dl-yoy-role">
-                    <th colSpan={4}>{t.roles[item.role] ?? item.role}</th>
+                  {role && (
+                    <tr class="dl-yoy-role">
+                      <th colSpan={4}>{t.roles[item.role] ?? item.role}</th>
+                    </tr>
+                  )}
+                  <tr
+                    class={`dl-yoy-row${flag ? ` dl-yoy-${flag}` : ''}`}
+                    data-yoy-key={item.key}
+                    data-yoy-flag={flag || undefined}
+                    title={[
+                      item.priorName ? `← ${item.priorName}` : '',
+                      priorPage ? t.priorPage(priorPage) : '',
+                      at ? libraryStrings(p.lang).currentCol + ' ' + at.page : '',
+                    ]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  >
+                    <td>
+                      {item.code && <span class="dl-yoy-code">{item.code} </span>}
+                      {at ? (
+                        <button type="button" class="dl-link dl-yoy-go" onClick={() => p.onRow(at.page, at.bbox)}>
+                          {item.name}
+                        </button>
+                      ) : (
+                        item.name
+                      )}
+                      {flag && <span class="dl-yoy-flag">{t.flag[flag]}</span>}
+                      {priorPage && <span class="dl-yoy-prior-page">{t.priorPage(priorPage)}</span>}
+                    </td>
+                    <td class="dl-num">{item.prior ?? '—'}</td>
+                    <td class="dl-num">{item.current ?? '—'}</td>
+                    <td class="dl-num">
+                      {signed(item.delta)}
+                      {item.percent !== null && <span class="dl-yoy-pct">{signed(item.percent)}%</span>}
+                    </td>
                   </tr>
-                )}
-                <tr
-                  class={`dl-yoy-row${flag ? ` dl-yoy-${flag}` : ''}`}
-                  data-yoy-key={item.key}
-                  data-yoy-flag={flag || undefined}
-                  title={[item.priorName ? `← ${item.priorName}` : '', priorPage ? t.priorPage(priorPage) : '', at ? libraryStrings(p.lang).currentCol + ' ' + at.page : ''].filter(Boolean).join(' · ')}
-                >
-                  <td>
-                    {item.code && <span class="dl-yoy-code">{item.code} </span>}
-                    {at ? (
-                      <button type="button" class="dl-link dl-yoy-go" onClick={() => p.onRow(at.page, at.bbox)}>{item.name}</button>
-                    ) : (
-                      item.name
-                    )}
-                    {flag && <span class="dl-yoy-flag">{t.flag[flag]}</span>}
-                    {priorPage && <span class="dl-yoy-prior-page">{t.priorPage(priorPage)}</span>}
-                  </td>
-                  <td class="dl-num">{item.prior ?? '—'}</td>
-                  <td class="dl-num">{item.current ?? '—'}</td>
-                  <td class="dl-num">
-                    {signed(item.delta)}
-                    {item.percent !== null && <span class="dl-yoy-pct">{signed(item.percent)}%</span>}
-                  </td>
-                </tr>
                 </Fragment>
               );
             })}

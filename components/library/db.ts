@@ -52,8 +52,12 @@ export async function putEntry(entry: LibraryEntry): Promise<string> {
   const old = key === entry.key ? first : await getEntry(key);
   const bytes = e.bytes ?? old?.bytes;
   const merged: LibraryEntry = {
-    ...e, priorKey: e.priorKey ?? old?.priorKey, sourceUrl: e.sourceUrl ?? old?.sourceUrl,
-    origin: e.origin ?? old?.origin, sha256: e.sha256 ?? old?.sha256, bytes,
+    ...e,
+    priorKey: e.priorKey ?? old?.priorKey,
+    sourceUrl: e.sourceUrl ?? old?.sourceUrl,
+    origin: e.origin ?? old?.origin,
+    sha256: e.sha256 ?? old?.sha256,
+    bytes,
   };
   const tx = db.transaction([META, BODIES], 'readwrite');
   tx.objectStore(META).put(metaOf(merged));

@@ -10,7 +10,16 @@ import { storedLaunchKey } from '../../components/launch-key';
 import { strings, STATUS_MARK } from '../../components/i18n';
 import { useLang } from '../../components/use-lang';
 import { download } from '../../components/download';
-import { allEntries, announceChange, clearLibrary, deleteEntry, listEntries, onLibraryChange, importEntries, setPrior } from '../../components/library/db';
+import {
+  allEntries,
+  announceChange,
+  clearLibrary,
+  deleteEntry,
+  listEntries,
+  onLibraryChange,
+  importEntries,
+  setPrior,
+} from '../../components/library/db';
 import { useKeepPdf } from '../../components/library/keep-pdf';
 import { kindName, libraryStrings } from '../../components/library/strings';
 import { describeEntry } from '../../components/library/YoyPanel';
@@ -44,10 +53,16 @@ export function LibraryApp() {
 
   // A web page (checked by the page overlay) opens at its address, where the overlay checks it again.
   const openHref = (e: LibraryMeta) =>
-    e.format === 'html' ? e.sourceUrl ?? null
-    : e.hasBytes ? `${viewerBase}?library=${encodeURIComponent(e.key)}` : e.sourceUrl ? viewerHref(viewerBase, e.sourceUrl, launch) : null;
+    e.format === 'html'
+      ? (e.sourceUrl ?? null)
+      : e.hasBytes
+        ? `${viewerBase}?library=${encodeURIComponent(e.key)}`
+        : e.sourceUrl
+          ? viewerHref(viewerBase, e.sourceUrl, launch)
+          : null;
 
-  const onExport = async () => download(`dlens-library-${new Date().toISOString().slice(0, 10)}.json`, libraryToJson(await allEntries()), 'application/json');
+  const onExport = async () =>
+    download(`dlens-library-${new Date().toISOString().slice(0, 10)}.json`, libraryToJson(await allEntries()), 'application/json');
   const onImport = async (file: File) => {
     try {
       const list = libraryFromJson(await file.text());
@@ -63,26 +78,50 @@ export function LibraryApp() {
     <div class="dl-root dl-library" data-entries={entries?.length ?? undefined}>
       <header>
         <h1>{t.library}</h1>
-        <button type="button" onClick={() => void onExport()} disabled={!entries?.length}>{t.exportAll}</button>
+        <button type="button" onClick={() => void onExport()} disabled={!entries?.length}>
+          {t.exportAll}
+        </button>
         <label class="dl-button">
           {t.importFile}
-          <input type="file" accept="application/json,.json" class="dl-visually-hidden" onChange={(e) => {
-            const f = (e.target as HTMLInputElement).files?.[0];
-            if (f) void onImport(f);
-          }} />
+          <input
+            type="file"
+            accept="application/json,.json"
+            class="dl-visually-hidden"
+            onChange={(e) => {
+              const f = (e.target as HTMLInputElement).files?.[0];
+              if (f) void onImport(f);
+            }}
+          />
         </label>
-        <button type="button" disabled={!entries?.length} onClick={() => confirm(t.confirmAll) && void clearLibrary().then(changed)}>{t.removeAll}</button>
-        <label><input type="checkbox" checked={keepPdf} onChange={(e) => setKeepPdf((e.target as HTMLInputElement).checked)} /> {t.keepPdf}</label>
-        <button type="button" class="dl-lang" onClick={toggleLang}>{st.language}</button>
+        <button type="button" disabled={!entries?.length} onClick={() => confirm(t.confirmAll) && void clearLibrary().then(changed)}>
+          {t.removeAll}
+        </button>
+        <label>
+          <input type="checkbox" checked={keepPdf} onChange={(e) => setKeepPdf((e.target as HTMLInputElement).checked)} /> {t.keepPdf}
+        </label>
+        <button type="button" class="dl-lang" onClick={toggleLang}>
+          {st.language}
+        </button>
       </header>
       <p>{t.libraryHint}</p>
-      {message && <p class="dl-lib-msg" role="status">{message}</p>}
+      {message && (
+        <p class="dl-lib-msg" role="status">
+          {message}
+        </p>
+      )}
       {entries?.length === 0 && <p class="dl-empty">{t.empty}</p>}
       {!!entries?.length && (
         <table>
           <thead>
             <tr>
-              <th>{t.department}</th><th>{t.kind}</th><th>{t.year}</th><th>{t.counts}</th><th>{t.checked}</th><th>{t.source}</th><th>{t.prior}</th><th />
+              <th>{t.department}</th>
+              <th>{t.kind}</th>
+              <th>{t.year}</th>
+              <th>{t.counts}</th>
+              <th>{t.checked}</th>
+              <th>{t.source}</th>
+              <th>{t.prior}</th>
+              <th />
             </tr>
           </thead>
           <tbody>
@@ -96,7 +135,9 @@ export function LibraryApp() {
                   <td>{e.year ?? '?'}</td>
                   <td class="dl-lib-counts">
                     {STATUSES.map((s) => (
-                      <span key={s} class={`dl-s-${s}`} title={st.status[s]}>{STATUS_MARK[s]} {st.status[s]} {e.summary[s] ?? 0}</span>
+                      <span key={s} class={`dl-s-${s}`} title={st.status[s]}>
+                        {STATUS_MARK[s]} {st.status[s]} {e.summary[s] ?? 0}
+                      </span>
                     ))}
                   </td>
                   <td>{new Date(e.checkedAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB')}</td>
@@ -107,15 +148,25 @@ export function LibraryApp() {
                       value={e.priorKey ?? ''}
                       onChange={(ev) => void setPrior(e.key, (ev.target as HTMLSelectElement).value || undefined).then(changed)}
                     >
-                      <option value="">{t.automatic}: {auto ? describeEntry(lang, auto.prior) : t.noPrior}</option>
+                      <option value="">
+                        {t.automatic}: {auto ? describeEntry(lang, auto.prior) : t.noPrior}
+                      </option>
                       {manualCandidates(e, entries).map((c) => (
-                        <option key={c.key} value={c.key}>{describeEntry(lang, c)}</option>
+                        <option key={c.key} value={c.key}>
+                          {describeEntry(lang, c)}
+                        </option>
                       ))}
                     </select>
                   </td>
                   <td>
-                    {href && <a class="dl-link" href={href} target="_blank" rel="noopener">{e.format === 'html' ? t.openPage : t.open}</a>}{' '}
-                    <button type="button" class="dl-link" onClick={() => void deleteEntry(e.key).then(changed)}>{t.remove}</button>
+                    {href && (
+                      <a class="dl-link" href={href} target="_blank" rel="noopener">
+                        {e.format === 'html' ? t.openPage : t.open}
+                      </a>
+                    )}{' '}
+                    <button type="button" class="dl-link" onClick={() => void deleteEntry(e.key).then(changed)}>
+                      {t.remove}
+                    </button>
                   </td>
                 </tr>
               );

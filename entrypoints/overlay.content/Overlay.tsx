@@ -187,13 +187,24 @@ export function Overlay({ report: checked, recheck }: { report: CheckReport; rec
   const onExport = (format: 'md' | 'csv' | 'json') => {
     const base = (document.title || 'report').replace(/[\\/:*?"<>|]+/g, '_').slice(0, 80);
     const root = layerRef.current?.getRootNode();
-    download(`${base}.dlens.${format}`, formatForExport(report, format, lang), EXPORT_MIME[format], root instanceof ShadowRoot ? root : document.body);
+    download(
+      `${base}.dlens.${format}`,
+      formatForExport(report, format, lang),
+      EXPORT_MIME[format],
+      root instanceof ShadowRoot ? root : document.body,
+    );
   };
 
   const px = (n: number) => `${n}px`;
   const alarms = report.summary.fail + report.summary.warn;
   return (
-    <div class="dl-root dl-overlay" data-lang={lang} data-ms-recheck={recheckMs ?? undefined} data-lang-error={langError ?? undefined} data-ms-glossary={markMs ?? undefined}>
+    <div
+      class="dl-root dl-overlay"
+      data-lang={lang}
+      data-ms-recheck={recheckMs ?? undefined}
+      data-lang-error={langError ?? undefined}
+      data-ms-glossary={markMs ?? undefined}
+    >
       <div class="dl-hl-layer" ref={layerRef} aria-hidden="true">
         {boxes.map((b, i) => (
           <div
@@ -220,8 +231,12 @@ export function Overlay({ report: checked, recheck }: { report: CheckReport; rec
           <div class="dl-side-head">
             <strong>{t.appName}</strong>
             <span>
-              <button type="button" class="dl-link" onClick={toggleLang}>{t.language}</button>
-              <button type="button" class="dl-link" aria-expanded="true" onClick={() => setOpen(false)}>{t.closePanel}</button>
+              <button type="button" class="dl-link" onClick={toggleLang}>
+                {t.language}
+              </button>
+              <button type="button" class="dl-link" aria-expanded="true" onClick={() => setOpen(false)}>
+                {t.closePanel}
+              </button>
             </span>
           </div>
           <Banners lang={lang} report={report} error={null} page />
@@ -250,7 +265,9 @@ export function Overlay({ report: checked, recheck }: { report: CheckReport; rec
       ) : (
         <button type="button" class="dl-fab dl-slim" aria-expanded="false" title={t.openPanel} onClick={() => setOpen(true)}>
           <span class="dl-slim-label">{t.openPanel}</span>
-          {alarms ? <span class="dl-slim-counts">{`${STATUS_MARK.fail}${report.summary.fail} ${STATUS_MARK.warn}${report.summary.warn}`}</span> : null}
+          {alarms ? (
+            <span class="dl-slim-counts">{`${STATUS_MARK.fail}${report.summary.fail} ${STATUS_MARK.warn}${report.summary.warn}`}</span>
+          ) : null}
         </button>
       )}
       <TermPopover

@@ -3,8 +3,16 @@ import { browser } from 'wxt/browser';
 import { type Attachment } from '../../lib/extension';
 
 const BADGE_STYLE = [
-  'display:inline-block', 'margin-left:6px', 'padding:0 6px', 'font:12px/18px system-ui,sans-serif',
-  'color:#fff', 'background:#1a56a8', 'border-radius:9px', 'border:none', 'cursor:pointer', 'vertical-align:middle',
+  'display:inline-block',
+  'margin-left:6px',
+  'padding:0 6px',
+  'font:12px/18px system-ui,sans-serif',
+  'color:#fff',
+  'background:#1a56a8',
+  'border-radius:9px',
+  'border:none',
+  'cursor:pointer',
+  'vertical-align:middle',
 ].join(';');
 
 export function addBadges(attachments: Attachment[], label: string, hint: string) {

@@ -21,7 +21,20 @@ import './overlay.css';
 const HOST_NAME = 'dlens-overlay';
 const MAX_RESTORES = 20;
 /** Events the panel acts on: only the reader's own (isTrusted) reach its handlers. */
-const GUARDED_EVENTS = ['click', 'dblclick', 'auxclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'input', 'change', 'submit'];
+const GUARDED_EVENTS = [
+  'click',
+  'dblclick',
+  'auxclick',
+  'mousedown',
+  'mouseup',
+  'pointerdown',
+  'pointerup',
+  'keydown',
+  'keyup',
+  'input',
+  'change',
+  'submit',
+];
 
 function dropUntrusted(e: Event) {
   if (e.isTrusted) return;
@@ -49,11 +62,19 @@ function tooLarge(): number | null {
 
 /** Hands a checked disclosure to the background for the local library (the page's own IndexedDB
  *  is the site's, not ours); resolves to the host attribute value that reports what happened. */
-async function sendToLibrary(report: CheckReport, doc: DisclosureDocument): Promise<{ state: 'stored' | 'skipped' | 'failed'; error?: string }> {
+async function sendToLibrary(
+  report: CheckReport,
+  doc: DisclosureDocument,
+): Promise<{ state: 'stored' | 'skipped' | 'failed'; error?: string }> {
   if (report.error || doc.info.kind === 'other') return { state: 'skipped' };
   const msg: PageCheckedMessage = {
-    type: PAGE_CHECKED, url: location.href, checkedAt: new Date().toISOString(), title: document.title,
-    summary: report.summary, findings: report.findings, model: doc,
+    type: PAGE_CHECKED,
+    url: location.href,
+    checkedAt: new Date().toISOString(),
+    title: document.title,
+    summary: report.summary,
+    findings: report.findings,
+    model: doc,
   };
   // Plain JSON data: Firefox structured-clones messages, and the HTML model's arrays carry an own
   // `push` wrapper (lib/html keeps document order with it) that cannot be cloned.
@@ -139,7 +160,10 @@ export default defineContentScript({
     } else if (kind === 'disclosure') {
       const mb = tooLarge();
       if (mb !== null) {
-        report = { ...failedReport(source, `page too large: about ${mb} MB`), error: { kind: 'too-large', message: `page too large: about ${mb} MB` } };
+        report = {
+          ...failedReport(source, `page too large: about ${mb} MB`),
+          error: { kind: 'too-large', message: `page too large: about ${mb} MB` },
+        };
       } else {
         ({ report, model } = analyse(source));
       }

@@ -6,7 +6,15 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { browser } from 'wxt/browser';
 import { STATUSES, type Finding } from '../../lib/rules';
 import type { BBox } from '../../lib/model';
-import { documentName, findingHref, parseViewerLocation, SKIP_MARKER, findingBoxesByPage, firstAnchor, type FindOptions } from '../../lib/extension';
+import {
+  documentName,
+  findingHref,
+  parseViewerLocation,
+  SKIP_MARKER,
+  findingBoxesByPage,
+  firstAnchor,
+  type FindOptions,
+} from '../../lib/extension';
 import { groupFindings } from '../../lib/report/group';
 import { strings, STATUS_MARK } from '../../components/i18n';
 import { panelStrings } from '../../components/panel-strings';
@@ -53,12 +61,36 @@ export function App() {
   const [source, setSource] = useState<Source | null>(target.url ? { kind: 'url', url: target.url } : null);
   const [attempt, setAttempt] = useState(0);
   const loaded = usePdfDocument(source, attempt);
-  const { phase, error, confirm, permission, notPdf, password, doc, sizes, report: checked, reports, recheckMs, langError, model, sha256, keptBytes, progress, firstFindingsMs } = loaded;
+  const {
+    phase,
+    error,
+    confirm,
+    permission,
+    notPdf,
+    password,
+    doc,
+    sizes,
+    report: checked,
+    reports,
+    recheckMs,
+    langError,
+    model,
+    sha256,
+    keptBytes,
+    progress,
+    firstFindingsMs,
+  } = loaded;
   useLibrarySource(setSource);
   const url = source?.kind === 'url' ? source.url : null;
   const name = source ? (source.kind === 'url' ? documentName(source.url) : source.file.name) : '';
   const viewKey = source ? (source.kind === 'url' ? source.url : `file:${source.file.name}:${source.file.size}`) : null;
-  const yoy = useYearOverYear({ report: checked, model, bytes: keptBytes, sha256, source: source ? { url: url ?? undefined, name } : null });
+  const yoy = useYearOverYear({
+    report: checked,
+    model,
+    bytes: keptBytes,
+    sha256,
+    source: source ? { url: url ?? undefined, name } : null,
+  });
   // The check report in the UI language, with the cross-year findings (C1–C3) added and counted.
   // Both languages were checked in the worker: switching the language only picks the other one.
   const report = useMemo(() => (reports ? reportFor(reports, yoy.findings, lang) : checked), [reports, checked, yoy.findings, lang]);
@@ -198,7 +230,11 @@ export function App() {
     setZoom(z);
   };
 
-  const { matches, index: matchIndex, setIndex: setMatchIndex } = useFind(doc, query, findOptions, (m) => scrollToBox(m.page, m.hits[0].bbox));
+  const {
+    matches,
+    index: matchIndex,
+    setIndex: setMatchIndex,
+  } = useFind(doc, query, findOptions, (m) => scrollToBox(m.page, m.hits[0].bbox));
 
   // Open at #page=N once the pages exist.
   useEffect(() => {
@@ -244,7 +280,9 @@ export function App() {
     setFlash(finding.id);
     setTimeout(() => setFlash((cur) => (cur === finding.id ? null : cur)), FLASH_MS);
     if (typeof f === 'string') {
-      requestAnimationFrame(() => document.querySelector(`.dl-finding[data-finding="${CSS.escape(f)}"]`)?.scrollIntoView({ block: 'nearest' }));
+      requestAnimationFrame(() =>
+        document.querySelector(`.dl-finding[data-finding="${CSS.escape(f)}"]`)?.scrollIntoView({ block: 'nearest' }),
+      );
     }
   };
 
@@ -297,7 +335,17 @@ export function App() {
   for (const f of yoy.findings.zh) yoyCounts[`${f.rule}:${f.status}`] = (yoyCounts[`${f.rule}:${f.status}`] ?? 0) + 1;
 
   const ctx: ViewerCtx = {
-    lang, doc, sizes, report, name, url, original: loaded.original, currentPage, goPage, select, panel,
+    lang,
+    doc,
+    sizes,
+    report,
+    name,
+    url,
+    original: loaded.original,
+    currentPage,
+    goPage,
+    select,
+    panel,
     linkFor: url ? (f) => findingHref(viewerBase, url, f.id) : undefined,
     onExport,
     find: { query, setQuery, options: findOptions, setOptions: setFindOptions, count: matches.length, index: matchIndex, step: findStep },
@@ -316,7 +364,9 @@ export function App() {
   const next = (
     <>
       {url && <a href={browserViewerHref(url)}>{t.openOriginal}</a>}{' '}
-      <button type="button" class="dl-retry" onClick={() => setAttempt((a) => a + 1)}>{pt.retry}</button>
+      <button type="button" class="dl-retry" onClick={() => setAttempt((a) => a + 1)}>
+        {pt.retry}
+      </button>
     </>
   );
 
@@ -331,7 +381,7 @@ export function App() {
       data-ms-recheck={recheckMs ?? undefined}
       data-lang-error={langError ?? undefined}
       data-ms-first-findings={firstFindingsMs ?? undefined}
-      data-ms-yoy={yoy.state === 'done' ? yoy.doneMs ?? undefined : undefined}
+      data-ms-yoy={yoy.state === 'done' ? (yoy.doneMs ?? undefined) : undefined}
       data-ms-glossary-index={docGlossary.indexMs == null ? undefined : docGlossary.indexMs.toFixed(1)}
       data-ms-glossary-page-max={markMs || undefined}
       {...counts}
@@ -369,8 +419,7 @@ export function App() {
         <main class="dl-pages" ref={pagesRef} aria-busy={phase === 'loading'}>
           {notPdf ? (
             <div class="dl-banner dl-banner-warn" role="alert" data-banner="not-pdf">
-              {t.notPdf}{' '}
-              <a href={`${notPdf}${notPdf.includes('?') ? '&' : '?'}${SKIP_MARKER}`}>{t.openOriginal}</a>
+              {t.notPdf} <a href={`${notPdf}${notPdf.includes('?') ? '&' : '?'}${SKIP_MARKER}`}>{t.openOriginal}</a>
             </div>
           ) : (
             <Banners lang={lang} report={report} error={error} next={next} />
@@ -420,7 +469,16 @@ export function App() {
                   const { label, attrs = {} } = f.tab!(ctx);
                   const { class: extra = '', ...data } = attrs as Record<string, string | number>;
                   return (
-                    <button key={f.id} type="button" role="tab" class={`dl-tab ${extra}`} aria-selected={activeTab === f} data-tab={f.id} onClick={() => setTab(f.id)} {...data}>
+                    <button
+                      key={f.id}
+                      type="button"
+                      role="tab"
+                      class={`dl-tab ${extra}`}
+                      aria-selected={activeTab === f}
+                      data-tab={f.id}
+                      onClick={() => setTab(f.id)}
+                      {...data}
+                    >
                       {label}
                     </button>
                   );
@@ -429,7 +487,9 @@ export function App() {
             )}
             {panelOpen && activeTab && (
               <FeatureBoundary id={activeTab.id}>
-                <div class="dl-feature" data-feature={activeTab.id}>{activeTab.render(ctx)}</div>
+                <div class="dl-feature" data-feature={activeTab.id}>
+                  {activeTab.render(ctx)}
+                </div>
               </FeatureBoundary>
             )}
           </aside>

@@ -65,8 +65,12 @@ export function FindBar(p: Props) {
           {t.matches(p.matchCount)}
         </span>
       )}
-      <button type="button" onClick={() => p.onStep(-1)} aria-label={t.findPrev} title={t.findPrev}>↑</button>
-      <button type="button" onClick={() => p.onStep(1)} aria-label={t.findNext} title={t.findNext}>↓</button>
+      <button type="button" onClick={() => p.onStep(-1)} aria-label={t.findPrev} title={t.findPrev}>
+        ↑
+      </button>
+      <button type="button" onClick={() => p.onStep(1)} aria-label={t.findNext} title={t.findNext}>
+        ↓
+      </button>
     </span>
   );
 }

@@ -23,10 +23,24 @@ export function OriginalActions(p: Props) {
   };
   return (
     <span class="dl-original">
-      <button type="button" class="dl-save" disabled={!p.bytes} aria-label={r.download} title={r.download} onClick={() => p.bytes && saveOriginal(p.bytes, p.name)}>
+      <button
+        type="button"
+        class="dl-save"
+        disabled={!p.bytes}
+        aria-label={r.download}
+        title={r.download}
+        onClick={() => p.bytes && saveOriginal(p.bytes, p.name)}
+      >
         {r.saveShort}
       </button>
-      <button type="button" class="dl-print" disabled={!p.bytes} aria-label={r.print} title={r.print} onClick={() => p.bytes && printOriginal(p.bytes)}>
+      <button
+        type="button"
+        class="dl-print"
+        disabled={!p.bytes}
+        aria-label={r.print}
+        title={r.print}
+        onClick={() => p.bytes && printOriginal(p.bytes)}
+      >
         {r.printShort}
       </button>
       {p.url && (

@@ -138,9 +138,7 @@ export function PageView(p: Props) {
             style={place(b.bbox)}
             onClick={() => p.onBoxClick(b.finding)}
           >
-            <span class="dl-box-label">
-              {b.label || STATUS_MARK[b.status]}
-            </span>
+            <span class="dl-box-label">{b.label || STATUS_MARK[b.status]}</span>
           </div>
         ))}
         {p.mark && <div class="dl-box dl-yoy-mark dl-flash" data-yoy-mark="" style={place(p.mark)} />}

@@ -22,8 +22,18 @@ export function Sidebar(p: Props) {
   return (
     <nav class="dl-sidebar" aria-label={r.sidebar}>
       <div class="dl-tabs" role="tablist">
-        <button type="button" role="tab" class="dl-tab" aria-selected={view === 'thumbs'} onClick={() => setView('thumbs')}>{r.thumbnails}</button>
-        <button type="button" role="tab" class="dl-tab dl-tab-outline" aria-selected={view === 'outline'} onClick={() => setView('outline')}>{r.outline}</button>
+        <button type="button" role="tab" class="dl-tab" aria-selected={view === 'thumbs'} onClick={() => setView('thumbs')}>
+          {r.thumbnails}
+        </button>
+        <button
+          type="button"
+          role="tab"
+          class="dl-tab dl-tab-outline"
+          aria-selected={view === 'outline'}
+          onClick={() => setView('outline')}
+        >
+          {r.outline}
+        </button>
       </div>
       {view === 'thumbs' ? (
         <Thumbnails {...p} />
@@ -99,7 +109,15 @@ function Thumb({ doc, num, size, draw }: { doc: PDFDocumentProxy; num: number; s
       task?.cancel();
     };
   }, [draw]);
-  return <canvas ref={ref} class="dl-thumb-canvas" data-drawn={done ? 'yes' : 'no'} style={{ width: `${THUMB_WIDTH_PX}px`, height: `${size.h * scale}px` }} aria-hidden="true" />;
+  return (
+    <canvas
+      ref={ref}
+      class="dl-thumb-canvas"
+      data-drawn={done ? 'yes' : 'no'}
+      style={{ width: `${THUMB_WIDTH_PX}px`, height: `${size.h * scale}px` }}
+      aria-hidden="true"
+    />
+  );
 }
 
 function OutlineList({ nodes, onPage }: { nodes: OutlineNode[]; onPage: (n: number) => void }) {

@@ -49,10 +49,19 @@ export function Toolbar(p: Props) {
   const modeValue = typeof p.zoom === 'number' ? (PRESETS.includes(p.zoom) ? String(p.zoom) : 'custom') : p.zoom;
   return (
     <div class="dl-toolbar" role="toolbar" aria-label={t.appName}>
-      <button type="button" class="dl-sidebar-toggle" aria-pressed={p.sidebarOpen} aria-label={r.sidebar} title={r.sidebar} onClick={p.onSidebar}>
+      <button
+        type="button"
+        class="dl-sidebar-toggle"
+        aria-pressed={p.sidebarOpen}
+        aria-label={r.sidebar}
+        title={r.sidebar}
+        onClick={p.onSidebar}
+      >
         ☰
       </button>
-      <strong class="dl-title" title={p.title}>{p.title || t.appName}</strong>
+      <strong class="dl-title" title={p.title}>
+        {p.title || t.appName}
+      </strong>
       <label class="dl-button" title={t.openFile}>
         {t.openFile}
         <input
@@ -82,7 +91,9 @@ export function Toolbar(p: Props) {
         </span>
       )}
       <span class="dl-zoom">
-        <button type="button" onClick={() => p.onZoom(stepScale(p.scale, -1))} aria-label={t.zoomOut} title={`${t.zoomOut} (Ctrl+-)`}>−</button>
+        <button type="button" onClick={() => p.onZoom(stepScale(p.scale, -1))} aria-label={t.zoomOut} title={`${t.zoomOut} (Ctrl+-)`}>
+          −
+        </button>
         <select
           class="dl-zoom-mode"
           aria-label={r.zoomMode}
@@ -98,9 +109,13 @@ export function Toolbar(p: Props) {
           <option value="page-width">{r.zoomPageWidth}</option>
           <option value="actual">{r.zoomActual}</option>
           {PRESETS.map((z) => (
-            <option key={z} value={String(z)}>{Math.round(z * 100)}%</option>
+            <option key={z} value={String(z)}>
+              {Math.round(z * 100)}%
+            </option>
           ))}
-          <option value="custom" hidden>{pctText}</option>
+          <option value="custom" hidden>
+            {pctText}
+          </option>
         </select>
         <input
           class="dl-zoom-pct"
@@ -112,12 +127,20 @@ export function Toolbar(p: Props) {
           onKeyDown={(e) => e.key === 'Enter' && typedZoom()}
           onBlur={typedZoom}
         />
-        <button type="button" onClick={() => p.onZoom(stepScale(p.scale, 1))} aria-label={t.zoomIn} title={`${t.zoomIn} (Ctrl+=)`}>+</button>
+        <button type="button" onClick={() => p.onZoom(stepScale(p.scale, 1))} aria-label={t.zoomIn} title={`${t.zoomIn} (Ctrl+=)`}>
+          +
+        </button>
       </span>
-      <button type="button" class="dl-rotate" onClick={p.onRotate} aria-label={r.rotate} title={r.rotate}>⟳</button>
+      <button type="button" class="dl-rotate" onClick={p.onRotate} aria-label={r.rotate} title={r.rotate}>
+        ⟳
+      </button>
       {p.children}
-      <button type="button" class="dl-lang" onClick={p.onLang} title={t.language}>{t.language}</button>
-      <a class="dl-button dl-library-link" href={p.libraryHref} target="_blank" rel="noopener">{libraryStrings(p.lang).library}</a>
+      <button type="button" class="dl-lang" onClick={p.onLang} title={t.language}>
+        {t.language}
+      </button>
+      <a class="dl-button dl-library-link" href={p.libraryHref} target="_blank" rel="noopener">
+        {libraryStrings(p.lang).library}
+      </a>
     </div>
   );
 }

@@ -26,7 +26,11 @@ interface Reply {
   message?: string;
 }
 
-function run(req: AnalyzeRequest | CompareRequest, transfer: Transferable[], onProgress?: (done: number, total: number) => void): Promise<Reply> {
+function run(
+  req: AnalyzeRequest | CompareRequest,
+  transfer: Transferable[],
+  onProgress?: (done: number, total: number) => void,
+): Promise<Reply> {
   const worker = new Worker(new URL('./analyze.worker.ts', import.meta.url), { type: 'module' });
   return new Promise<Reply>((resolve, reject) => {
     const timer = setTimeout(() => {
@@ -68,11 +72,20 @@ export interface Analysis {
 
 export async function analyzeInWorker(req: AnalyzeRequest, onProgress: (done: number, total: number) => void): Promise<Analysis> {
   const m = await run(req, [req.bytes.buffer], onProgress);
-  return { report: m.report!, reports: m.reports ?? { zh: m.report!, en: m.report! }, doc: m.doc ?? null, recheckMs: m.recheckMs ?? 0, langError: m.langError ?? null };
+  return {
+    report: m.report!,
+    reports: m.reports ?? { zh: m.report!, en: m.report! },
+    doc: m.doc ?? null,
+    recheckMs: m.recheckMs ?? 0,
+    langError: m.langError ?? null,
+  };
 }
 
 /** The comparison (worded in Chinese) and its C-findings in each UI language. */
-export async function compareInWorker(prior: DisclosureDocument, current: DisclosureDocument): Promise<{ comparison: Comparison; findings: ByLang<Finding[]>; langError: string | null }> {
+export async function compareInWorker(
+  prior: DisclosureDocument,
+  current: DisclosureDocument,
+): Promise<{ comparison: Comparison; findings: ByLang<Finding[]>; langError: string | null }> {
   const m = await run({ compare: { prior, current } }, []);
   return { comparison: m.comparison!, findings: m.findings!, langError: m.langError ?? null };
 }

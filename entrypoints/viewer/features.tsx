@@ -83,7 +83,14 @@ export const VIEWER_FEATURES: readonly ViewerFeature[] = registry<ViewerFeature>
     id: 'glossary',
     slot: 'panel-top',
     render: (c) => (
-      <GlossaryPanel glossary={sharedGlossary()} ctx={c.glossary.ctx} lang={c.lang} marking={c.glossary.marking} onMarking={c.glossary.setMarking} onPage={c.goPage} />
+      <GlossaryPanel
+        glossary={sharedGlossary()}
+        ctx={c.glossary.ctx}
+        lang={c.lang}
+        marking={c.glossary.marking}
+        onMarking={c.glossary.setMarking}
+        onPage={c.goPage}
+      />
     ),
   },
   {

@@ -54,8 +54,25 @@ export interface LoadedDocument {
 }
 
 const EMPTY: LoadedDocument = {
-  phase: 'idle', error: null, confirm: null, permission: null, notPdf: null, password: null, doc: null, sizes: [],
-  report: null, reports: null, recheckMs: null, langError: null, model: null, sha256: null, original: null, title: null, keptBytes: null, progress: null, firstFindingsMs: null,
+  phase: 'idle',
+  error: null,
+  confirm: null,
+  permission: null,
+  notPdf: null,
+  password: null,
+  doc: null,
+  sizes: [],
+  report: null,
+  reports: null,
+  recheckMs: null,
+  langError: null,
+  model: null,
+  sha256: null,
+  original: null,
+  title: null,
+  keptBytes: null,
+  progress: null,
+  firstFindingsMs: null,
 };
 
 export function usePdfDocument(source: Source | null, attempt: number): LoadedDocument {
@@ -77,10 +94,21 @@ export function usePdfDocument(source: Source | null, attempt: number): LoadedDo
       // The worker takes `bytes` (transferred); the reader keeps its own copy of the original.
       update({ original: bytes.slice() });
       let pw: string | undefined;
-      pdf = await openPdf(bytes.slice(), (retry) =>
-        new Promise<string>((resolve) =>
-          update({ password: { retry, resolve: (p) => { pw = p; update({ password: null }); resolve(p); } } }),
-        ),
+      pdf = await openPdf(
+        bytes.slice(),
+        (retry) =>
+          new Promise<string>((resolve) =>
+            update({
+              password: {
+                retry,
+                resolve: (p) => {
+                  pw = p;
+                  update({ password: null });
+                  resolve(p);
+                },
+              },
+            }),
+          ),
       );
       const doc = pdf;
       const sizes = await Promise.all(
@@ -95,11 +123,26 @@ export function usePdfDocument(source: Source | null, attempt: number): LoadedDo
       const path = source.kind === 'url' ? source.url : source.file.name;
       const keptBytes = (await readKeepPdf()) ? bytes.slice() : null;
       const sha256 = await sha256Hex(bytes);
-      const { report, reports, recheckMs, langError, doc: model } = await analyzeInWorker(
-        { bytes, opts: { ...urls, password: pw }, source: { path, format: 'pdf' } },
-        (done, total) => update({ progress: { done, total } }),
+      const {
+        report,
+        reports,
+        recheckMs,
+        langError,
+        doc: model,
+      } = await analyzeInWorker({ bytes, opts: { ...urls, password: pw }, source: { path, format: 'pdf' } }, (done, total) =>
+        update({ progress: { done, total } }),
       );
-      update({ report, reports, recheckMs: Math.round(recheckMs * 10) / 10, langError, model, sha256, keptBytes, firstFindingsMs: Math.round(performance.now()), phase: report.error ? 'error' : 'done' });
+      update({
+        report,
+        reports,
+        recheckMs: Math.round(recheckMs * 10) / 10,
+        langError,
+        model,
+        sha256,
+        keptBytes,
+        firstFindingsMs: Math.round(performance.now()),
+        phase: report.error ? 'error' : 'done',
+      });
     })().catch((err: unknown) => {
       const special = err instanceof NeedsPermission || err instanceof NotPdf;
       const error = special ? null : toLoadError(err);
@@ -127,6 +170,7 @@ export function usePdfDocument(source: Source | null, attempt: number): LoadedDo
 async function metadataTitle(doc: PDFDocumentProxy): Promise<string | null> {
   const info = (await doc.getMetadata().catch(() => null))?.info as { Title?: unknown } | undefined;
   const title = typeof info?.Title === 'string' ? info.Title.trim() : '';
-  if (title.length < 4 || /^microsoft\s|\.(docx?|xlsx?|wps|pdf)$/i.test(title) || !/预算|决算|公开|budget|final account/i.test(title)) return null;
+  if (title.length < 4 || /^microsoft\s|\.(docx?|xlsx?|wps|pdf)$/i.test(title) || !/预算|决算|公开|budget|final account/i.test(title))
+    return null;
   return title;
 }

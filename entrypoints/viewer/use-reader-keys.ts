@@ -14,12 +14,17 @@ export function useReaderKeys(pages: HTMLElement | null, h: Handlers) {
       if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
       const k = e.key.toLowerCase();
       const action =
-        k === 's' ? h.save
-        : k === 'p' ? h.print
-        : k === '=' || k === '+' ? () => h.zoom(1)
-        : k === '-' || k === '_' ? () => h.zoom(-1)
-        : k === '0' ? () => h.zoom(0)
-        : null;
+        k === 's'
+          ? h.save
+          : k === 'p'
+            ? h.print
+            : k === '=' || k === '+'
+              ? () => h.zoom(1)
+              : k === '-' || k === '_'
+                ? () => h.zoom(-1)
+                : k === '0'
+                  ? () => h.zoom(0)
+                  : null;
       if (!action) return;
       e.preventDefault();
       action();

@@ -30,19 +30,28 @@ export interface EmptyCell {
 const EMPTY_TOKENS = new Set(['', '-', '--', '—', '——', '–', '－', '－－', '/', '／', '\\', '…', '...', '*', '×', 'x', 'X']);
 
 const MONEY_ALIASES: [string, string, Malformed?][] = [
-  ['万亿元', '万亿元'], ['亿元', '亿元'], ['万余元', '万元'], ['万多元', '万元'], ['万元', '万元'], ['千元', '千元'],
-  ['万云', '万元', 'unit-typo'], ['亿云', '亿元', 'unit-typo'], ['千云', '千元', 'unit-typo'], ['余元', '元'], ['元', '元'],
-  ['万', '万元'], ['亿', '亿元'],
+  ['万亿元', '万亿元'],
+  ['亿元', '亿元'],
+  ['万余元', '万元'],
+  ['万多元', '万元'],
+  ['万元', '万元'],
+  ['千元', '千元'],
+  ['万云', '万元', 'unit-typo'],
+  ['亿云', '亿元', 'unit-typo'],
+  ['千云', '千元', 'unit-typo'],
+  ['余元', '元'],
+  ['元', '元'],
+  ['万', '万元'],
+  ['亿', '亿元'],
 ];
 const RATIO_ALIASES: [string, string, UnitKind][] = [
-  ['个百分点', '百分点', 'points'], ['百分点', '百分点', 'points'], ['%', '%', 'percent'], ['倍', '倍', 'times'],
+  ['个百分点', '百分点', 'points'],
+  ['百分点', '百分点', 'points'],
+  ['%', '%', 'percent'],
+  ['倍', '倍', 'times'],
 ];
 
-const UNIT_ALTERNATION = [
-  ...MONEY_ALIASES.map((a) => a[0]),
-  ...RATIO_ALIASES.map((a) => a[0]),
-  ...COUNT_UNITS,
-]
+const UNIT_ALTERNATION = [...MONEY_ALIASES.map((a) => a[0]), ...RATIO_ALIASES.map((a) => a[0]), ...COUNT_UNITS]
   .sort((a, b) => b.length - a.length)
   .map((u) => u.replace(/[()（）%]/g, (c) => '\\' + c))
   .join('|');
@@ -103,7 +112,8 @@ export function scanAmounts(text: string): Amount[] {
     // "1.收入预算…", "10.项目支出：" at a line start are list markers, not malformed numbers.
     const listMarker = /^\d+\.$/.test(digits) && !sign && (start === 0 || /\s/.test(before));
     // "12、住房保障支出…" — a numbered item's marker.
-    if (!unitText && /^\d+$/.test(digits) && (s[afterIdx] === '、' || s[afterIdx] === '．') && (start === 0 || /[\s。；：]/.test(before))) continue;
+    if (!unitText && /^\d+$/.test(digits) && (s[afterIdx] === '、' || s[afterIdx] === '．') && (start === 0 || /[\s。；：]/.test(before)))
+      continue;
     // "（01项）", "（204类）": a classification code, not a count.
     if (unitText && /^[类款项]$/.test(unitText) && /[)）]/.test(s[afterIdx] ?? '')) continue;
     if ((listMarker && u0(unitText) !== 'money') || (!unitText && digits.endsWith('.') && !digits.slice(0, -1).includes('.'))) continue;
@@ -111,7 +121,10 @@ export function scanAmounts(text: string): Amount[] {
     const u = unitOf(unitText);
     let endIdx = afterIdx;
     let trimmedDigits = digits;
-    if (!unitText && digits.endsWith('.')) { endIdx -= 1; trimmedDigits = digits.slice(0, -1); }
+    if (!unitText && digits.endsWith('.')) {
+      endIdx -= 1;
+      trimmedDigits = digits.slice(0, -1);
+    }
     out.push({
       text: text.slice(start, endIdx),
       value: new Decimal((sign === '-' ? '-' : '') + plain),
@@ -154,13 +167,21 @@ export function scanAmounts(text: string): Amount[] {
  */
 export function parseCell(text: string): Amount | EmptyCell | null {
   const trimmed = text.trim();
-  const s = toAsciiDigits(trimmed).replace(/\s+/g, ' ').replace(/(\d)，(?=\d{3}(?!\d))/g, '$1,');
+  const s = toAsciiDigits(trimmed)
+    .replace(/\s+/g, ' ')
+    .replace(/(\d)，(?=\d{3}(?!\d))/g, '$1,');
   if (EMPTY_TOKENS.has(s)) return { empty: true, text };
   let body = s;
   let negative = false;
   const paren = /^[(（]\s*(.+?)\s*[)）]$/.exec(body);
-  if (paren) { negative = true; body = paren[1]; }
-  if (/^-\s*/.test(body)) { negative = !negative; body = body.replace(/^-\s*/, ''); }
+  if (paren) {
+    negative = true;
+    body = paren[1];
+  }
+  if (/^-\s*/.test(body)) {
+    negative = !negative;
+    body = body.replace(/^-\s*/, '');
+  }
   body = body.replace(/^\+/, '');
   // "2 116.76": spaces used as thousands separators by some extractors.
   if (/^\d{1,3}( \d{3})+(\.\d+)?$/.test(body)) body = body.replace(/ /g, '');
@@ -168,7 +189,16 @@ export function parseCell(text: string): Amount | EmptyCell | null {
   if (!m) {
     const cn = chineseToDecimal(s); // not `body`: "（一）" is a list marker, not −1
     if (cn === null) return null;
-    return { text, value: new Decimal(cn), decimals: printedDecimals(cn), unit: '', kind: 'none', start: 0, end: text.length, chinese: true };
+    return {
+      text,
+      value: new Decimal(cn),
+      decimals: printedDecimals(cn),
+      unit: '',
+      kind: 'none',
+      start: 0,
+      end: text.length,
+      chinese: true,
+    };
   }
   const { plain, malformed } = cleanDigits(m[1]);
   const u = unitOf(m[2]);

@@ -73,16 +73,27 @@ interface Slack {
 function slack(operands: Operand[], total: Operand, tol: Tolerance, readAtTotalPrecision = true): Slack {
   if (tol.profile === 'strict') {
     const allowed = ulp(total.decimals);
-    return { allowed, text: { en: `±${allowed.toString()} (strict: one unit in the last place)`, zh: `±${allowed.toString()}（严格：末位一个单位）` } };
+    return {
+      allowed,
+      text: { en: `±${allowed.toString()} (strict: one unit in the last place)`, zh: `±${allowed.toString()}（严格：末位一个单位）` },
+    };
   }
   // An operand printed with fewer decimals than the total ("资本性支出20万元" beside "2116.76万元") is
   // read at the total's precision: trailing zeros dropped, not a coarser rounding. This is the
   // ½·10⁻ᵈ·(n+1) interval of domain.md §B.7 with d the total's printed precision.
-  const atTotalPrecision = (op: Operand): Operand => (op.halfWidth || !readAtTotalPrecision ? op : { ...op, decimals: Math.max(op.decimals, total.decimals) });
+  const atTotalPrecision = (op: Operand): Operand =>
+    op.halfWidth || !readAtTotalPrecision ? op : { ...op, decimals: Math.max(op.decimals, total.decimals) };
   const allowed = operands.reduce((acc, op) => acc.plus(halfUlp(atTotalPrecision(op))), halfUlp(total));
   const open = [...operands, total].every((op) => !op.halfWidth);
   const bound = `${open ? '<' : '±'}${allowed.toString()}`;
-  return { allowed, open, text: { en: `${bound} (rounding interval of ${operands.length + 1} printed values)`, zh: `${bound}（${operands.length + 1} 个印刷数值的舍入区间）` } };
+  return {
+    allowed,
+    open,
+    text: {
+      en: `${bound} (rounding interval of ${operands.length + 1} printed values)`,
+      zh: `${bound}（${operands.length + 1} 个印刷数值的舍入区间）`,
+    },
+  };
 }
 
 /** total = Σ parts (signs already applied to the parts). */
@@ -95,7 +106,14 @@ export function compareSum(parts: Operand[], total: Operand, tol: Tolerance = DE
   const coarse = judge(expected, total.value, slack(parts, total, tol, false));
   if (coarse.status === 'fail') return v;
   const t = coarse.toleranceText;
-  return { ...coarse, status: 'rounding', toleranceText: { en: `${t.en}; a part printed with fewer decimals read as rounded itself`, zh: `${t.zh}；小数位较少的一项按其本身已四舍五入理解` } };
+  return {
+    ...coarse,
+    status: 'rounding',
+    toleranceText: {
+      en: `${t.en}; a part printed with fewer decimals read as rounded itself`,
+      zh: `${t.zh}；小数位较少的一项按其本身已四舍五入理解`,
+    },
+  };
 }
 
 /**
@@ -111,12 +129,21 @@ export function compareEqual(a: Operand, b: Operand, tol: Tolerance = DEFAULT_TO
   const atCoarse = [fine.value.toDecimalPlaces(d, Decimal.ROUND_HALF_UP), fine.value.toDecimalPlaces(d, Decimal.ROUND_DOWN)];
   const sameAtCoarse = atCoarse.some((v) => v.eq(coarse.value));
   const allowed = fine.decimals > d ? halfUlp({ value: new Decimal(1), decimals: d }) : new Decimal(0);
-  const text: Words = fine.decimals > d
-    ? { en: `the finer figure rounded or truncated to ${d} decimals`, zh: `较精确的数字四舍五入或截断到 ${d} 位小数后相同` }
-    : { en: 'one amount printed twice at the same precision: identical', zh: '同一金额以相同精度印了两次：应完全相同' };
+  const text: Words =
+    fine.decimals > d
+      ? { en: `the finer figure rounded or truncated to ${d} decimals`, zh: `较精确的数字四舍五入或截断到 ${d} 位小数后相同` }
+      : { en: 'one amount printed twice at the same precision: identical', zh: '同一金额以相同精度印了两次：应完全相同' };
   const difference = b.value.minus(a.value);
   const status: Outcome = difference.isZero() ? 'pass' : sameAtCoarse ? 'rounding' : 'fail';
-  return { status, expected: a.value, actual: b.value, difference, allowed, unitError: status === 'fail' && isUnitError(b.value, a.value), toleranceText: text };
+  return {
+    status,
+    expected: a.value,
+    actual: b.value,
+    difference,
+    allowed,
+    unitError: status === 'fail' && isUnitError(b.value, a.value),
+    toleranceText: text,
+  };
 }
 
 function judge(expected: Decimal, actual: Decimal, s: Slack): Verdict {
@@ -153,14 +180,18 @@ function interval(op: Operand): [Decimal, Decimal] {
  * stated figure at its printed precision; `rounding` when only the printed inputs' intervals allow
  * it; `fail` otherwise.
  */
-export function comparePercent(stated: Operand, numerator: Operand, denominator: Operand, tol: Tolerance = DEFAULT_TOLERANCE): PercentVerdict {
+export function comparePercent(
+  stated: Operand,
+  numerator: Operand,
+  denominator: Operand,
+  tol: Tolerance = DEFAULT_TOLERANCE,
+): PercentVerdict {
   const hundred = new Decimal(100);
   const computed = denominator.value.isZero() ? new Decimal(NaN) : numerator.value.div(denominator.value).times(hundred);
   const [nLo, nHi] = interval(numerator);
   const [dLo, dHi] = interval(denominator);
-  const candidates = dLo.gt(0) || dHi.lt(0)
-    ? [nLo.div(dLo), nLo.div(dHi), nHi.div(dLo), nHi.div(dHi)].map((x) => x.times(hundred))
-    : [computed];
+  const candidates =
+    dLo.gt(0) || dHi.lt(0) ? [nLo.div(dLo), nLo.div(dHi), nHi.div(dLo), nHi.div(dHi)].map((x) => x.times(hundred)) : [computed];
   const lo = Decimal.min(...candidates);
   const hi = Decimal.max(...candidates);
   const h = tol.profile === 'strict' ? ulp(stated.decimals) : halfUlp({ value: new Decimal(1), decimals: stated.decimals });
@@ -169,10 +200,16 @@ export function comparePercent(stated: Operand, numerator: Operand, denominator:
   let status: Outcome = 'fail';
   // Some publishers truncate percentages (10.158% printed 10.15%): within the truncation interval
   // the figure holds, shown as `rounding` (domain.md §B.7 item 3).
-  const truncated = computed.isFinite() && computed.abs().toDecimalPlaces(stated.decimals, Decimal.ROUND_DOWN).eq(stated.value.abs()) && computed.isNegative() === stated.value.isNegative();
+  const truncated =
+    computed.isFinite() &&
+    computed.abs().toDecimalPlaces(stated.decimals, Decimal.ROUND_DOWN).eq(stated.value.abs()) &&
+    computed.isNegative() === stated.value.isNegative();
   if (computed.isFinite() && computed.toDecimalPlaces(stated.decimals).eq(stated.value)) status = 'pass';
   else if (computed.isFinite() && ((hi.gte(sLo) && lo.lte(sHi)) || truncated)) status = 'rounding';
-  const scaleError = status === 'fail' && computed.isFinite() && !computed.isZero() &&
+  const scaleError =
+    status === 'fail' &&
+    computed.isFinite() &&
+    !computed.isZero() &&
     (computed.div(hundred).minus(stated.value).abs().lte(h) || computed.times(hundred).minus(stated.value).abs().lte(h.times(hundred)));
   return {
     status,
@@ -184,11 +221,12 @@ export function comparePercent(stated: Operand, numerator: Operand, denominator:
     scaleError,
     computed,
     range: [lo, hi],
-    toleranceText: tol.profile === 'strict'
-      ? { en: `±${h.toString()} percentage points (strict)`, zh: `±${h.toString()} 个百分点（严格）` }
-      : {
-          en: `stated ${stated.value.toFixed(stated.decimals)}% stands for [${sLo.toString()}, ${sHi.toString()}); inputs allow [${lo.toFixed(3)}, ${hi.toFixed(3)}]%`,
-          zh: `所述 ${stated.value.toFixed(stated.decimals)}% 代表 [${sLo.toString()}, ${sHi.toString()})；按输入数字可为 [${lo.toFixed(3)}, ${hi.toFixed(3)}]%`,
-        },
+    toleranceText:
+      tol.profile === 'strict'
+        ? { en: `±${h.toString()} percentage points (strict)`, zh: `±${h.toString()} 个百分点（严格）` }
+        : {
+            en: `stated ${stated.value.toFixed(stated.decimals)}% stands for [${sLo.toString()}, ${sHi.toString()}); inputs allow [${lo.toFixed(3)}, ${hi.toFixed(3)}]%`,
+            zh: `所述 ${stated.value.toFixed(stated.decimals)}% 代表 [${sLo.toString()}, ${sHi.toString()})；按输入数字可为 [${lo.toFixed(3)}, ${hi.toFixed(3)}]%`,
+          },
   };
 }

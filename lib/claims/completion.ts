@@ -20,7 +20,9 @@ export function collectCompletions(sentences: Sentence[], quantities: Quantity[]
   const out: CompletionClaim[] = [];
   sentences.forEach((s, si) => {
     const qs = inSentence(quantities, si);
-    const percent = qs.find((q) => q.amount.kind === 'percent' && COMPLETE.test(s.text.slice(Math.max(0, q.amount.start - 16), q.amount.start)));
+    const percent = qs.find(
+      (q) => q.amount.kind === 'percent' && COMPLETE.test(s.text.slice(Math.max(0, q.amount.start - 16), q.amount.start)),
+    );
     const cmp = COMPARE.exec(s.text);
     if (!percent && !cmp) return;
     let money = qs.filter((q) => q.amount.kind === 'money' && !q.changeWord);

@@ -14,7 +14,8 @@ export interface CountClaim {
   altCount?: number;
 }
 
-const COUNT_SENTENCE = /(设置?|设有|下设|内设|包括|共有|共)(\d+|[一二两三四五六七八九十]+)个([^，。：:；]{2,12}?)(?:[:：]|，分别是|，分别为|，包括|，即)/;
+const COUNT_SENTENCE =
+  /(设置?|设有|下设|内设|包括|共有|共)(\d+|[一二两三四五六七八九十]+)个([^，。：:；]{2,12}?)(?:[:：]|，分别是|，分别为|，包括|，即)/;
 const NUMBERED = /^(?:（([一二三四五六七八九十]+)）|\(([一二三四五六七八九十]+)\)|(\d+)[.、．])/;
 const HIGHER = /^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)/;
 
@@ -32,7 +33,9 @@ export function collectCounts(doc: DisclosureDocument, sentences: Sentence[], qu
   sentences.forEach((s, si) => {
     const m = COUNT_SENTENCE.exec(s.text);
     if (!m) return;
-    const stated = inSentence(quantities, si).find((q) => q.amount.kind === 'count' && q.amount.unit === '个' && q.amount.start >= m.index!);
+    const stated = inSentence(quantities, si).find(
+      (q) => q.amount.kind === 'count' && q.amount.unit === '个' && q.amount.start >= m.index!,
+    );
     if (!stated) return;
     const what = m[3];
     let rest = s.text.slice(m.index! + m[0].length);

@@ -41,7 +41,10 @@ function parenthesesAfterNumbers(s: Sentence, qs: Quantity[]): { whole: Quantity
       const c = s.text[i];
       if (c === '（' || c === '(') depth++;
       else if (c === '）' || c === ')') depth--;
-      if (depth === 0) { out.push({ whole: q, open: s.start + openAt, close: s.start + i }); break; }
+      if (depth === 0) {
+        out.push({ whole: q, open: s.start + openAt, close: s.start + i });
+        break;
+      }
       // Left open at the full stop: the parenthesis runs to the end of the sentence.
       if (i === s.text.length - 1) out.push({ whole: q, open: s.start + openAt, close: s.start + s.text.length });
     }
@@ -69,8 +72,15 @@ export function collectParts(doc: DisclosureDocument, sentences: Sentence[], qua
     const inParens = (q: Quantity) => parens.some((p) => q.start > p.open && q.end <= p.close);
 
     for (const p of parens) {
-      const inner = qs.filter((q) => q.start > p.open && q.end <= p.close && sameKind(p.whole, q) && !parens.some((o) => o !== p && o.open > p.open && q.start > o.open && q.end <= o.close));
-      if (inner.length) claims.push({ whole: p.whole, parts: inner, marker: '（', complete: endsWithCatchAll(inner), partial: false, sentence: si });
+      const inner = qs.filter(
+        (q) =>
+          q.start > p.open &&
+          q.end <= p.close &&
+          sameKind(p.whole, q) &&
+          !parens.some((o) => o !== p && o.open > p.open && q.start > o.open && q.end <= o.close),
+      );
+      if (inner.length)
+        claims.push({ whole: p.whole, parts: inner, marker: '（', complete: endsWithCatchAll(inner), partial: false, sentence: si });
     }
 
     // Markers whose own clause holds no number ("人员经费…，主要包括基本工资、津贴…") introduce
@@ -94,7 +104,12 @@ export function collectParts(doc: DisclosureDocument, sentences: Sentence[], qua
       let whole = inClause ?? (opensSentence ? lastOf(si - 1) : undefined);
       if (!whole) return;
       // "9个公益一类单位分别为A、B、…": a count followed by names lists names, not numbers (T1 counts them).
-      if (whole.amount.kind === 'count' && marker === '分别为' && !/\d/.test(s.text.slice(m.rel + marker.length, m.rel + marker.length + 8))) return;
+      if (
+        whole.amount.kind === 'count' &&
+        marker === '分别为' &&
+        !/\d/.test(s.text.slice(m.rel + marker.length, m.rel + marker.length + 8))
+      )
+        return;
       let parts: Quantity[];
       if (LIST_MARKERS.has(marker) && !qs.some((q) => q.start > at)) {
         parts = listItemsAfter(s.block);
@@ -108,10 +123,19 @@ export function collectParts(doc: DisclosureDocument, sentences: Sentence[], qua
         }
         parts = qs.filter((q) => q.start > at && q.start < stop && !inParens(q) && sameKind(whole!, q) && !explains(q));
       }
-      if (!inClause && opensSentence) whole = matchingWhole(si - 1, parts) ?? (LIST_MARKERS.has(marker) ? firstOf(si - 1) : undefined) ?? whole;
+      if (!inClause && opensSentence)
+        whole = matchingWhole(si - 1, parts) ?? (LIST_MARKERS.has(marker) ? firstOf(si - 1) : undefined) ?? whole;
       parts = parts.filter((q) => sameKind(whole!, q) && q !== whole);
       const hedged = HEDGE.test(s.text.slice(m.rel + marker.length, m.rel + marker.length + 6));
-      if (parts.length) claims.push({ whole, parts, marker, complete: COMPLETE_MARKERS.has(marker) || endsWithCatchAll(parts), partial: hedged || unclosed, sentence: si });
+      if (parts.length)
+        claims.push({
+          whole,
+          parts,
+          marker,
+          complete: COMPLETE_MARKERS.has(marker) || endsWithCatchAll(parts),
+          partial: hedged || unclosed,
+          sentence: si,
+        });
     });
   });
   return claims;
@@ -130,7 +154,9 @@ export function collectParts(doc: DisclosureDocument, sentences: Sentence[], qua
     const unit = parts[0].amount.unit;
     if (parts.some((p) => p.amount.unit !== unit)) return undefined;
     const sum = parts.reduce((acc, p) => acc.plus(p.amount.value), parts[0].amount.value.minus(parts[0].amount.value));
-    return inSentence(quantities, si).filter(isMeasure).find((q) => q.amount.unit === unit && q.amount.value.eq(sum));
+    return inSentence(quantities, si)
+      .filter(isMeasure)
+      .find((q) => q.amount.unit === unit && q.amount.value.eq(sum));
   }
 
   function firstOf(si: number): Quantity | undefined {

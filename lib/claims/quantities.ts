@@ -19,7 +19,22 @@ const CLAUSE_BREAK = /[，,。；;：:、（(）)\n]|其中|包括|分别为|主
 const LEAD = /^(其中|包括|分别为|主要是|主要为|具体为|分项目如下|如下|共计|合计|共有|共|计|另|和|及|与|以及|是|为)+/;
 const LIST_MARK = /^(\d+[.、．]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)\s*/;
 const TRAIL = /(预算安排|安排|预算为|为|是|共计|达到|达|约|近|有|了|的|：|:)+$/;
-export const CHANGE_WORDS = ['基本持平', '持平', '增加', '增长', '上升', '提高', '增多', '减少', '下降', '降低', '压减', '节约', '缩减', '减'];
+export const CHANGE_WORDS = [
+  '基本持平',
+  '持平',
+  '增加',
+  '增长',
+  '上升',
+  '提高',
+  '增多',
+  '减少',
+  '下降',
+  '降低',
+  '压减',
+  '节约',
+  '缩减',
+  '减',
+];
 const CHANGE_BEFORE = new RegExp(`(${CHANGE_WORDS.join('|')})了?\\s*$`);
 
 /** Label normalised for matching: no years, quotes, spaces, 预算/度 noise. */
@@ -52,7 +67,8 @@ export function collectQuantities(doc: DisclosureDocument, sentences: Sentence[]
   const out: Quantity[] = [];
   // "上海市普陀区财政局2024年度收入支出总计" names the same thing as "收入支出总计".
   const department = doc.info.department?.replace(/\s/g, '');
-  const ownName = (label: string) => (department && department.length >= 2 && label.startsWith(department) ? label.slice(department.length) : label);
+  const ownName = (label: string) =>
+    department && department.length >= 2 && label.startsWith(department) ? label.slice(department.length) : label;
   sentences.forEach((s, si) => {
     let floor = 0;
     for (const a of scanAmounts(s.text)) {

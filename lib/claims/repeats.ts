@@ -17,7 +17,5 @@ export function collectRepeats(quantities: Quantity[], listItems: Set<Quantity>)
     if (listItems.has(q) || q.amount.kind !== 'money' || q.changeWord || q.key.length < MIN_KEY_LENGTH || GENERIC_KEYS.has(q.key)) continue;
     groups.set(q.key, [...(groups.get(q.key) ?? []), q]);
   }
-  return [...groups]
-    .map(([key, qs]) => ({ key, quantities: qs }))
-    .filter((g) => new Set(g.quantities.map((q) => q.sentence)).size > 1);
+  return [...groups].map(([key, qs]) => ({ key, quantities: qs })).filter((g) => new Set(g.quantities.map((q) => q.sentence)).size > 1);
 }

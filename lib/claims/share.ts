@@ -22,7 +22,9 @@ export function collectShares(sentences: Sentence[], quantities: Quantity[]): Sh
     const m = SHARE.exec(before);
     if (!m) continue;
     const of = (m[1] ?? '').replace(/的$/, '').replace(/^[“"]|[”"]$/g, '');
-    const part = inSentence(quantities, q.sentence).filter((p) => p.end <= q.start && p.amount.kind === 'money' && !p.changeWord).at(-1);
+    const part = inSentence(quantities, q.sentence)
+      .filter((p) => p.end <= q.start && p.amount.kind === 'money' && !p.changeWord)
+      .at(-1);
     out.push({ sentence: q.sentence, part, percent: q, of, ofKey: labelKey(of) });
   }
   return out;

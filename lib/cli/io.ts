@@ -26,7 +26,10 @@ export function nodeIO(argv: string[] = process.argv.slice(2)): CliIO {
 /** An error the user caused or can fix: printed as one line in the run's language, never with a stack. */
 export class UserError extends Error {
   readonly words: Words;
-  constructor(words: Words, readonly exitCode = 2) {
+  constructor(
+    words: Words,
+    readonly exitCode = 2,
+  ) {
     super(wordsIn(words, 'en'));
     this.words = words;
   }
@@ -34,10 +37,12 @@ export class UserError extends Error {
 
 /** "unknown --format "xml" (text, json, md or csv)" in both languages. */
 export function badChoice(option: string, value: string | undefined, choices: readonly string[]): UserError {
-  return new UserError(both(
-    `未知的 --${option} 取值“${value}”（可选：${choices.join('、')}）`,
-    `unknown --${option} "${value}" (${choices.slice(0, -1).join(', ')}${choices.length > 1 ? ' or ' : ''}${choices.at(-1)})`,
-  ));
+  return new UserError(
+    both(
+      `未知的 --${option} 取值“${value}”（可选：${choices.join('、')}）`,
+      `unknown --${option} "${value}" (${choices.slice(0, -1).join(', ')}${choices.length > 1 ? ' or ' : ''}${choices.at(-1)})`,
+    ),
+  );
 }
 
 export const EXIT = { ok: 0, fail: 1, usage: 2, nothingChecked: 4 } as const;
@@ -53,7 +58,9 @@ export function nearest(typed: string, names: string[]): string | undefined {
   const distance = (a: string, b: string) => {
     const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
     for (let j = 1; j <= b.length; j++) d[0][j] = j;
-    for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let i = 1; i <= a.length; i++)
+      for (let j = 1; j <= b.length; j++)
+        d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
     return d[a.length][b.length];
   };
   const best = names.map((n) => ({ n, d: distance(typed, n) })).sort((x, y) => x.d - y.d)[0];
@@ -69,15 +76,28 @@ export function parseCommandArgs<O extends NonNullable<ParseArgsConfig['options'
     const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(message)?.[1];
     if (unknown) {
       const near = nearest(unknown.replace(/^-+/, ''), Object.keys(options));
-      throw new UserError(both(
-        `未知选项 ${unknown}${near ? `（是不是 --${near}？）` : ''}；参见 dlens ${command} --help`,
-        `unknown option ${unknown}${near ? ` (did you mean --${near}?)` : ''}; see dlens ${command} --help`,
-      ));
+      throw new UserError(
+        both(
+          `未知选项 ${unknown}${near ? `（是不是 --${near}？）` : ''}；参见 dlens ${command} --help`,
+          `unknown option ${unknown}${near ? ` (did you mean --${near}?)` : ''}; see dlens ${command} --help`,
+        ),
+      );
     }
     const missing = /Option '(-{1,2}[^' ]+)[^']*' argument missing/.exec(message)?.[1];
-    if (missing) throw new UserError(both(`选项 ${missing} 缺少取值；参见 dlens ${command} --help`, `option ${missing} needs a value; see dlens ${command} --help`));
+    if (missing)
+      throw new UserError(
+        both(`选项 ${missing} 缺少取值；参见 dlens ${command} --help`, `option ${missing} needs a value; see dlens ${command} --help`),
+      );
     const positional = /Unexpected argument '([^']+)'/.exec(message)?.[1];
-    if (positional) throw new UserError(both(`多余的参数“${positional}”；参见 dlens ${command} --help`, `unexpected argument "${positional}"; see dlens ${command} --help`));
-    throw new UserError(both(`参数有误（${message}）；参见 dlens ${command} --help`, `${message.replace(/\. To specify a positional.*$/, '')} (see dlens ${command} --help)`));
+    if (positional)
+      throw new UserError(
+        both(`多余的参数“${positional}”；参见 dlens ${command} --help`, `unexpected argument "${positional}"; see dlens ${command} --help`),
+      );
+    throw new UserError(
+      both(
+        `参数有误（${message}）；参见 dlens ${command} --help`,
+        `${message.replace(/\. To specify a positional.*$/, '')} (see dlens ${command} --help)`,
+      ),
+    );
   }
 }

@@ -10,7 +10,12 @@ import { both } from './lang';
 /** "a.pdf+b.pdf" that is not itself a file: its parts. */
 export async function joinedParts(spec: string): Promise<string[] | undefined> {
   if (!spec.includes('+')) return undefined;
-  try { await stat(spec); return undefined; } catch { /* not one file: a join */ }
+  try {
+    await stat(spec);
+    return undefined;
+  } catch {
+    /* not one file: a join */
+  }
   return spec.split('+').filter(Boolean);
 }
 

@@ -19,16 +19,36 @@ function version(): string {
 type Command = { summary: Localized; load: () => Promise<{ run(argv: string[], io: CliIO): Promise<number> }> };
 
 const COMMANDS: Record<string, Command> = {
-  check: { summary: both('核对预决算公开文件（txt、html、pdf 或其所在文件夹）', 'check disclosures (txt, html, pdf, or folders of them)'), load: () => import('./commands/check') },
-  tables: { summary: both('提取 PDF 或 HTML 公开文件中的表格（JSON 或 CSV）', 'extract the tables of a PDF or HTML disclosure (JSON or CSV)'), load: () => import('./commands/tables') },
-  glossary: { summary: both('查询预算名词或科目编码', 'look up a budget term or classification code'), load: () => import('./commands/glossary') },
-  annotate: { summary: both('另存一份 PDF，把核对结果作为注释标在原文上', 'write a copy of a PDF with its findings as annotations'), load: () => import('./commands/annotate') },
-  memo: { summary: both('为 PDF 中已核实的结果写一份 Markdown 审阅备忘', 'write a Markdown review memo of the confirmed findings of a PDF'), load: () => import('./commands/memo') },
-  compare: { summary: both('对比同一部门的两个年度（逐行科目、文中的增减说法）', 'compare two years of a department (line items, stated changes)'), load: () => import('./commands/compare') },
+  check: {
+    summary: both('核对预决算公开文件（txt、html、pdf 或其所在文件夹）', 'check disclosures (txt, html, pdf, or folders of them)'),
+    load: () => import('./commands/check'),
+  },
+  tables: {
+    summary: both('提取 PDF 或 HTML 公开文件中的表格（JSON 或 CSV）', 'extract the tables of a PDF or HTML disclosure (JSON or CSV)'),
+    load: () => import('./commands/tables'),
+  },
+  glossary: {
+    summary: both('查询预算名词或科目编码', 'look up a budget term or classification code'),
+    load: () => import('./commands/glossary'),
+  },
+  annotate: {
+    summary: both('另存一份 PDF，把核对结果作为注释标在原文上', 'write a copy of a PDF with its findings as annotations'),
+    load: () => import('./commands/annotate'),
+  },
+  memo: {
+    summary: both('为 PDF 中已核实的结果写一份 Markdown 审阅备忘', 'write a Markdown review memo of the confirmed findings of a PDF'),
+    load: () => import('./commands/memo'),
+  },
+  compare: {
+    summary: both('对比同一部门的两个年度（逐行科目、文中的增减说法）', 'compare two years of a department (line items, stated changes)'),
+    load: () => import('./commands/compare'),
+  },
 };
 
 function usage(lang: Lang): string {
-  const list = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary[lang]}`).join('\n');
+  const list = Object.entries(COMMANDS)
+    .map(([name, c]) => `  ${name.padEnd(10)} ${c.summary[lang]}`)
+    .join('\n');
   return lang === 'zh'
     ? `用法：dlens <命令> [选项]
 
@@ -71,7 +91,12 @@ async function main(argv: string[], io: CliIO): Promise<number> {
   if (!command) {
     const near = nearest(name, Object.keys(COMMANDS));
     const hint = near ?? Object.keys(COMMANDS).join(', ');
-    throw new UserError(both(`未知命令“${name}”（${near ? `是不是 ${hint}？` : `可用：${hint}`}）`, `unknown command "${name}" (${near ? `did you mean ${hint}?` : `try: ${hint}`})`));
+    throw new UserError(
+      both(
+        `未知命令“${name}”（${near ? `是不是 ${hint}？` : `可用：${hint}`}）`,
+        `unknown command "${name}" (${near ? `did you mean ${hint}?` : `try: ${hint}`})`,
+      ),
+    );
   }
   return (await command.load()).run(rest, io);
 }
@@ -81,11 +106,17 @@ const io = nodeIO();
 // errors after the page was already read). Say it in one line instead of a stack dump.
 process.on('unhandledRejection', (err: unknown) => {
   const msg = (err instanceof Error ? err.message : String(err)).split('\n')[0];
-  io.stderr(io.lang === 'zh' ? `dlens：提示：PDF 读取器事后报告的错误已忽略（${msg}）\n` : `dlens: warning: ignored a late error from the PDF reader: ${msg}\n`);
+  io.stderr(
+    io.lang === 'zh'
+      ? `dlens：提示：PDF 读取器事后报告的错误已忽略（${msg}）\n`
+      : `dlens: warning: ignored a late error from the PDF reader: ${msg}\n`,
+  );
   if (process.env.DLENS_DEBUG) io.stderr(String((err as Error)?.stack) + '\n');
 });
 main(process.argv.slice(2), io).then(
-  (code) => { process.exitCode = code; },
+  (code) => {
+    process.exitCode = code;
+  },
   (err: unknown) => {
     if (err instanceof UserError) {
       io.stderr(`dlens: ${wordsIn(err.words, io.lang)}\n`);
@@ -93,7 +124,11 @@ main(process.argv.slice(2), io).then(
     } else {
       const msg = err instanceof Error ? err.message : String(err);
       const line = msg.split('\n')[0];
-      io.stderr(io.lang === 'zh' ? `dlens: 内部错误：${line}（设置 DLENS_DEBUG=1 查看详情）\n` : `dlens: internal error: ${line} (set DLENS_DEBUG=1 for details)\n`);
+      io.stderr(
+        io.lang === 'zh'
+          ? `dlens: 内部错误：${line}（设置 DLENS_DEBUG=1 查看详情）\n`
+          : `dlens: internal error: ${line} (set DLENS_DEBUG=1 for details)\n`,
+      );
       if (process.env.DLENS_DEBUG) io.stderr(String((err as Error)?.stack) + '\n');
       process.exitCode = 70;
     }

@@ -20,7 +20,16 @@ export const pdfLoader: PdfLoader = async (bytes, source) => {
     if (memory) throw memory;
     if (err instanceof PdfError) {
       // Chinese: the viewer's wording of the kind; English keeps pdf.js's detail as before.
-      const zh = err.kind === 'password' ? UNREADABLE.password.zh : err.kind === 'empty' ? UNREADABLE.empty.zh : err.kind === 'not-pdf' ? UNREADABLE.notPdf.zh : /truncat/i.test(err.message) && !/damaged/i.test(err.message) ? UNREADABLE.truncated.zh : UNREADABLE.damaged.zh;
+      const zh =
+        err.kind === 'password'
+          ? UNREADABLE.password.zh
+          : err.kind === 'empty'
+            ? UNREADABLE.empty.zh
+            : err.kind === 'not-pdf'
+              ? UNREADABLE.notPdf.zh
+              : /truncat/i.test(err.message) && !/damaged/i.test(err.message)
+                ? UNREADABLE.truncated.zh
+                : UNREADABLE.damaged.zh;
       throw new InputError(err.kind, { zh: `${source.path}：${zh}`, en: `${source.path}: ${err.message}` });
     }
     throw err;

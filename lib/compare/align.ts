@@ -40,29 +40,50 @@ export interface AlignedItem {
 }
 
 function valueIn(item: LineItem, unit: string): Decimal {
-  const from = yuanFactor(item.unit), to = yuanFactor(unit);
+  const from = yuanFactor(item.unit),
+    to = yuanFactor(unit);
   const v = item.cell.amount?.value ?? new Decimal(0);
   return from && to && from !== to ? v.times(from).div(to) : v;
 }
 
 function located(doc: DisclosureDocument, item: LineItem): FindingValue {
-  return labelledIn(doc, { ...cellValue(item.cell, [item.code, item.name].filter(Boolean).join(' ')), unit: item.unit }, item.cell.view.table);
+  return labelledIn(
+    doc,
+    { ...cellValue(item.cell, [item.code, item.name].filter(Boolean).join(' ')), unit: item.unit },
+    item.cell.view.table,
+  );
 }
 
-function pair(prior: DisclosureDocument, current: DisclosureDocument, p: LineItem | undefined, c: LineItem | undefined, match: MatchKind): AlignedItem {
+function pair(
+  prior: DisclosureDocument,
+  current: DisclosureDocument,
+  p: LineItem | undefined,
+  c: LineItem | undefined,
+  match: MatchKind,
+): AlignedItem {
   const base = (c ?? p)!;
-  const cu = c?.unit, pu = p?.unit;
+  const cu = c?.unit,
+    pu = p?.unit;
   const unit = (cu && yuanFactor(cu) ? cu : undefined) ?? (pu && yuanFactor(pu) ? pu : undefined) ?? cu ?? pu ?? '';
   const pv = p ? valueIn(p, unit) : null;
   const cv = c ? valueIn(c, unit) : null;
   const delta = pv && cv ? cv.minus(pv) : null;
   const percent = delta && pv && !pv.isZero() ? delta.div(pv).times(100).toDecimalPlaces(PERCENT_DECIMALS).toString() : null;
   return {
-    key: base.key, role: base.role, code: base.code, level: base.level, name: base.name,
+    key: base.key,
+    role: base.role,
+    code: base.code,
+    level: base.level,
+    name: base.name,
     priorName: p && c && p.name !== c.name ? p.name : undefined,
     priorCode: p?.code && c?.code && p.code !== c.code ? p.code : undefined,
-    total: base.total, match, unit,
-    prior: pv?.toString() ?? null, current: cv?.toString() ?? null, delta: delta?.toString() ?? null, percent,
+    total: base.total,
+    match,
+    unit,
+    prior: pv?.toString() ?? null,
+    current: cv?.toString() ?? null,
+    delta: delta?.toString() ?? null,
+    percent,
     priorValue: p ? located(prior, p) : undefined,
     currentValue: c ? located(current, c) : undefined,
   };
@@ -75,15 +96,22 @@ export function alignDocuments(prior: DisclosureDocument, current: DisclosureDoc
   const used = new Set<LineItem>();
   const out: AlignedItem[] = [];
   const pending: LineItem[] = [];
-  const py = prior.info.year, cy = current.info.year;
+  const py = prior.info.year,
+    cy = current.info.year;
   const sameName = (a: LineItem, b: LineItem) => a.name.replace(/支出$/, '') === b.name.replace(/支出$/, '');
   for (const c of after) {
     const p = byKey.get(c.key);
     // A summary line printed without a value in either year (a heading, an empty 类) is no line item.
-    if (!c.cell.amount && (!p || !p.cell.amount)) { if (p) used.add(p); continue; }
+    if (!c.cell.amount && (!p || !p.cell.amount)) {
+      if (p) used.add(p);
+      continue;
+    }
     // Across the 2018 economic reform 30307 was 医疗费 and became 医疗费补助: the code alone does not pair.
     const reused = p && c.code && codeMayHaveMoved(c.code, py, cy) && !sameName(p, c);
-    if (p && !reused) { used.add(p); out.push(pair(prior, current, p, c, c.code ? 'code' : 'name')); } else pending.push(c);
+    if (p && !reused) {
+      used.add(p);
+      out.push(pair(prior, current, p, c, c.code ? 'code' : 'name'));
+    } else pending.push(c);
   }
   for (const c of pending) {
     const pool = before.filter((p) => !used.has(p) && p.group === c.group && !p.code === !c.code && p.total === c.total);

@@ -27,7 +27,17 @@ export function checkC3(input: CheckInput): FindingDraft[] {
       const key = `${view.role}:${row.code ?? (row.total ? '合计' : '')}`;
       const b = budgetRows.get(key);
       if (!b || key.endsWith(':')) continue;
-      out.push(equalFinding('C3', C3_MESSAGES, input.lang, { line: `${row.code ?? ''}${row.code ? ' ' : ''}${row.name}` }, b, { doc: input.current, view, row, col }, tol));
+      out.push(
+        equalFinding(
+          'C3',
+          C3_MESSAGES,
+          input.lang,
+          { line: `${row.code ?? ''}${row.code ? ' ' : ''}${row.name}` },
+          b,
+          { doc: input.current, view, row, col },
+          tol,
+        ),
+      );
     }
   }
   return out;

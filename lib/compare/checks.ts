@@ -31,21 +31,44 @@ export interface C1Stats {
   fail: number;
 }
 
-export interface CellAt { doc: DisclosureDocument; view: TableView; row: Row; col: number }
+export interface CellAt {
+  doc: DisclosureDocument;
+  view: TableView;
+  row: Row;
+  col: number;
+}
 
 /** One cell of last year's (or the budget's) document `a` against one of this document `b`. */
-export function equalFinding(rule: string, messages: Messages, lang: Lang, data: Record<string, string>, a: CellAt, b: CellAt, tol: Tolerance): FindingDraft {
+export function equalFinding(
+  rule: string,
+  messages: Messages,
+  lang: Lang,
+  data: Record<string, string>,
+  a: CellAt,
+  b: CellAt,
+  tol: Tolerance,
+): FindingDraft {
   const unit = a.view.unit || b.view.unit;
-  const ra = cellRef(a.view, a.row, a.col), rb = cellRef(b.view, b.row, b.col);
-  const va = amountIn(ra, unit), vb = amountIn(rb, unit);
+  const ra = cellRef(a.view, a.row, a.col),
+    rb = cellRef(b.view, b.row, b.col);
+  const va = amountIn(ra, unit),
+    vb = amountIn(rb, unit);
   const verdict = compareEqual(va, vb, tol);
   const values = [labelledIn(a.doc, cellValue(ra), a.view.table), labelledIn(b.doc, cellValue(rb), b.view.table)];
-  const ta = `${fmt(va.value, va.decimals)} ${unit}`, tb = `${fmt(vb.value, vb.decimals)} ${unit}`;
+  const ta = `${fmt(va.value, va.decimals)} ${unit}`,
+    tb = `${fmt(vb.value, vb.decimals)} ${unit}`;
   return {
-    rule, status: verdict.status, values, table: b.view.table.id,
+    rule,
+    status: verdict.status,
+    values,
+    table: b.view.table.id,
     formula: `${values[0].label} = ${values[1].label}`,
-    expected: ta, actual: tb, difference: verdict.difference.toString(), tolerance: verdict.toleranceText[lang],
+    expected: ta,
+    actual: tb,
+    difference: verdict.difference.toString(),
+    tolerance: verdict.toleranceText[lang],
     evidence: [{ page: values[1].page, bbox: values[1].bbox, text: b.view.table.title }],
-    messageId: verdict.status, message: say(messages, verdict.status, lang, { ...data, prior: ta, current: tb }),
+    messageId: verdict.status,
+    message: say(messages, verdict.status, lang, { ...data, prior: ta, current: tb }),
   };
 }

@@ -28,7 +28,9 @@ export function claimSubject(claims: Claims, c: ChangeClaim): { subject: string;
   if (c.current) return { subject: c.subject || c.current.label, current: c.current };
   // Up to the stated change: "…收、支预算总计各 15897.44 万元，与上年相比…增加 2248.37 万元".
   const limit = Math.min(c.delta?.start ?? Infinity, c.percent?.start ?? Infinity, c.end);
-  const before = claims.quantities.filter((q) => q.block === c.block && q.end <= limit && q.amount.kind === 'money' && !q.changeWord).at(-1);
+  const before = claims.quantities
+    .filter((q) => q.block === c.block && q.end <= limit && q.amount.kind === 'money' && !q.changeWord)
+    .at(-1);
   return { subject: c.subject || before?.label || '', current: before };
 }
 
@@ -50,22 +52,33 @@ function fromTables(items: AlignedItem[], subject: string, current: Quantity, co
   const s = normName(`${subject}${context}`).replace(/[（(][^）)]*[)）]/g, '');
   const unit = current.amount.unit;
   const cur = operandIn(current, unit);
-  const hits = items.filter((i) => i.currentValue && (i.priorValue || i.match === 'appeared') && sameFigure(operandOf(i.currentValue, unit), cur));
+  const hits = items.filter(
+    (i) => i.currentValue && (i.priorValue || i.match === 'appeared') && sameFigure(operandOf(i.currentValue, unit), cur),
+  );
   const named = hits.filter((i) => {
     const n = i.name.replace(/支出$/, '');
     return n.length >= 2 && s.includes(n);
   });
   // The most specific line (项 over 款 over 类) the subject names.
   // The 收支总表 (all funds) before the 财政拨款 tables: the narrative's 支出预算总计 section describes it.
-  named.sort((a, b) => (b.level ?? 0) - (a.level ?? 0) || Number(b.role === 'summary') - Number(a.role === 'summary') || b.name.length - a.name.length);
+  named.sort(
+    (a, b) =>
+      (b.level ?? 0) - (a.level ?? 0) || Number(b.role === 'summary') - Number(a.role === 'summary') || b.name.length - a.name.length,
+  );
   if (named[0]) return named[0];
   // "收、支预算总计各…": the 收支总表's totals.
-  if (/总计/.test(s)) { const t = hits.find((i) => i.key === 'summary:收入:收入总计' || i.key === 'summary:支出:支出总计'); if (t) return t; }
+  if (/总计/.test(s)) {
+    const t = hits.find((i) => i.key === 'summary:收入:收入总计' || i.key === 'summary:支出:支出总计');
+    if (t) return t;
+  }
   const key = core(subject);
   const same = key ? hits.find((i) => core(i.name) === key) : undefined;
   if (same) return same;
   // Same figure, a close name ("机关事业单位基本养老保险费（项）" for 机关事业单位基本养老保险缴费支出).
-  const scored = hits.filter((i) => i.code).map((i) => ({ i, d: dice(core(i.name), s) })).sort((a, b) => b.d - a.d);
+  const scored = hits
+    .filter((i) => i.code)
+    .map((i) => ({ i, d: dice(core(i.name), s) }))
+    .sort((a, b) => b.d - a.d);
   return scored[0] && scored[0].d >= MIN_NAME_SIMILARITY ? scored[0].i : undefined;
 }
 
@@ -80,7 +93,8 @@ function bigrams(s: string): string[] {
 
 /** Dice coefficient of a's bigrams found in b (a is the table name, b the subject and its context). */
 function dice(a: string, b: string): number {
-  const ba = bigrams(a), bb = new Set(bigrams(b));
+  const ba = bigrams(a),
+    bb = new Set(bigrams(b));
   return ba.length ? ba.filter((g) => bb.has(g)).length / ba.length : 0;
 }
 
@@ -96,8 +110,13 @@ function fromNarrative(prior: DisclosureDocument, priorClaims: Claims, subject: 
   if (key.length < 2) return undefined;
   const money = priorClaims.quantities.filter((q) => q.amount.kind === 'money' && !q.changeWord);
   // Labels differ in who speaks ("江苏省…办公厅部门2018年度…会议费" / "…会议费"): exact, else a long shared ending.
-  return money.find((q) => core(q.label) === key) ??
-    money.find((q) => { const k = core(q.label); return commonEnding(k, key) >= Math.max(MIN_COMMON_ENDING, Math.min(k.length, key.length) * 0.6); });
+  return (
+    money.find((q) => core(q.label) === key) ??
+    money.find((q) => {
+      const k = core(q.label);
+      return commonEnding(k, key) >= Math.max(MIN_COMMON_ENDING, Math.min(k.length, key.length) * 0.6);
+    })
+  );
 }
 
 /** The words printed right before a figure (its label stops at "、": "财政拨款收、支总预算24458.43万元"). */
@@ -116,7 +135,15 @@ function narrativeFigure(prior: DisclosureDocument, priorClaims: Claims, subject
   return { operand: operandIn(q, unit), unit, value: labelledIn(prior, quantityValue(prior, q), prior.blocks[q.block]), via: 'narrative' };
 }
 
-export function priorFigure(prior: DisclosureDocument, priorClaims: Claims, items: AlignedItem[], subject: string, current: Quantity | undefined, unit: string, context = ''): PriorFigure | undefined {
+export function priorFigure(
+  prior: DisclosureDocument,
+  priorClaims: Claims,
+  items: AlignedItem[],
+  subject: string,
+  current: Quantity | undefined,
+  unit: string,
+  context = '',
+): PriorFigure | undefined {
   const category = EXPENSE_CATEGORY.test(subject);
   if (category) {
     const stated = narrativeFigure(prior, priorClaims, subject, unit);
@@ -124,11 +151,25 @@ export function priorFigure(prior: DisclosureDocument, priorClaims: Claims, item
     items = items.filter((i) => i.code?.startsWith('3') && subject.endsWith(i.name));
   }
   const item = current ? fromTables(items, subject, current, context) : undefined;
-  if (item?.priorValue) return { operand: operandOf(item.priorValue, unit), unit, value: item.priorValue, via: 'table', renamedFrom: item.priorName };
+  if (item?.priorValue)
+    return { operand: operandOf(item.priorValue, unit), unit, value: item.priorValue, via: 'table', renamedFrom: item.priorName };
   if (item) {
     // A line new this year: last year's document has none of it, i.e. 0.
     const v = item.currentValue!;
-    return { operand: { value: new Decimal(0), decimals: 2 }, unit, via: 'table', absent: true, value: { label: `${docLabel(prior)}: ${item.code ?? ''} ${item.name} — not in last year's tables (0)`, text: '', value: '0', unit, page: 0, table: v.table } };
+    return {
+      operand: { value: new Decimal(0), decimals: 2 },
+      unit,
+      via: 'table',
+      absent: true,
+      value: {
+        label: `${docLabel(prior)}: ${item.code ?? ''} ${item.name} — not in last year's tables (0)`,
+        text: '',
+        value: '0',
+        unit,
+        page: 0,
+        table: v.table,
+      },
+    };
   }
   return category ? undefined : narrativeFigure(prior, priorClaims, subject, unit);
 }

@@ -10,11 +10,42 @@ import { roleName, word } from './words';
 export const COMPARE_SCHEMA = 'dlens.compare/1';
 export type CompareFormat = 'text' | 'json' | 'csv' | 'md';
 
-const CSV_HEADER = ['key', 'role', 'code', 'prior_code', 'name', 'prior_name', 'merged_into', 'match', 'unit', 'prior', 'current', 'delta', 'percent', 'prior_page', 'current_page'];
-
+const CSV_HEADER = [
+  'key',
+  'role',
+  'code',
+  'prior_code',
+  'name',
+  'prior_name',
+  'merged_into',
+  'match',
+  'unit',
+  'prior',
+  'current',
+  'delta',
+  'percent',
+  'prior_page',
+  'current_page',
+];
 
 function itemCells(i: AlignedItem): (string | number | null | undefined)[] {
-  return [i.key, i.role, i.code, i.priorCode, i.name, i.priorName, i.mergedInto, i.match, i.unit, i.prior, i.current, i.delta, i.percent, i.priorValue?.page, i.currentValue?.page];
+  return [
+    i.key,
+    i.role,
+    i.code,
+    i.priorCode,
+    i.name,
+    i.priorName,
+    i.mergedInto,
+    i.match,
+    i.unit,
+    i.prior,
+    i.current,
+    i.delta,
+    i.percent,
+    i.priorValue?.page,
+    i.currentValue?.page,
+  ];
 }
 
 const pct = (p: string | null) => (p === null ? '' : `${Number(p) > 0 ? '+' : ''}${p}%`);
@@ -29,7 +60,15 @@ function headline(c: Comparison, lang: Lang): string[] {
     `${word('prior', lang)}: ${s.prior}`,
     `${word('current', lang)}: ${s.current}`,
     ...s.applies.map((a) => `${a.rule} ${word(a.applies ? 'applies' : 'notApplies', lang)} — ${a.why}`),
-    word('aligned', lang, { code: m.code, recoded, merged, name: m.name, fuzzy: m.fuzzy, appeared: m.appeared, disappeared: m.disappeared }),
+    word('aligned', lang, {
+      code: m.code,
+      recoded,
+      merged,
+      name: m.name,
+      fuzzy: m.fuzzy,
+      appeared: m.appeared,
+      disappeared: m.disappeared,
+    }),
     word('statements', lang, { claims: s.c1.claims, computable: s.c1.computable, agree: s.c1.pass + s.c1.rounding, fail: s.c1.fail }),
   ];
 }
@@ -58,10 +97,15 @@ function marker(i: AlignedItem): string {
 /** Columns padded by display width (a CJK character takes two terminal cells). */
 function table(rows: string[][], right: boolean[]): string[] {
   const widths = rows[0].map((_, k) => Math.max(...rows.map((r) => stringWidth(r[k]))));
-  return rows.map((r) => r.map((cell, k) => {
-    const pad = ' '.repeat(widths[k] - stringWidth(cell));
-    return k === r.length - 1 ? cell : right[k] ? pad + cell : cell + pad;
-  }).join('  ').trimEnd());
+  return rows.map((r) =>
+    r
+      .map((cell, k) => {
+        const pad = ' '.repeat(widths[k] - stringWidth(cell));
+        return k === r.length - 1 ? cell : right[k] ? pad + cell : cell + pad;
+      })
+      .join('  ')
+      .trimEnd(),
+  );
 }
 
 function text(c: Comparison, lang: Lang): string {
@@ -75,9 +119,21 @@ function text(c: Comparison, lang: Lang): string {
   const header = word('columns', lang).split('|');
   for (const role of roles) {
     lines.push('', `[${roleName(role, lang)}]`);
-    const rows = [['', ...header], ...shown.filter((i) => i.role === role).map((i) => [
-      marker(i), `${i.code ? i.code + ' ' : ''}${i.name}`, i.prior ?? '—', i.current ?? '—', i.unit, signed(i.delta), pct(i.percent), notes(i, lang),
-    ])];
+    const rows = [
+      ['', ...header],
+      ...shown
+        .filter((i) => i.role === role)
+        .map((i) => [
+          marker(i),
+          `${i.code ? i.code + ' ' : ''}${i.name}`,
+          i.prior ?? '—',
+          i.current ?? '—',
+          i.unit,
+          signed(i.delta),
+          pct(i.percent),
+          notes(i, lang),
+        ]),
+    ];
     lines.push(...table(rows, [false, false, true, true, false, true, true, false]));
   }
   if (bothZero.length || newZero.length) lines.push('', word('bothZero', lang, { n: bothZero.length, m: newZero.length }));
@@ -94,7 +150,8 @@ const padWidth = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - string
 function markdown(c: Comparison, lang: Lang): string {
   const out = headline(c, lang).map((l) => `- ${l}`);
   out.push('', '| | item | prior | current | Δ | % |', '|---|---|---:|---:|---:|---:|');
-  for (const i of c.items) out.push(`| ${i.match} | ${i.code ?? ''} ${i.name} | ${i.prior ?? '—'} | ${i.current ?? '—'} | ${i.delta ?? ''} | ${pct(i.percent)} |`);
+  for (const i of c.items)
+    out.push(`| ${i.match} | ${i.code ?? ''} ${i.name} | ${i.prior ?? '—'} | ${i.current ?? '—'} | ${i.delta ?? ''} | ${pct(i.percent)} |`);
   out.push('', '| status | rule | finding |', '|---|---|---|');
   for (const f of c.findings) out.push(`| ${f.status} | ${f.rule} | ${f.message.replace(/\|/g, '\\|')} |`);
   return out.join('\n') + '\n';

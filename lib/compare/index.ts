@@ -37,7 +37,8 @@ export interface CompareOptions {
 const STATUS_ORDER: Record<Status, number> = { fail: 0, warn: 1, unverifiable: 2, rounding: 3, pass: 4, note: 5 };
 
 function applicability(prior: DisclosureDocument, current: DisclosureDocument, lang: Lang): CompareSummary['applies'] {
-  const py = prior.info.year, cy = current.info.year;
+  const py = prior.info.year,
+    cy = current.info.year;
   const consecutive = py !== undefined && cy !== undefined && cy - py === 1;
   const sameKind = (isBudget(prior) && isBudget(current)) || (isFinal(prior) && isFinal(current));
   const finals = isFinal(prior) && isFinal(current);
@@ -46,7 +47,11 @@ function applicability(prior: DisclosureDocument, current: DisclosureDocument, l
   return [
     { rule: 'C1', applies: consecutive && sameKind, why: w(!consecutive ? 'notConsecutive' : sameKind ? 'consecutive' : 'otherKind') },
     { rule: 'C2', applies: consecutive && finals, why: w(!finals ? 'needsTwoFinals' : consecutive ? 'twoFinals' : 'notConsecutive') },
-    { rule: 'C3', applies: budgetFinal && py === cy, why: w(!budgetFinal ? 'needsBudgetAndFinal' : py === cy ? 'ownBudget' : 'budgetYear') },
+    {
+      rule: 'C3',
+      applies: budgetFinal && py === cy,
+      why: w(!budgetFinal ? 'needsBudgetAndFinal' : py === cy ? 'ownBudget' : 'budgetYear'),
+    },
   ];
 }
 
@@ -55,7 +60,15 @@ export function compareDocuments(prior: DisclosureDocument, current: DisclosureD
   const items = alignDocuments(prior, current);
   const applies = applicability(prior, current, lang);
   const on = (rule: string) => applies.find((a) => a.rule === rule)!.applies;
-  const input = { prior, current, priorClaims: extractClaims(prior), currentClaims: extractClaims(current), items, lang, tolerance: opts.tolerance };
+  const input = {
+    prior,
+    current,
+    priorClaims: extractClaims(prior),
+    currentClaims: extractClaims(current),
+    items,
+    lang,
+    tolerance: opts.tolerance,
+  };
   const drafts: FindingDraft[] = [];
   const c1Drafts = on('C1') ? checkC1(input) : [];
   drafts.push(...c1Drafts);
@@ -63,12 +76,27 @@ export function compareDocuments(prior: DisclosureDocument, current: DisclosureD
   if (on('C2')) drafts.push(...checkC2(input));
   if (on('C3')) drafts.push(...checkC3(input));
   const counters: Record<string, number> = {};
-  const findings = drafts.map((d) => localizeFinding({ id: `${d.rule}:${(counters[d.rule] = (counters[d.rule] ?? 0) + 1)}`, ...d }, lang))
+  const findings = drafts
+    .map((d) => localizeFinding({ id: `${d.rule}:${(counters[d.rule] = (counters[d.rule] ?? 0) + 1)}`, ...d }, lang))
     .sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]);
   const matches = { code: 0, moved: 0, name: 0, fuzzy: 0, appeared: 0, disappeared: 0 } as Record<MatchKind, number>;
   for (const i of items) matches[i.match]++;
-  const counts = Object.fromEntries(STATUSES.map((s) => [s, findings.filter((f) => f.status === s).length])) as Record<CountedStatus, number>;
-  return { items, findings, summary: { prior: docLabelIn(docLabel(prior), lang), current: docLabelIn(docLabel(current), lang), applies, matches, c1, findings: counts } };
+  const counts = Object.fromEntries(STATUSES.map((s) => [s, findings.filter((f) => f.status === s).length])) as Record<
+    CountedStatus,
+    number
+  >;
+  return {
+    items,
+    findings,
+    summary: {
+      prior: docLabelIn(docLabel(prior), lang),
+      current: docLabelIn(docLabel(current), lang),
+      applies,
+      matches,
+      c1,
+      findings: counts,
+    },
+  };
 }
 
 export { alignDocuments };

@@ -25,7 +25,12 @@ let dictionary: CodeDictionary | undefined;
 const codes = () => (dictionary ??= new CodeDictionary());
 
 export function normName(s: string): string {
-  return s.replace(/[\s\u3000]+/g, '').replace(NUMBERING, '').replace(/^其中[:：]?/, '').replace(/[（(](类|款|项)[)）]/g, '').replace(/[“”"]/g, '');
+  return s
+    .replace(/[\s\u3000]+/g, '')
+    .replace(NUMBERING, '')
+    .replace(/^其中[:：]?/, '')
+    .replace(/[（(](类|款|项)[)）]/g, '')
+    .replace(/[“”"]/g, '');
 }
 
 /** Totals carry different words across years ("收入合计" / "收入总计"): one canonical name each. */
@@ -46,9 +51,20 @@ function blockLine(view: TableView, row: Row, from: number, block: Block): { cod
   const cells = view.table.rows[row.index] ?? [];
   const text = (c: number) => (cells[c]?.text ?? '').replace(/[\s\u3000]+/g, '');
   // "301   2" in one cell: 类 and 款, the 款 printed as a number without its leading 0.
-  const parts = view.columns.filter((c) => c.kind === 'code' && c.index >= from && c.index < block.label)
-    .flatMap((c) => /^\s*\d{3}\s+\d{1,2}\s*$/.test(cells[c.index]?.text ?? '') ? cells[c.index].text.trim().split(/\s+/) : [text(c.index)]).filter((t) => /^\d+$/.test(t));
-  const code = parts.length > 1 && parts[0].length === 3 ? parts[0] + parts.slice(1).map((p) => p.slice(-2).padStart(2, '0')).join('') : parts.join('');
+  const parts = view.columns
+    .filter((c) => c.kind === 'code' && c.index >= from && c.index < block.label)
+    .flatMap((c) =>
+      /^\s*\d{3}\s+\d{1,2}\s*$/.test(cells[c.index]?.text ?? '') ? cells[c.index].text.trim().split(/\s+/) : [text(c.index)],
+    )
+    .filter((t) => /^\d+$/.test(t));
+  const code =
+    parts.length > 1 && parts[0].length === 3
+      ? parts[0] +
+        parts
+          .slice(1)
+          .map((p) => p.slice(-2).padStart(2, '0'))
+          .join('')
+      : parts.join('');
   return { code: LEVEL_OF[code.length] ? code : undefined, name: normName(text(block.label)) };
 }
 
@@ -63,9 +79,19 @@ function codedItems(view: TableView, out: LineItem[], seen: Set<string>): void {
       const line = view.blocks.length === 1 ? { code: row.code, name: normName(row.name) } : blockLine(view, row, from, block);
       const total = !line.code && (row.total || /^(合计|总计)$/.test(line.name));
       const key = line.code ? `${role}:${line.code}` : total ? `${role}:合计` : '';
-      if (!key || seen.has(key) || !row.values[col] && !line.code) continue;
+      if (!key || seen.has(key) || (!row.values[col] && !line.code)) continue;
       seen.add(key);
-      out.push({ key, group: role, role, code: line.code, level: line.code ? LEVEL_OF[line.code.length] : undefined, name: line.code ? line.name : '合计', total: !line.code, cell: cellRef(view, row, col), unit: view.unit });
+      out.push({
+        key,
+        group: role,
+        role,
+        code: line.code,
+        level: line.code ? LEVEL_OF[line.code.length] : undefined,
+        name: line.code ? line.name : '合计',
+        total: !line.code,
+        cell: cellRef(view, row, col),
+        unit: view.unit,
+      });
     }
   });
 }
@@ -81,7 +107,10 @@ function inBlock(view: TableView, row: Row, cols: number[]): CellRef | undefined
   return col === undefined ? undefined : cellRef(view, row, col);
 }
 
-const functionCode = (name: string) => codes().codesNamed(name).find((c) => c.length === 3 && c.startsWith('2'));
+const functionCode = (name: string) =>
+  codes()
+    .codesNamed(name)
+    .find((c) => c.length === 3 && c.startsWith('2'));
 
 function summaryItems(view: TableView, out: LineItem[], seen: Set<string>, unit: string): void {
   view.blocks.forEach((block, b) => {
@@ -96,11 +125,14 @@ function summaryItems(view: TableView, out: LineItem[], seen: Set<string>, unit:
       let rows = [item.cell.row];
       // A name wrapped onto the next row ("社会保障和就" / "业支出"): joined when that makes a known name.
       const next = outline[k + 1] ? normName(outline[k + 1].name) : '';
-      if (side === '支出' && next && !functionCode(name) && functionCode(name + next)) { name += next; rows = [item.cell.row, outline[++k].cell.row]; }
+      if (side === '支出' && next && !functionCode(name) && functionCode(name + next)) {
+        name += next;
+        rows = [item.cell.row, outline[++k].cell.row];
+      }
       const total = item.kind === 'total' || item.kind === 'subtotal' || CARRY_TOTAL.test(name);
       // Function-class lines go by code (renamed lines keep their code), the rest by name.
       const code = side === '支出' && !total ? functionCode(name) : undefined;
-      const label = total ? canonicalTotal(name, side, item.kind) : code ?? name;
+      const label = total ? canonicalTotal(name, side, item.kind) : (code ?? name);
       const key = `summary:${side}:${label}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -108,7 +140,17 @@ function summaryItems(view: TableView, out: LineItem[], seen: Set<string>, unit:
       for (const row of rows) cell ??= inBlock(view, row, block.amounts);
       // A total printed only under another block of the same row ("收入合计 … | … | 15897.44").
       if (!cell && total) cell = rowTotal(view, item.cell.row, block.label);
-      out.push({ key, group: `summary:${side}`, role: 'summary', code, level: item.level, name: total ? label : name, total, cell: cell ?? item.cell, unit });
+      out.push({
+        key,
+        group: `summary:${side}`,
+        role: 'summary',
+        code,
+        level: item.level,
+        name: total ? label : name,
+        total,
+        cell: cell ?? item.cell,
+        unit,
+      });
     }
   });
 }
@@ -129,13 +171,15 @@ export function lineItems(doc: DisclosureDocument): LineItem[] {
   for (const read of tableViews(doc)) {
     // An untitled table right after a known one, on the next page, is its continuation (a multi-page
     // table): it takes that table's role and, if it prints none, its unit.
-    const next = !read.role && !read.table.title && previous?.role && read.table.page === (previous.table.pageEnd ?? previous.table.page) + 1;
+    const next =
+      !read.role && !read.table.title && previous?.role && read.table.page === (previous.table.pageEnd ?? previous.table.page) + 1;
     const continued = next && (previous!.role === 'summary' || continues(previous!, read)) ? previous : undefined;
     const view = continued ? { ...read, role: continued.role } : read;
     const unit = view.unit || (continued ? continued.unit : '');
     previous = view;
     if (view.role === 'summary') summaryItems(view, out, seen, unit);
-    else if (view.role && CODED_ROLES.has(view.role) && view.codeKind && !(FUNCTION_ROLES.has(view.role) && view.codeKind === 'economic')) codedItems({ ...view, unit }, out, seen);
+    else if (view.role && CODED_ROLES.has(view.role) && view.codeKind && !(FUNCTION_ROLES.has(view.role) && view.codeKind === 'economic'))
+      codedItems({ ...view, unit }, out, seen);
   }
   return out;
 }

@@ -3,8 +3,13 @@ import type { DisclosureDocument } from '../model';
 import { originOf } from './merge';
 
 const KIND_WORD: Record<string, string> = {
-  'dept-budget': 'budget', 'unit-budget': 'budget', 'gov-budget': 'budget',
-  'dept-final': 'final account', 'unit-final': 'final account', 'gov-final': 'final account', other: 'document',
+  'dept-budget': 'budget',
+  'unit-budget': 'budget',
+  'gov-budget': 'budget',
+  'dept-final': 'final account',
+  'unit-final': 'final account',
+  'gov-final': 'final account',
+  other: 'document',
 };
 
 export function isFinal(doc: DisclosureDocument): boolean {
@@ -16,8 +21,11 @@ export function isBudget(doc: DisclosureDocument): boolean {
 }
 
 export function docLabel(doc: DisclosureDocument, part?: object, page?: number): string {
-  const path = part ? originOf(doc, part) : doc.source.path ?? '';
-  const file = path.split('+').map((p) => p.split(/[\\/]/).pop()).join('+');
+  const path = part ? originOf(doc, part) : (doc.source.path ?? '');
+  const file = path
+    .split('+')
+    .map((p) => p.split(/[\\/]/).pop())
+    .join('+');
   return [doc.info.year, KIND_WORD[doc.info.kind] ?? 'document', file, page ? `p.${page}` : ''].filter(Boolean).join(' ');
 }
 

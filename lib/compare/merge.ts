@@ -32,10 +32,12 @@ export function mergeDocuments(docs: DisclosureDocument[]): DisclosureDocument {
     },
     blocks: docs.flatMap((d) => d.blocks),
     // Re-identified: ids stay unique across the merged files; the objects keep their origin.
-    tables: docs.flatMap((d) => d.tables.map((t) => {
-      const copy = { ...t, id: `t${++n}` };
-      ORIGIN.set(copy, d.source.path ?? '');
-      return copy;
-    })),
+    tables: docs.flatMap((d) =>
+      d.tables.map((t) => {
+        const copy = { ...t, id: `t${++n}` };
+        ORIGIN.set(copy, d.source.path ?? '');
+        return copy;
+      }),
+    ),
   };
 }

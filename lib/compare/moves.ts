@@ -38,5 +38,10 @@ export function mergedInto(code: string, priorYear?: number, currentYear?: numbe
 
 /** An economic code across a reform year: the same digits may name another item, so names must agree. */
 export function codeMayHaveMoved(code: string, priorYear?: number, currentYear?: number): boolean {
-  return code.startsWith('3') && priorYear !== undefined && currentYear !== undefined && ECONOMIC_REFORMS.some((y) => crosses(y, priorYear, currentYear));
+  return (
+    code.startsWith('3') &&
+    priorYear !== undefined &&
+    currentYear !== undefined &&
+    ECONOMIC_REFORMS.some((y) => crosses(y, priorYear, currentYear))
+  );
 }

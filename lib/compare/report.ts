@@ -11,7 +11,12 @@ export function withFindings(report: CheckReport, extra: Finding[]): CheckReport
   return { ...report, findings: [...report.findings, ...extra], summary };
 }
 
-export function withPriorYear(report: CheckReport, prior: DisclosureDocument, current: DisclosureDocument, opts: CompareOptions = {}): CheckReport {
+export function withPriorYear(
+  report: CheckReport,
+  prior: DisclosureDocument,
+  current: DisclosureDocument,
+  opts: CompareOptions = {},
+): CheckReport {
   if (report.error || !current.info.textLayer) return report;
   return withFindings(report, compareDocuments(prior, current, opts).findings);
 }

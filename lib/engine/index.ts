@@ -22,16 +22,37 @@ export function checkDocument(doc: DisclosureDocument, opts: CheckOptions = {}):
   const tolerance = opts.profile ? { profile: opts.profile } : DEFAULT_TOLERANCE;
   if (!doc.info.textLayer) {
     const findings = [scanFinding(doc, lang)];
-    return { schema: CHECK_SCHEMA, source: doc.source, document: doc.info, findings, summary: { pass: 0, rounding: 0, fail: 0, warn: 1, unverifiable: 0 }, coverage: computeCoverage(doc, findings) };
+    return {
+      schema: CHECK_SCHEMA,
+      source: doc.source,
+      document: doc.info,
+      findings,
+      summary: { pass: 0, rounding: 0, fail: 0, warn: 1, unverifiable: 0 },
+      coverage: computeCoverage(doc, findings),
+    };
   }
   if (doc.info.kind === 'other') {
     // Not a disclosure: its numbers are not checked (they would only produce noise).
-    return { schema: CHECK_SCHEMA, source: doc.source, document: doc.info, findings: [], summary: { pass: 0, rounding: 0, fail: 0, warn: 0, unverifiable: 0 } };
+    return {
+      schema: CHECK_SCHEMA,
+      source: doc.source,
+      document: doc.info,
+      findings: [],
+      summary: { pass: 0, rounding: 0, fail: 0, warn: 0, unverifiable: 0 },
+    };
   }
   const claims = extractClaims(doc);
   const { findings, summary } = runRules(RULES, { doc, claims, tolerance, lang });
   const coverage = computeCoverage(doc, findings);
-  return { schema: CHECK_SCHEMA, source: doc.source, document: doc.info, findings, summary, coverage, headline: coverageHeadline(coverage, lang) };
+  return {
+    schema: CHECK_SCHEMA,
+    source: doc.source,
+    document: doc.info,
+    findings,
+    summary,
+    coverage,
+    headline: coverageHeadline(coverage, lang),
+  };
 }
 
 export function analyzeText(text: string, source: SourceInfo = { format: 'txt' }, opts: CheckOptions = {}): CheckReport {
@@ -48,6 +69,12 @@ export function analyzeHtml(root: Document, source: SourceInfo = { format: 'html
 }
 
 /** PDF bytes → the check report; `pdfjs` is the build the caller bundles (modern in the browser, legacy in Node). */
-export async function analyzePdf(pdfjs: PdfjsModule, bytes: Uint8Array, pdfOpts: ExtractOptions, source: SourceInfo = { format: 'pdf' }, opts: CheckOptions = {}): Promise<CheckReport> {
+export async function analyzePdf(
+  pdfjs: PdfjsModule,
+  bytes: Uint8Array,
+  pdfOpts: ExtractOptions,
+  source: SourceInfo = { format: 'pdf' },
+  opts: CheckOptions = {},
+): Promise<CheckReport> {
   return checkDocument(await documentFromPdf(pdfjs, bytes, pdfOpts, source), opts);
 }

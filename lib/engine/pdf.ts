@@ -5,7 +5,12 @@ import { extractPdfContent, type ExtractOptions, type PdfjsModule } from '../pdf
 import { buildDocument } from '../layout';
 import { detectTables, mergeContinuedTables } from '../layout';
 
-export async function documentFromPdf(pdfjs: PdfjsModule, bytes: Uint8Array, opts: ExtractOptions, source: SourceInfo): Promise<DisclosureDocument> {
+export async function documentFromPdf(
+  pdfjs: PdfjsModule,
+  bytes: Uint8Array,
+  opts: ExtractOptions,
+  source: SourceInfo,
+): Promise<DisclosureDocument> {
   const content = await extractPdfContent(pdfjs, bytes, opts);
   const built = buildDocument(content, { detectTables: (p) => detectTables(p), mergeTables: mergeContinuedTables });
   const doc: DisclosureDocument = {

@@ -59,7 +59,8 @@ export function findInPages(pages: PositionedText[][], query: string, opts: Find
     gap = true;
   });
   // A digit group separator between digits (1,253.18) continues the number.
-  const joined = (i: number, j: number) => !where[Math.max(i, j)].gapBefore && (WORD.test(hay[i]) || (/[,.]/.test(hay[i]) && DIGIT.test(hay[2 * i - j] ?? '')));
+  const joined = (i: number, j: number) =>
+    !where[Math.max(i, j)].gapBefore && (WORD.test(hay[i]) || (/[,.]/.test(hay[i]) && DIGIT.test(hay[2 * i - j] ?? '')));
   const isWholeWord = (at: number) => {
     const end = at + needle.length;
     const before = at > 0 && ASCII_WORD.test(hay[at]) && joined(at - 1, at);
@@ -67,7 +68,7 @@ export function findInPages(pages: PositionedText[][], query: string, opts: Find
     return !before && !after;
   };
   const matches: PageHit[][] = [];
-  for (let at = hay.indexOf(needle); at >= 0; ) {
+  for (let at = hay.indexOf(needle); at >= 0;) {
     if (opts.wholeWord && !isWholeWord(at)) {
       at = hay.indexOf(needle, at + 1);
       continue;

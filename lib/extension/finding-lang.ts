@@ -17,7 +17,8 @@ export function otherLang(lang: Lang): Lang {
 export function assertSameFindings(a: readonly Finding[], b: readonly Finding[]): void {
   if (a.length !== b.length) throw new Error(`findings differ between languages: ${a.length} vs ${b.length}`);
   for (let i = 0; i < a.length; i++) {
-    const x = a[i], y = b[i];
+    const x = a[i],
+      y = b[i];
     if (x.id !== y.id || x.rule !== y.rule || x.status !== y.status) {
       throw new Error(`findings differ between languages at ${i}: ${x.id} ${x.status} vs ${y.id} ${y.status}`);
     }
@@ -27,13 +28,17 @@ export function assertSameFindings(a: readonly Finding[], b: readonly Finding[])
 /** Throws unless two reports of one document count and list the same findings. */
 export function assertSameCounts(a: CheckReport, b: CheckReport): void {
   for (const s of STATUSES) {
-    if ((a.summary[s] ?? 0) !== (b.summary[s] ?? 0)) throw new Error(`counts differ between languages: ${s} ${a.summary[s]} vs ${b.summary[s]}`);
+    if ((a.summary[s] ?? 0) !== (b.summary[s] ?? 0))
+      throw new Error(`counts differ between languages: ${s} ${a.summary[s]} vs ${b.summary[s]}`);
   }
   assertSameFindings(a.findings, b.findings);
 }
 
 /** Both languages' reports of one model, `first` checked first; `ms` is each rule step's time. */
-export function checkInBothLanguages(check: (lang: Lang) => CheckReport, first: Lang = 'zh'): { reports: ByLang<CheckReport>; ms: ByLang<number> } {
+export function checkInBothLanguages(
+  check: (lang: Lang) => CheckReport,
+  first: Lang = 'zh',
+): { reports: ByLang<CheckReport>; ms: ByLang<number> } {
   const reports = {} as ByLang<CheckReport>;
   const ms = {} as ByLang<number>;
   for (const lang of [first, otherLang(first)]) {

@@ -2,8 +2,13 @@
 // page's text pieces (pdf.js text items, a paragraph's text nodes), where else each term appears,
 // the document's own 名词解释 keyed by reference entry, and the plain data of a term's card.
 import {
-  compareWithReference, describeContradiction, parseDocumentGlossary,
-  type CompareContext, type DocGlossaryEntry, type Glossary, type LookupHit,
+  compareWithReference,
+  describeContradiction,
+  parseDocumentGlossary,
+  type CompareContext,
+  type DocGlossaryEntry,
+  type Glossary,
+  type LookupHit,
 } from '../glossary';
 import type { Block } from '../model';
 
@@ -114,7 +119,11 @@ export interface DocDefinition {
 }
 
 /** The document's own 名词解释, keyed by the reference entry (or code) each entry explains. */
-export function documentDefinitions(glossary: Glossary, input: string | readonly Block[], ctx: CompareContext = {}): Map<string, DocDefinition> {
+export function documentDefinitions(
+  glossary: Glossary,
+  input: string | readonly Block[],
+  ctx: CompareContext = {},
+): Map<string, DocDefinition> {
   const out = new Map<string, DocDefinition>();
   for (const e of parseDocumentGlossary(input)) {
     const cmp = compareWithReference(e, ctx, glossary);

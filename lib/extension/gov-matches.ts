@@ -7,7 +7,10 @@ export function isGovUrl(url: string | undefined): boolean {
   if (!url) return false;
   try {
     const u = new URL(url);
-    return (u.protocol === 'http:' || u.protocol === 'https:') && GOV_MATCHES.some((p) => u.hostname.endsWith(p.slice('*://*'.length, -'/*'.length)));
+    return (
+      (u.protocol === 'http:' || u.protocol === 'https:') &&
+      GOV_MATCHES.some((p) => u.hostname.endsWith(p.slice('*://*'.length, -'/*'.length)))
+    );
   } catch {
     return false;
   }

@@ -1,7 +1,16 @@
 // lib/extension: browser-free logic the extension's entrypoints use (addresses, page kinds,
 // where to draw boxes, find). Runs in Node for tests.
 export { GOV_MATCHES } from './gov-matches';
-export { VIEWER_PATH, SKIP_MARKER, viewerHref, findingHref, dnrSubstitution, parseViewerLocation, documentName, type ViewerTarget } from './viewer-url';
+export {
+  VIEWER_PATH,
+  SKIP_MARKER,
+  viewerHref,
+  findingHref,
+  dnrSubstitution,
+  parseViewerLocation,
+  documentName,
+  type ViewerTarget,
+} from './viewer-url';
 export { isPdfResponse } from './pdf-response';
 export { classifyPage, budgetAttachments, amountTables, hasDisclosureWording, type PageKind, type Attachment } from './page-kind';
 export { findingBoxesByPage, firstAnchor, type PlacedBox } from './finding-boxes';

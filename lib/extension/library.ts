@@ -56,10 +56,14 @@ export interface Pairing<T extends LibraryMeta = LibraryMeta> {
 
 /** Department names as printed vary in spacing, quotes and a "（本级）" suffix. */
 export function normDepartment(name: string | undefined): string {
-  return (name ?? '').replace(/[\s\u3000“”"'‘’]/g, '').replace(/[（(]本级[)）]$/, '').replace(/部门$/, '');
+  return (name ?? '')
+    .replace(/[\s\u3000“”"'‘’]/g, '')
+    .replace(/[（(]本级[)）]$/, '')
+    .replace(/部门$/, '');
 }
 
-export const phaseOf = (kind: DocKind): 'budget' | 'final' | 'other' => (/final/.test(kind) ? 'final' : /budget/.test(kind) ? 'budget' : 'other');
+export const phaseOf = (kind: DocKind): 'budget' | 'final' | 'other' =>
+  /final/.test(kind) ? 'final' : /budget/.test(kind) ? 'budget' : 'other';
 
 /** One entry per department, kind and year; without a department, per source name. */
 export function libraryKey(info: Pick<DocumentInfo, 'department' | 'kind' | 'year'>, sourceName: string): string {
@@ -80,7 +84,10 @@ export function originOf(url: string | undefined): string | undefined {
 /** The key to store `entry` under: its own, unless the entry stored there came from elsewhere
  *  (another origin, or a local file) and is not the same bytes — then both are kept, the
  *  newcomer's key naming its host; one document never silently replaces another's entry. */
-export function storeKey(entry: Pick<LibraryMeta, 'key' | 'origin' | 'sha256'>, existing: Pick<LibraryMeta, 'origin' | 'sourceUrl' | 'sha256'> | undefined): string {
+export function storeKey(
+  entry: Pick<LibraryMeta, 'key' | 'origin' | 'sha256'>,
+  existing: Pick<LibraryMeta, 'origin' | 'sourceUrl' | 'sha256'> | undefined,
+): string {
   if (!existing || (existing.origin ?? originOf(existing.sourceUrl)) === entry.origin) return entry.key;
   if (entry.sha256 && entry.sha256 === existing.sha256) return entry.key; // e.g. re-opened from its kept copy
   return `${entry.key}|${entry.origin ? new URL(entry.origin).host : 'local'}`;
@@ -153,16 +160,21 @@ export interface PageCheckedReply {
   error?: string;
 }
 
-
 /** The message if it is a well-formed page-checked message of a disclosure, else null. */
 export function parsePageChecked(msg: unknown): PageCheckedMessage | null {
   const m = msg as PageCheckedMessage;
   if (!m || typeof m !== 'object' || m.type !== PAGE_CHECKED || typeof m.title !== 'string') return null;
-  if (typeof m.url !== 'string' || !/^https?:\/\//.test(m.url) || typeof m.checkedAt !== 'string' || Number.isNaN(Date.parse(m.checkedAt))) return null;
+  if (typeof m.url !== 'string' || !/^https?:\/\//.test(m.url) || typeof m.checkedAt !== 'string' || Number.isNaN(Date.parse(m.checkedAt)))
+    return null;
   if (!m.summary || !STATUSES.every((s) => Number.isInteger(m.summary[s]) && m.summary[s] >= 0)) return null;
-  if (!Array.isArray(m.findings) || !m.findings.every((f) => f && typeof f.rule === 'string' && (STATUSES.includes(f.status as CountedStatus) || f.status === 'note'))) return null;
+  if (
+    !Array.isArray(m.findings) ||
+    !m.findings.every((f) => f && typeof f.rule === 'string' && (STATUSES.includes(f.status as CountedStatus) || f.status === 'note'))
+  )
+    return null;
   const model = m.model;
-  if (!model || !Array.isArray(model.blocks) || !Array.isArray(model.tables) || !model.info || typeof model.info.kind !== 'string') return null;
+  if (!model || !Array.isArray(model.blocks) || !Array.isArray(model.tables) || !model.info || typeof model.info.kind !== 'string')
+    return null;
   if (model.info.kind === 'other' || model.source?.format !== 'html') return null;
   return m;
 }
@@ -175,15 +187,29 @@ export function sameAddress(messageUrl: string, senderUrl: string | undefined): 
 }
 
 /** The library entry for a document just checked. */
-export function entryFor(report: Pick<CheckReport, 'document' | 'summary' | 'findings'>, model: DisclosureDocument, source: { url?: string; name: string; sha256?: string }, now: Date, bytes?: Uint8Array): LibraryEntry {
+export function entryFor(
+  report: Pick<CheckReport, 'document' | 'summary' | 'findings'>,
+  model: DisclosureDocument,
+  source: { url?: string; name: string; sha256?: string },
+  now: Date,
+  bytes?: Uint8Array,
+): LibraryEntry {
   const info = report.document;
   const origin = originOf(source.url);
   return {
     key: libraryKey(info, source.name),
-    department: info.department, kind: info.kind, year: info.year, level: info.level,
-    sourceUrl: source.url, sourceName: source.name, checkedAt: now.toISOString(),
-    ...(origin ? { origin } : {}), ...(source.sha256 ? { sha256: source.sha256 } : {}),
-    summary: report.summary, findings: report.findings, model,
+    department: info.department,
+    kind: info.kind,
+    year: info.year,
+    level: info.level,
+    sourceUrl: source.url,
+    sourceName: source.name,
+    checkedAt: now.toISOString(),
+    ...(origin ? { origin } : {}),
+    ...(source.sha256 ? { sha256: source.sha256 } : {}),
+    summary: report.summary,
+    findings: report.findings,
+    model,
     ...(bytes ? { bytes } : {}),
   };
 }

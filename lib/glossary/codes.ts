@@ -35,7 +35,10 @@ export class CodeDictionary {
       this.byCode.set(r.code, r);
       const parent = r.code.length === 3 ? '' : r.code.slice(0, r.code.length - 2);
       this.childrenOf.set(parent, [...(this.childrenOf.get(parent) ?? []), r]);
-      this.keys.set(r.code, r.names.map((n) => normalizeKey(n.name)));
+      this.keys.set(
+        r.code,
+        r.names.map((n) => normalizeKey(n.name)),
+      );
       for (const n of r.names) {
         const key = normalizeKey(n.name);
         const list = this.byName.get(key) ?? [];

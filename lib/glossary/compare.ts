@@ -62,7 +62,14 @@ export function compareWithReference(
     for (const { re, level } of LEVEL_WORDS) {
       if (own.has(level)) continue;
       for (const m of docEntry.definition.matchAll(re)) {
-        contradictions.push({ kind: 'government-level', said: level, expected: ctx.level, quote: m[0], start: m.index, end: m.index + m[0].length });
+        contradictions.push({
+          kind: 'government-level',
+          said: level,
+          expected: ctx.level,
+          quote: m[0],
+          start: m.index,
+          end: m.index + m[0].length,
+        });
       }
     }
   }

@@ -12,9 +12,11 @@ export interface DocGlossaryEntry {
 }
 
 /** The section heading; the last one wins (a table of contents may name it first). */
-const SECTION = /(?:^|\n)[^\S\n]*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])?[^\S\n]*(?:专业)?名[^\S\n]*词[^\S\n]*解[^\S\n]*释[^\n]{0,10}(?=\n|$)/gu;
+const SECTION =
+  /(?:^|\n)[^\S\n]*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])?[^\S\n]*(?:专业)?名[^\S\n]*词[^\S\n]*解[^\S\n]*释[^\n]{0,10}(?=\n|$)/gu;
 /** What ends the section: another part heading or an appendix. */
-const SECTION_END = /\n[^\S\n]*(?:第[一二三四五六七八九十]+部分|附件|附表|[^\n。，；：:]{0,30}(?:编制说明|情况说明|公开说明)[^\S\n]*(?=\n|$))/u;
+const SECTION_END =
+  /\n[^\S\n]*(?:第[一二三四五六七八九十]+部分|附件|附表|[^\n。，；：:]{0,30}(?:编制说明|情况说明|公开说明)[^\S\n]*(?=\n|$))/u;
 /** A line holding only a page number ("18", "- 24 -"), or nothing: a page break inside a wrapped term. */
 const PAGE_NUMBER_LINE = String.raw`[^\S\n]*(?:[-—]?[^\S\n]*\d{1,3}[^\S\n]*[-—]?)?[^\S\n]*`;
 /** One numbered entry at a line start: number, term, colon. The term may wrap once before its colon
@@ -53,8 +55,18 @@ export function parseDocumentGlossary(input: string | readonly Block[]): DocGlos
     const defStart = from + m.index + m[0].length;
     const end = i + 1 < starts.length ? from + starts[i + 1].index : from + section.length;
     const n = m[1] ? Number(m[1]) : chineseNumber(m[2] ?? m[3]);
-    const definition = text.slice(defStart, end).replace(/\s*\n\s*/g, '').trim();
-    entries.push({ n, term: joinTermLines(m[4]), definition, start, end: trimEnd(text, start, end), ...(pageAt ? { page: pageAt(start) } : {}) });
+    const definition = text
+      .slice(defStart, end)
+      .replace(/\s*\n\s*/g, '')
+      .trim();
+    entries.push({
+      n,
+      term: joinTermLines(m[4]),
+      definition,
+      start,
+      end: trimEnd(text, start, end),
+      ...(pageAt ? { page: pageAt(start) } : {}),
+    });
   });
   return entries;
 }

@@ -11,7 +11,10 @@ const FUZZY_THRESHOLD = 0.4;
 const MIN_SHARED_CHARS = 0.5;
 const MAX_CANDIDATES = 12;
 const FUSE_OPTIONS = {
-  keys: [{ name: 'term', weight: 2 }, { name: 'aliases', weight: 1 }],
+  keys: [
+    { name: 'term', weight: 2 },
+    { name: 'aliases', weight: 1 },
+  ],
   includeScore: true,
   threshold: FUZZY_THRESHOLD,
   ignoreLocation: true,

@@ -17,7 +17,8 @@ const DEFAULT_LIMIT = 5;
 const LEVEL_EN = { 类: 'class', 款: 'section', 项: 'item' } as const;
 const LATIN = /^[\sA-Za-z'’,.?()-]+$/;
 const QUESTION = /什么|区别|不同|含义|意思|怎么|如何|何为|是指|吗|呢|[？?]/;
-const QUESTION_WORDS = /什么是|什么叫|是什么意思|是什么|指什么|有什么区别|的区别|区别|有什么不同|有何不同|的不同|的含义|含义|什么意思|的意思|怎么理解|如何理解|何为|是指|包括哪些|包括什么|怎么算|吗|呢|[？?]/g;
+const QUESTION_WORDS =
+  /什么是|什么叫|是什么意思|是什么|指什么|有什么区别|的区别|区别|有什么不同|有何不同|的不同|的含义|含义|什么意思|的意思|怎么理解|如何理解|何为|是指|包括哪些|包括什么|怎么算|吗|呢|[？?]/g;
 
 export interface LookupOptions {
   limit?: number;
@@ -91,7 +92,8 @@ export function createGlossary(entries: readonly GlossaryEntry[] = REFERENCE_TER
       aliases: rc.renames.map((r) => r.name),
       zh,
       en: [
-        linked?.[0]?.en ?? `${rc.scheme === 'func' ? 'Function' : 'Economic'} classification, ${LEVEL_EN[rc.level]} ${rc.code} (${rc.name}).`,
+        linked?.[0]?.en ??
+          `${rc.scheme === 'func' ? 'Function' : 'Economic'} classification, ${LEVEL_EN[rc.level]} ${rc.code} (${rc.name}).`,
         groups.length ? ` Part of ${groups.map((g) => g.enNames?.[0] ?? g.id).join(', ')}.` : '',
       ].join(''),
       category: 'code',
@@ -141,7 +143,9 @@ export function createGlossary(entries: readonly GlossaryEntry[] = REFERENCE_TER
     // A longer phrase holding a known term ("一般公共预算“三公”经费支出表"): the head noun comes
     // last in Chinese, so the term ending last wins, then the longest.
     if (!hits.length) {
-      const inside = marker.termsInside(key).sort((a, b) => (question ? a.start - b.start : b.end - a.end) || b.end - b.start - (a.end - a.start));
+      const inside = marker
+        .termsInside(key)
+        .sort((a, b) => (question ? a.start - b.start : b.end - a.end) || b.end - b.start - (a.end - a.start));
       for (const m of inside) add(byId.get(m.entryId)!, SCORE.fuzzyMax * ((m.end - m.start) / key.length), 'fuzzy');
     }
     // An exact answer is never followed by fuzzy look-alikes (三公经费 → 公用经费, 办公费): only

@@ -3,7 +3,14 @@
 export { createGlossary, type Glossary, type LookupOptions } from './glossary';
 export { CodeDictionary, parseCodeQuery, type ParsedCode } from './codes';
 export { parseDocumentGlossary, type DocGlossaryEntry } from './document-glossary';
-export { compareWithReference, describeContradiction, type CompareContext, type Contradiction, type GovLevel, type ReferenceComparison } from './compare';
+export {
+  compareWithReference,
+  describeContradiction,
+  type CompareContext,
+  type Contradiction,
+  type GovLevel,
+  type ReferenceComparison,
+} from './compare';
 export { resolveNamePath, splitNamePath, type NamePathStep } from './name-path';
 export { normalizeKey } from './normalize';
 export { REFERENCE_TERMS } from './terms';

@@ -14,7 +14,8 @@ const UNMARKED = new Set(['购置费', '运行费', '运行维护费', '接待�
 /** A 5- or 7-digit code in running text; not part of a longer number, an amount or a count. */
 const CODE_IN_TEXT = /(?<![\d.,])(?:\[|【)?(\d{7}|\d{5})(?:\]|】)?(?![\d.,%万元亿千人个平辆台件次项名户年月日])/gu;
 const BRACKET_CODE_IN_TEXT = /[[【](\d{3})[\]】]/gu;
-const DIGIT_PATH_IN_TEXT = /[（(]?\d{3}类[）)]?(?:[^（()\s，。；]{0,24}?[（(]?\d{2}款[）)]?(?:[^（()\s，。；]{0,24}?[（(]?\d{2}项[）)]?)?)?/gu;
+const DIGIT_PATH_IN_TEXT =
+  /[（(]?\d{3}类[）)]?(?:[^（()\s，。；]{0,24}?[（(]?\d{2}款[）)]?(?:[^（()\s，。；]{0,24}?[（(]?\d{2}项[）)]?)?)?/gu;
 const LEVEL_MARK = /[（(](?:类|款|项)[）)]/gu;
 /** One step name of a name path: CJK characters, possibly with 政府办公厅（室）'s bracket. */
 const STEP_NAME = /^(?:[\u4e00-\u9fff]|[（(]室[）)]){1,24}$/u;
@@ -41,7 +42,8 @@ export function createTermMarker(
     }
   }
   const automaton = new AhoCorasick(patterns);
-  const termsIn = (folded: string): TermMark[] => automaton.find(folded).map((m) => ({ start: m.start, end: m.end, entryId: patternIds[m.pattern] }));
+  const termsIn = (folded: string): TermMark[] =>
+    automaton.find(folded).map((m) => ({ start: m.start, end: m.end, entryId: patternIds[m.pattern] }));
 
   return {
     termsInside: termsIn,

@@ -1,8 +1,19 @@
 // Shapes of the glossary data (assets/glossary, assets/codes) and of what the matcher returns.
 
 export type TermCategory =
-  | 'income' | 'expenditure' | 'carryover' | 'table-header' | 'three-public-costs' | 'operations'
-  | 'procurement' | 'assets' | 'performance' | 'classification' | 'function' | 'document' | 'government'
+  | 'income'
+  | 'expenditure'
+  | 'carryover'
+  | 'table-header'
+  | 'three-public-costs'
+  | 'operations'
+  | 'procurement'
+  | 'assets'
+  | 'performance'
+  | 'classification'
+  | 'function'
+  | 'document'
+  | 'government'
   | 'code';
 
 /** One reference entry: a term with its variants, our own Chinese definition and an English gloss. */

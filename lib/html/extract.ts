@@ -5,8 +5,39 @@ import { identifyDocument } from '../model';
 import { nodePath } from './node-path';
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'canvas', 'iframe', 'select', 'button', 'nav']);
-const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'li', 'ul', 'ol', 'dl', 'dt', 'dd',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'form', 'fieldset', 'figure', 'figcaption', 'address', 'center', 'body', 'tr', 'table']);
+const BLOCK = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'pre',
+  'form',
+  'fieldset',
+  'figure',
+  'figcaption',
+  'address',
+  'center',
+  'body',
+  'tr',
+  'table',
+]);
 const HEADING = /^h[1-6]$/;
 /** Limits that keep a pathological page (tens of MB, huge tables) bounded. */
 export const MAX_BLOCKS = 50_000;
@@ -60,9 +91,16 @@ function readTable(table: Element, id: string): Table {
         occupied[r + dr] ??= [];
         for (let dc = 0; dc < colSpan; dc++) {
           occupied[r + dr][c + dc] = true;
-          rows[r + dr][c + dc] = dr === 0 && dc === 0
-            ? { text: cellText(td), page: 1, node, rowSpan: rowSpan > 1 ? rowSpan : undefined, colSpan: colSpan > 1 ? colSpan : undefined }
-            : { text: '', page: 1, node };
+          rows[r + dr][c + dc] =
+            dr === 0 && dc === 0
+              ? {
+                  text: cellText(td),
+                  page: 1,
+                  node,
+                  rowSpan: rowSpan > 1 ? rowSpan : undefined,
+                  colSpan: colSpan > 1 ? colSpan : undefined,
+                }
+              : { text: '', page: 1, node };
         }
       }
       c += colSpan;
@@ -75,12 +113,18 @@ function readTable(table: Element, id: string): Table {
 }
 
 function walk(node: Node, b: Builder): void {
-  if (node.nodeType === 3) { b.text += collapse(node.nodeValue ?? ''); return; }
+  if (node.nodeType === 3) {
+    b.text += collapse(node.nodeValue ?? '');
+    return;
+  }
   if (node.nodeType !== 1) return;
   const el = node as Element;
   const tag = el.tagName.toLowerCase();
   if (SKIP.has(tag) || el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true') return;
-  if (tag === 'br') { b.text += '\n'; return; }
+  if (tag === 'br') {
+    b.text += '\n';
+    return;
+  }
   if (tag === 'table') {
     flush(b);
     // Layout tables (one cell wrapping the page) are walked as text; data tables become tables.
@@ -99,7 +143,11 @@ function walk(node: Node, b: Builder): void {
   if (isBlock) b.owner = el;
   if (HEADING.test(tag)) b.kind = 'heading';
   for (const child of Array.from(el.childNodes)) walk(child, b);
-  if (isBlock) { if (HEADING.test(tag)) b.kind = 'heading'; flush(b); b.owner = saved; }
+  if (isBlock) {
+    if (HEADING.test(tag)) b.kind = 'heading';
+    flush(b);
+    b.owner = saved;
+  }
 }
 
 const TITLE_NEAR = /表|预算|决算/;
@@ -119,11 +167,16 @@ function attachTitles(blocks: Block[], tables: Table[], order: (Block | Table)[]
     const noteAfter = order[i + 1];
     if (noteAfter && !('rows' in noteAfter) && /此表为空|本表无数据|空表/.test(noteAfter.text)) item.emptyNote = noteAfter.text;
     if (!item.unit) {
-      const inHeader = item.rows.slice(0, 2).flat().map((c) => UNIT_LINE.exec(c.text)?.[1]).find(Boolean);
+      const inHeader = item.rows
+        .slice(0, 2)
+        .flat()
+        .map((c) => UNIT_LINE.exec(c.text)?.[1])
+        .find(Boolean);
       if (inHeader) item.unit = inHeader;
     }
   });
-  void blocks; void tables;
+  void blocks;
+  void tables;
 }
 
 export function documentFromHtml(root: Document, source: SourceInfo): DisclosureDocument {
@@ -133,7 +186,10 @@ export function documentFromHtml(root: Document, source: SourceInfo): Disclosure
   flush(b);
   attachTitles(b.blocks, b.tables, b.order);
   const title = collapse(root.querySelector('title')?.textContent ?? '').trim();
-  const blocks = title && !b.blocks.some((x) => x.text.includes(title)) ? [{ kind: 'heading' as const, text: title, page: 1, spans: [] }, ...b.blocks] : b.blocks;
+  const blocks =
+    title && !b.blocks.some((x) => x.text.includes(title))
+      ? [{ kind: 'heading' as const, text: title, page: 1, spans: [] }, ...b.blocks]
+      : b.blocks;
   const doc: DisclosureDocument = { source, info: { kind: 'other', pages: 1, textLayer: true }, blocks, tables: b.tables };
   doc.info = { ...doc.info, ...identifyDocument(doc) };
   return doc;

@@ -7,7 +7,10 @@ export function nodePath(el: Element): string {
   while (cur && cur.tagName && cur.tagName.toLowerCase() !== 'html') {
     const tag = cur.tagName.toLowerCase();
     const parent: Element | null = cur.parentElement;
-    if (!parent) { parts.push(tag); break; }
+    if (!parent) {
+      parts.push(tag);
+      break;
+    }
     const same = Array.from(parent.children).filter((c) => c.tagName === cur!.tagName);
     parts.push(same.length > 1 ? `${tag}[${same.indexOf(cur) + 1}]` : tag);
     cur = parent;

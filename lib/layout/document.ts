@@ -57,13 +57,22 @@ export function buildDocument(content: PdfContent, opts: BuildOptions = {}): Bui
 /** The table's box on one page: its bbox, or the union of its cells there. */
 function tableRegion(t: Table, page: number): BBox | null {
   if (t.bbox && t.page === page) return t.bbox;
-  const boxes = t.rows.flat().filter((c) => c.page === page && c.bbox).map((c) => c.bbox!);
+  const boxes = t.rows
+    .flat()
+    .filter((c) => c.page === page && c.bbox)
+    .map((c) => c.bbox!);
   if (!boxes.length) return null;
-  return [Math.min(...boxes.map((b) => b[0])), Math.min(...boxes.map((b) => b[1])), Math.max(...boxes.map((b) => b[2])), Math.max(...boxes.map((b) => b[3]))];
+  return [
+    Math.min(...boxes.map((b) => b[0])),
+    Math.min(...boxes.map((b) => b[1])),
+    Math.max(...boxes.map((b) => b[2])),
+    Math.max(...boxes.map((b) => b[3])),
+  ];
 }
 
 function centreInside(r: TextRun, b: BBox): boolean {
-  const cx = (r.bbox[0] + r.bbox[2]) / 2, cy = (r.bbox[1] + r.bbox[3]) / 2;
+  const cx = (r.bbox[0] + r.bbox[2]) / 2,
+    cy = (r.bbox[1] + r.bbox[3]) / 2;
   const m = TABLE_REGION_MARGIN_PT;
   return cx >= b[0] - m && cx <= b[2] + m && cy >= b[1] - m && cy <= b[3] + m;
 }

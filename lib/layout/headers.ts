@@ -24,8 +24,7 @@ export interface PageLines {
   lines: Line[];
 }
 
-const inBand = (l: Line, height: number) =>
-  l.bbox[3] <= height * MARGIN_BAND_RATIO || l.bbox[1] >= height * (1 - MARGIN_BAND_RATIO);
+const inBand = (l: Line, height: number) => l.bbox[3] <= height * MARGIN_BAND_RATIO || l.bbox[1] >= height * (1 - MARGIN_BAND_RATIO);
 
 const TRAILING_PAGE_NUMBER_RE = /(第\d{1,4}页.*|\d{1,4}\/\d{1,4}|[-—–－~─━]\d{1,4}[-—–－~─━])$/;
 const shape = (text: string) => text.replace(/\s+/g, '').replace(TRAILING_PAGE_NUMBER_RE, '#');

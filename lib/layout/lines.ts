@@ -5,8 +5,13 @@
 import type { BBox } from '../model';
 import type { TextRun } from '../pdf';
 import {
-  BASELINE_TOLERANCE_EM, CJK_SPACE_GAP_EM, COLUMN_CROSSING_RATIO, COLUMN_GUTTER_MIN_PT, COLUMN_MIN_PIECES,
-  LINE_SEGMENT_GAP_EM, WORD_SPACE_GAP_EM,
+  BASELINE_TOLERANCE_EM,
+  CJK_SPACE_GAP_EM,
+  COLUMN_CROSSING_RATIO,
+  COLUMN_GUTTER_MIN_PT,
+  COLUMN_MIN_PIECES,
+  LINE_SEGMENT_GAP_EM,
+  WORD_SPACE_GAP_EM,
 } from './settings';
 
 /** Where each run's text sits in the line text. */
@@ -30,7 +35,9 @@ const isCjk = (ch: string | undefined): boolean => !!ch && CJK_RE.test(ch);
 
 export function buildLines(runs: TextRun[], page: number, pageWidth: number): Line[] {
   const upright = runs.filter((r) => !r.vertical);
-  const lines = groupByBaseline(upright).flatMap((g) => cutAtGaps(g)).map((g) => makeLine(g, page));
+  const lines = groupByBaseline(upright)
+    .flatMap((g) => cutAtGaps(g))
+    .map((g) => makeLine(g, page));
   for (const r of runs) if (r.vertical) lines.push(makeLine([r], page));
   return readingOrder(lines, pageWidth);
 }
@@ -42,7 +49,10 @@ function groupByBaseline(runs: TextRun[]): TextRun[][] {
   for (const r of sorted) {
     const g = groups[groups.length - 1];
     if (g && Math.abs(r.bbox[3] - base) <= BASELINE_TOLERANCE_EM * r.fontSize) g.push(r);
-    else { groups.push([r]); base = r.bbox[3]; }
+    else {
+      groups.push([r]);
+      base = r.bbox[3];
+    }
   }
   return groups.map((g) => g.sort((a, b) => a.bbox[0] - b.bbox[0]));
 }
@@ -50,7 +60,8 @@ function groupByBaseline(runs: TextRun[]): TextRun[][] {
 function cutAtGaps(group: TextRun[]): TextRun[][] {
   const out: TextRun[][] = [[group[0]]];
   for (let i = 1; i < group.length; i++) {
-    const prev = group[i - 1], r = group[i];
+    const prev = group[i - 1],
+      r = group[i];
     const fs = Math.max(prev.fontSize, r.fontSize);
     if (r.bbox[0] - prev.bbox[2] > LINE_SEGMENT_GAP_EM * fs) out.push([r]);
     else out[out.length - 1].push(r);
@@ -78,8 +89,10 @@ export function makeLine(runs: TextRun[], page: number): Line {
   }
   const fontSize = [...sizes].sort((a, b) => b[1] - a[1])[0][0];
   const bbox: BBox = [
-    Math.min(...runs.map((r) => r.bbox[0])), Math.min(...runs.map((r) => r.bbox[1])),
-    Math.max(...runs.map((r) => r.bbox[2])), Math.max(...runs.map((r) => r.bbox[3])),
+    Math.min(...runs.map((r) => r.bbox[0])),
+    Math.min(...runs.map((r) => r.bbox[1])),
+    Math.max(...runs.map((r) => r.bbox[2])),
+    Math.max(...runs.map((r) => r.bbox[3])),
   ];
   return { page, text, pieces, bbox, fontSize };
 }
@@ -95,12 +108,20 @@ export function readingOrder(lines: Line[], pageWidth: number): Line[] {
   const gutter = findGutter(sorted, pageWidth);
   if (gutter === null) return sorted;
   const out: Line[] = [];
-  let left: Line[] = [], right: Line[] = [];
-  const flush = () => { out.push(...left, ...right); left = []; right = []; };
+  let left: Line[] = [],
+    right: Line[] = [];
+  const flush = () => {
+    out.push(...left, ...right);
+    left = [];
+    right = [];
+  };
   for (const l of sorted) {
     if (l.bbox[2] <= gutter) left.push(l);
     else if (l.bbox[0] >= gutter) right.push(l);
-    else { flush(); out.push(l); }
+    else {
+      flush();
+      out.push(l);
+    }
   }
   flush();
   return out;
@@ -108,14 +129,16 @@ export function readingOrder(lines: Line[], pageWidth: number): Line[] {
 
 function findGutter(lines: Line[], pageWidth: number): number | null {
   if (lines.length < 2 * COLUMN_MIN_PIECES) return null;
-  const lo = Math.floor(pageWidth * 0.3), hi = Math.ceil(pageWidth * 0.7);
+  const lo = Math.floor(pageWidth * 0.3),
+    hi = Math.ceil(pageWidth * 0.7);
   let best: { x: number; width: number } | null = null;
   let start = -1;
   const maxCrossing = Math.floor(lines.length * COLUMN_CROSSING_RATIO);
   for (let x = lo; x <= hi + 1; x++) {
     const crossing = x <= hi ? lines.filter((l) => l.bbox[0] < x && l.bbox[2] > x).length : Infinity;
-    if (crossing <= maxCrossing) { if (start < 0) start = x; }
-    else if (start >= 0) {
+    if (crossing <= maxCrossing) {
+      if (start < 0) start = x;
+    } else if (start >= 0) {
       const width = x - start;
       if (!best || width > best.width) best = { x: (start + x) / 2, width };
       start = -1;
@@ -123,11 +146,13 @@ function findGutter(lines: Line[], pageWidth: number): number | null {
   }
   if (!best || best.width < COLUMN_GUTTER_MIN_PT) return null;
   const g = best.x;
-  const left = lines.filter((l) => l.bbox[2] <= g), right = lines.filter((l) => l.bbox[0] >= g);
+  const left = lines.filter((l) => l.bbox[2] <= g),
+    right = lines.filter((l) => l.bbox[0] >= g);
   if (left.length < COLUMN_MIN_PIECES || right.length < COLUMN_MIN_PIECES) return null;
   // Columns must sit side by side: the right column's text must overlap the left's vertically.
   const span = (ls: Line[]) => [Math.min(...ls.map((l) => l.bbox[1])), Math.max(...ls.map((l) => l.bbox[3]))];
-  const [l0, l1] = span(left), [r0, r1] = span(right);
+  const [l0, l1] = span(left),
+    [r0, r1] = span(right);
   const overlap = Math.min(l1, r1) - Math.max(l0, r0);
   return overlap > 0.5 * Math.min(l1 - l0, r1 - r0) ? g : null;
 }

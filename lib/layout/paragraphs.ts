@@ -11,7 +11,9 @@ import { FONT_CHANGE_RATIO, HEADING_MAX_CHARS, INDENT_EM, PARAGRAPH_GAP_RATIO, S
 
 const CN_NUM = '[一二三四五六七八九十百零〇]+';
 /** Section headings: 第一部分, 第二章, 一、, （一）, and table captions 表1：. */
-const SECTION_RE = new RegExp(`^(第${CN_NUM}(部分|章|节)|${CN_NUM}、|[（(]${CN_NUM}[)）]|表\\s*\\d{1,2}\\s*[.．、：:]|(公开|预算|决算)\\s*\\d{1,2}\\s*表)`);
+const SECTION_RE = new RegExp(
+  `^(第${CN_NUM}(部分|章|节)|${CN_NUM}、|[（(]${CN_NUM}[)）]|表\\s*\\d{1,2}\\s*[.．、：:]|(公开|预算|决算)\\s*\\d{1,2}\\s*表)`,
+);
 /** Numbered items: 1. 2、 4． (1) ① — but not a number like "1.5" continuing a sentence. */
 const ITEM_RE = /^(\d{1,2}[、．]|\d{1,2}\.(?!\d)|[（(]\d{1,2}[)）]|[①-⑳])/;
 /** A number or Latin word opening a line, which the line above may have been too short to hold. */
@@ -51,8 +53,14 @@ function measure(p: PageLines): PageStats & { reliable: boolean } {
     if (step > 0 && step < 3 * lines[i].fontSize) steps.push(step);
   }
   return {
-    left: percentile(base.map((l) => l.bbox[0]), 0.1),
-    right: percentile(base.map((l) => l.bbox[2]), 0.9),
+    left: percentile(
+      base.map((l) => l.bbox[0]),
+      0.1,
+    ),
+    right: percentile(
+      base.map((l) => l.bbox[2]),
+      0.9,
+    ),
     pitch: steps.length ? percentile(steps, 0.5) : 0,
     reliable: long.length >= MIN_LINES_FOR_STATS,
   };
@@ -63,9 +71,18 @@ function measureAll(pages: PageLines[]): Map<number, PageStats> {
   const good = own.filter(([, s]) => s.reliable).map(([, s]) => s);
   if (!good.length) return new Map(own);
   const doc: PageStats = {
-    left: percentile(good.map((s) => s.left), 0.5),
-    right: percentile(good.map((s) => s.right), 0.5),
-    pitch: percentile(good.map((s) => s.pitch), 0.5),
+    left: percentile(
+      good.map((s) => s.left),
+      0.5,
+    ),
+    right: percentile(
+      good.map((s) => s.right),
+      0.5,
+    ),
+    pitch: percentile(
+      good.map((s) => s.pitch),
+      0.5,
+    ),
   };
   return new Map(own.map(([n, s]) => [n, s.reliable ? s : { ...doc, pitch: s.pitch || doc.pitch }]));
 }
@@ -88,15 +105,18 @@ function breaksBefore(para: Line[], next: Line, ps: PageStats, ns: PageStats): b
   const wrappedWord = leading > 0 && !SENTENCE_END_RE.test(prev.text) && room < (leading * NARROW_CHAR_EM + 1) * prev.fontSize;
   // Ragged right margins are common, so a short line ends its paragraph only after a sentence
   // end, or when it is very short.
-  const prevShort = !wrappedWord && (SENTENCE_END_RE.test(prev.text) ? room > SHORT_LINE_EM * prev.fontSize : room > VERY_SHORT_LINE_EM * prev.fontSize);
+  const prevShort =
+    !wrappedWord && (SENTENCE_END_RE.test(prev.text) ? room > SHORT_LINE_EM * prev.fontSize : room > VERY_SHORT_LINE_EM * prev.fontSize);
   const nextIndented = next.bbox[0] >= ns.left + INDENT_EM * next.fontSize;
   if (startsNewUnit(next.text)) return true;
   if (Math.max(prev.fontSize, next.fontSize) / Math.min(prev.fontSize, next.fontSize) > FONT_CHANGE_RATIO) return true;
   if (prevShort) return true;
   // An indented line opens a paragraph unless the line above ran to the margin from further left.
-  if (nextIndented && (next.bbox[0] - prev.bbox[0] >= INDENT_EM * fs || SENTENCE_END_RE.test(prev.text) || room > SHORT_LINE_EM * fs)) return true;
+  if (nextIndented && (next.bbox[0] - prev.bbox[0] >= INDENT_EM * fs || SENTENCE_END_RE.test(prev.text) || room > SHORT_LINE_EM * fs))
+    return true;
   // A one-line section heading that fills its line, followed by an indented first line.
-  if (nextIndented && para.length === 1 && SECTION_RE.test(prev.text) && !SENTENCE_END_RE.test(prev.text) && !/[，,]$/.test(prev.text)) return true;
+  if (nextIndented && para.length === 1 && SECTION_RE.test(prev.text) && !SENTENCE_END_RE.test(prev.text) && !/[，,]$/.test(prev.text))
+    return true;
   // Across a page break only a full line (from the left edge to near the right one, not a sentence end) continues.
   if (prev.page !== next.page) {
     return SENTENCE_END_RE.test(prev.text) || prev.bbox[0] > ps.left + 2 * INDENT_EM * fs || room > PAGE_BREAK_ROOM_EM * fs;
@@ -112,7 +132,8 @@ function breaksBefore(para: Line[], next: Line, ps: PageStats, ns: PageStats): b
  * the first line ends inside a number ("2116." + "76", "1,234," + "567": one number broken at the line end).
  */
 function joiner(a: string, b: string): string {
-  const last = a.slice(-1), first = b[0] ?? '';
+  const last = a.slice(-1),
+    first = b[0] ?? '';
   if (/\d/.test(first) && /\d[.,]$/.test(a)) return '';
   if (/\d/.test(last) && /\d/.test(first)) return ' ';
   return ASCII_WORD_RE.test(last) && ASCII_WORD_RE.test(first) ? ' ' : '';

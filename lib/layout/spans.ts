@@ -11,7 +11,8 @@ export function rangeAnchors(block: Block, start: number, end: number): Anchor[]
   for (const s of block.spans) {
     if (s.end <= start || s.start >= end || !s.bbox) continue;
     const text = block.text.slice(s.start, s.end);
-    const from = Math.max(start, s.start) - s.start, to = Math.min(end, s.end) - s.start;
+    const from = Math.max(start, s.start) - s.start,
+      to = Math.min(end, s.end) - s.start;
     const total = [...text].reduce((sum, ch) => sum + weight(ch), 0) || 1;
     const before = [...text.slice(0, from)].reduce((sum, ch) => sum + weight(ch), 0);
     const inside = [...text.slice(from, to)].reduce((sum, ch) => sum + weight(ch), 0);
@@ -21,7 +22,12 @@ export function rangeAnchors(block: Block, start: number, end: number): Anchor[]
     const last = out[out.length - 1];
     // Neighbouring runs on one line become one box.
     if (last && last.page === s.page && last.bbox && Math.abs(last.bbox[3] - bottom) < 2 && box[0] - last.bbox[2] < 2 * (bottom - top)) {
-      last.bbox = [Math.min(last.bbox[0], box[0]), Math.min(last.bbox[1], top), Math.max(last.bbox[2], box[2]), Math.max(last.bbox[3], bottom)];
+      last.bbox = [
+        Math.min(last.bbox[0], box[0]),
+        Math.min(last.bbox[1], top),
+        Math.max(last.bbox[2], box[2]),
+        Math.max(last.bbox[3], bottom),
+      ];
     } else out.push({ page: s.page, bbox: box });
   }
   return out;

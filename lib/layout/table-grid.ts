@@ -56,8 +56,10 @@ export function assignWords(g: Grid, words: Word[]): Word[] {
     for (let r = cell.r; r < cell.r + cell.rowSpan; r++) for (let c = cell.c; c < cell.c + cell.colSpan; c++) at.set(`${r},${c}`, cell);
   }
   for (const w of words) {
-    const cx = (w.x0 + w.x1) / 2, cy = (w.top + w.bottom) / 2;
-    const c = findIndex(g.xs, cx), r = findIndex(g.ys, cy);
+    const cx = (w.x0 + w.x1) / 2,
+      cy = (w.top + w.bottom) / 2;
+    const c = findIndex(g.xs, cx),
+      r = findIndex(g.ys, cy);
     const cell = c < 0 || r < 0 ? undefined : at.get(`${r},${c}`);
     if (cell) cell.words.push(w);
     else outside.push(w);
@@ -80,7 +82,8 @@ export function cellText(words: Word[], s: TableSettings): string {
 
 /** Grid → model Table: spanning cells written once at their top-left, covered positions hold "". */
 export function gridToTable(g: Grid, page: number, id: string, s: TableSettings): Table {
-  const nRows = g.ys.length - 1, nCols = g.xs.length - 1;
+  const nRows = g.ys.length - 1,
+    nCols = g.xs.length - 1;
   const box = (r0: number, c0: number, r1: number, c1: number): BBox => [g.xs[c0], g.ys[r0], g.xs[c1], g.ys[r1]];
   const rows: Cell[][] = Array.from({ length: nRows }, (_, r) =>
     Array.from({ length: nCols }, (_, c) => ({ text: '', page, bbox: box(r, c, r + 1, c + 1) })),

@@ -22,7 +22,8 @@ const rightEdge = (t: Table): number => t.bbox?.[2] ?? 0;
  * columns trimmed), but every boundary of a inside b's width must be a boundary of b too.
  */
 function columnMap(a: Table, b: Table): number[] | undefined {
-  const xa = columnXs(a), xb = columnXs(b);
+  const xa = columnXs(a),
+    xb = columnXs(b);
   const near = (x: number, ys: number[]) => ys.some((y) => Math.abs(x - y) <= CONTINUED_COLUMN_SHIFT_PT);
   if (!xb.length || !near(xb[0], xa)) return undefined;
   const right = rightEdge(b) - CONTINUED_COLUMN_SHIFT_PT;
@@ -54,7 +55,8 @@ function remap(rows: Cell[][], map: number[], width: number): Cell[][] {
         return;
       }
       const copy: Cell = { ...cell };
-      if (end - start > 1) copy.colSpan = end - start; else delete copy.colSpan;
+      if (end - start > 1) copy.colSpan = end - start;
+      else delete copy.colSpan;
       out[start] = copy;
     });
     return out;
@@ -82,7 +84,13 @@ export function mergeContinuedTables(tables: Table[], trailing: ReadonlyMap<numb
       let skip = 0;
       // A repeated header leaves the rows: leading rows equal to the first page's and holding no
       // amounts. The table keeps them, with this page's boxes, in repeatedHeaders.
-      while (skip < rows.length && skip < prev.rows.length && rowKey(rows[skip]) === rowKey(prev.rows[skip]) && !rows[skip].some((c) => AMOUNT.test(c.text))) skip++;
+      while (
+        skip < rows.length &&
+        skip < prev.rows.length &&
+        rowKey(rows[skip]) === rowKey(prev.rows[skip]) &&
+        !rows[skip].some((c) => AMOUNT.test(c.text))
+      )
+        skip++;
       if (skip) prev.repeatedHeaders = [...(prev.repeatedHeaders ?? []), { page: t.page, rows: rows.slice(0, skip) }];
       prev.rows = [...prev.rows, ...rows.slice(skip)];
       prev.pageEnd = t.page;
@@ -91,7 +99,8 @@ export function mergeContinuedTables(tables: Table[], trailing: ReadonlyMap<numb
       continue;
     }
     // An untitled table opening the next page that could not be joined may still continue this one.
-    if (prev && firstOnPage && (!t.title || norm(t.title) === norm(prev.title)) && t.page === (prev.pageEnd ?? prev.page) + 1) prev.mayContinue = true;
+    if (prev && firstOnPage && (!t.title || norm(t.title) === norm(prev.title)) && t.page === (prev.pageEnd ?? prev.page) + 1)
+      prev.mayContinue = true;
     out.push({ ...t, rows: [...t.rows] });
   }
   return out;

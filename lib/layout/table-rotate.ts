@@ -7,7 +7,10 @@ import type { BBox, Table } from '../model';
 const SIDEWAYS_RUN_SHARE = 0.5;
 
 type Pt = [number, number];
-export interface Turn { page: PageContent; back: (b: BBox) => BBox }
+export interface Turn {
+  page: PageContent;
+  back: (b: BBox) => BBox;
+}
 
 const box = (a: Pt, b: Pt): BBox => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[0], b[0]), Math.max(a[1], b[1])];
 
@@ -16,10 +19,12 @@ const box = (a: Pt, b: Pt): BBox => [Math.min(a[0], b[0]), Math.min(a[1], b[1]),
  * follow each other downward. Undefined when the runs give no evidence (then /Rotate 90 decides).
  */
 function readsDownward(page: PageContent): boolean | undefined {
-  let down = 0, up = 0;
+  let down = 0,
+    up = 0;
   const runs = page.runs.filter((r) => r.vertical);
   for (let i = 1; i < runs.length; i++) {
-    const a = runs[i - 1].bbox, b = runs[i].bbox;
+    const a = runs[i - 1].bbox,
+      b = runs[i].bbox;
     const sameLine = Math.abs((a[0] + a[2]) / 2 - (b[0] + b[2]) / 2) < Math.min(a[2] - a[0], b[2] - b[0]) / 2;
     if (!sameLine) continue;
     if (b[1] >= a[3] - 1) down++;
@@ -32,7 +37,8 @@ function readsDownward(page: PageContent): boolean | undefined {
 export function uprightPage(page: PageContent): Turn {
   const vertical = page.runs.filter((r) => r.vertical).length;
   if (!page.runs.length || vertical <= SIDEWAYS_RUN_SHARE * page.runs.length) return { page, back: (b) => b };
-  const W = page.width, H = page.height;
+  const W = page.width,
+    H = page.height;
   const clockwise = readsDownward(page) ?? page.rotation === 90;
   const fwd = ([x, y]: Pt): Pt => (clockwise ? [y, W - x] : [H - y, x]);
   const inv = ([u, v]: Pt): Pt => (clockwise ? [W - v, u] : [v, H - u]);

@@ -5,8 +5,10 @@ import { joinText, type Line } from './table-words';
 import type { Trimmed } from './table-trim';
 
 const UNIT = /(?:金额)?单位\s*[:：]\s*(万元|千元|百万元|亿元|元)/;
-const EMPTY_NOTE = /此表为空|本表为空|为空表|(?<!是否|公开)空表(?!理由)|本表无数据|此表无数据|无相关数据|无相关收支|本部门无|[（(]无(?:政府性基金|国有资本|相关|数据|此项|该项)[^）)]{0,16}[）)]|无发生额|不涉及|如无数[字据]|无数据|本表无|此表无|本[单部]位无.{0,30}(?:收支|支出|收入|预算|经费|数据)|没有.{0,40}(?:收支|支出|收入|预算|经费|数据)/;
-const TABLE_CODE = /^(?:(?:公开|预算|决算|部门|附)?\s*表\s*[0-9０-９一二三四五六七八九十]{1,3}(?:-\d{1,2})?|(?:公开|预算|决算|部门|附)\s*[0-9０-９]{1,3}(?:-\d{1,2})?\s*表|Table\s*\d+[.:]?)/i;
+const EMPTY_NOTE =
+  /此表为空|本表为空|为空表|(?<!是否|公开)空表(?!理由)|本表无数据|此表无数据|无相关数据|无相关收支|本部门无|[（(]无(?:政府性基金|国有资本|相关|数据|此项|该项)[^）)]{0,16}[）)]|无发生额|不涉及|如无数[字据]|无数据|本表无|此表无|本[单部]位无.{0,30}(?:收支|支出|收入|预算|经费|数据)|没有.{0,40}(?:收支|支出|收入|预算|经费|数据)/;
+const TABLE_CODE =
+  /^(?:(?:公开|预算|决算|部门|附)?\s*表\s*[0-9０-９一二三四五六七八九十]{1,3}(?:-\d{1,2})?|(?:公开|预算|决算|部门|附)\s*[0-9０-９]{1,3}(?:-\d{1,2})?\s*表|Table\s*\d+[.:]?)/i;
 /** After the code line, a following line joins the title when it reads like one (or is an English continuation). */
 const TITLE_CONTINUATION = /表|情况|明细|^[^\u4e00-\u9fff]*$/;
 const TITLE_WORDS = /表\s*(?:[（(][^）)]*[）)])?$|^Table\b/i;
@@ -34,8 +36,13 @@ function titleFrom(above: string[]): string {
   const lines = above.map((t) => t.replace(/(?:金额)?单位\s*[:：]\s*\S+/, '').trim());
   const codeAt = lines.findIndex((t) => TABLE_CODE.test(t) && t.length <= MAX_TITLE_JOINED_CHARS);
   if (codeAt >= 0) {
-    const parts = [lines[codeAt], ...lines.slice(0, codeAt).reverse().filter((t) => TITLE_CONTINUATION.test(t))]
-      .filter((t) => t && !META_LINE.test(t) && t.length <= MAX_TITLE_JOINED_CHARS);
+    const parts = [
+      lines[codeAt],
+      ...lines
+        .slice(0, codeAt)
+        .reverse()
+        .filter((t) => TITLE_CONTINUATION.test(t)),
+    ].filter((t) => t && !META_LINE.test(t) && t.length <= MAX_TITLE_JOINED_CHARS);
     // A bare code ("公开表一") under its title line: the title is printed above the code.
     const aboveCode = lines[codeAt + 1];
     if (parts.length === 1 && aboveCode && TITLE_WORDS.test(aboveCode) && !TABLE_CODE.test(aboveCode)) parts.unshift(aboveCode);
@@ -53,9 +60,16 @@ function titleFrom(above: string[]): string {
 export function attachTitles(tables: Table[], free: Line[], s: TableSettings, framed: Trimmed[] = []): void {
   tables.forEach((t, i) => {
     if (!t.bbox) return;
-    const top = t.bbox[1], bottom = t.bbox[3];
-    const ceiling = Math.max(top - s.titleMaxDistance, ...tables.slice(0, i).map((o) => (o.bbox && o.bbox[3] <= top ? o.bbox[3] : -Infinity)));
-    const above = free.filter((l) => l.bottom <= top + 1 && l.top >= ceiling).sort((a, b) => b.top - a.top).slice(0, TITLE_MAX_LINES);
+    const top = t.bbox[1],
+      bottom = t.bbox[3];
+    const ceiling = Math.max(
+      top - s.titleMaxDistance,
+      ...tables.slice(0, i).map((o) => (o.bbox && o.bbox[3] <= top ? o.bbox[3] : -Infinity)),
+    );
+    const above = free
+      .filter((l) => l.bottom <= top + 1 && l.top >= ceiling)
+      .sort((a, b) => b.top - a.top)
+      .slice(0, TITLE_MAX_LINES);
     // Title rows printed inside the frame (nearest last) come before the free lines above it.
     const aboveText = [...[...(framed[i]?.above ?? [])].reverse(), ...above.map(lineText)];
     for (const text of aboveText) {
@@ -65,7 +79,8 @@ export function attachTitles(tables: Table[], free: Line[], s: TableSettings, fr
     t.title = titleFrom(aboveText).replace(/\s+/g, ' ');
     // Some tables print their title inside the frame, as a first row with a single text cell.
     const firstRow = t.rows[0]?.filter((c) => c.text) ?? [];
-    if (!t.title && firstRow.length === 1 && TITLE_WORDS.test(firstRow[0].text) && firstRow[0].text.length <= TITLE_MAX_CHARS) t.title = firstRow[0].text;
+    if (!t.title && firstRow.length === 1 && TITLE_WORDS.test(firstRow[0].text) && firstRow[0].text.length <= TITLE_MAX_CHARS)
+      t.title = firstRow[0].text;
     const floor = tables[i + 1]?.bbox?.[1] ?? bottom + s.titleMaxDistance;
     for (const l of free.filter((l) => l.top >= bottom - 1 && l.top <= Math.min(floor, bottom + s.titleMaxDistance))) {
       const note = emptyNoteOf(lineText(l));
@@ -78,7 +93,10 @@ export function attachTitles(tables: Table[], free: Line[], s: TableSettings, fr
 }
 
 /** Title lines printed at the foot of a page whose table starts on the next page. */
-export interface TrailingTitle { title: string; unit: string }
+export interface TrailingTitle {
+  title: string;
+  unit: string;
+}
 
 /** A title without its table may sit in this bottom share of the page. */
 const TRAILING_TITLE_BAND = 0.35;

@@ -33,19 +33,41 @@ export function trimTable(t: Table): Trimmed {
   const below: string[] = [];
   while (t.rows.length > 2 && !hasRowSpan(t, 0)) {
     const filled = t.rows[0].filter((c) => c.text);
-    if (filled.length === 0) { t.rows.shift(); continue; }
-    if (filled.length === 1 && TITLE_OR_UNIT.test(filled[0].text)) { lines.push(filled[0].text); t.rows.shift(); continue; }
-    if (filled.every((c) => META_OR_UNIT.test(c.text))) { lines.push(...filled.map((c) => c.text)); t.rows.shift(); continue; }
+    if (filled.length === 0) {
+      t.rows.shift();
+      continue;
+    }
+    if (filled.length === 1 && TITLE_OR_UNIT.test(filled[0].text)) {
+      lines.push(filled[0].text);
+      t.rows.shift();
+      continue;
+    }
+    if (filled.every((c) => META_OR_UNIT.test(c.text))) {
+      lines.push(...filled.map((c) => c.text));
+      t.rows.shift();
+      continue;
+    }
     const caption = t.rows[0].length >= 3 ? fullWidthText(t, 0) : undefined;
-    if (caption) { lines.push(caption); t.rows.shift(); continue; }
+    if (caption) {
+      lines.push(caption);
+      t.rows.shift();
+      continue;
+    }
     break;
   }
   for (;;) {
     const last = t.rows.length - 1;
     if (last < 1) break;
-    if (rowEmpty(t, last)) { t.rows.pop(); continue; }
+    if (rowEmpty(t, last)) {
+      t.rows.pop();
+      continue;
+    }
     const note = fullWidthText(t, last);
-    if (note && NOTE.test(note)) { below.unshift(note); t.rows.pop(); continue; }
+    if (note && NOTE.test(note)) {
+      below.unshift(note);
+      t.rows.pop();
+      continue;
+    }
     break;
   }
   while ((t.rows[0]?.length ?? 0) > 1 && colEmpty(t, 0)) for (const row of t.rows) row.shift();
@@ -58,8 +80,16 @@ export function trimTable(t: Table): Trimmed {
   }
   for (const row of t.rows) for (const cell of row) if (cell.colSpan === undefined) delete cell.colSpan;
   if (t.rows.length && t.rows[0].length) {
-    const boxes = t.rows.flat().map((c) => c.bbox!).filter(Boolean);
-    t.bbox = [Math.min(...boxes.map((b) => b[0])), Math.min(...boxes.map((b) => b[1])), Math.max(...boxes.map((b) => b[2])), Math.max(...boxes.map((b) => b[3]))];
+    const boxes = t.rows
+      .flat()
+      .map((c) => c.bbox!)
+      .filter(Boolean);
+    t.bbox = [
+      Math.min(...boxes.map((b) => b[0])),
+      Math.min(...boxes.map((b) => b[1])),
+      Math.max(...boxes.map((b) => b[2])),
+      Math.max(...boxes.map((b) => b[3])),
+    ];
   }
   return { above: lines, below };
 }

@@ -77,7 +77,10 @@ function pieces(text: string): { text: string; start: number; end: number }[] {
     const gap = prev ? chars.slice(prev.end, t.start).join('') : '';
     const cut = !prev || SPLIT_GAP.test(gap) || (splitNumbers && (isNumericText(t.text) || isNumericText(prev.text)));
     if (cut) merged.push({ ...t });
-    else { prev.text = chars.slice(prev.start, t.end).join(''); prev.end = t.end; }
+    else {
+      prev.text = chars.slice(prev.start, t.end).join('');
+      prev.end = t.end;
+    }
   }
   return merged;
 }
@@ -93,8 +96,11 @@ export function groupLines(words: Word[], s: TableSettings): Line[] {
       const lh = l.bottom - l.top;
       return Math.abs((l.top + l.bottom) / 2 - cy) <= s.lineOverlapRatio * Math.min(h, lh) + 0.01;
     });
-    if (line) { line.words.push(w); line.top = Math.min(line.top, w.top); line.bottom = Math.max(line.bottom, w.bottom); }
-    else lines.push({ words: [w], top: w.top, bottom: w.bottom });
+    if (line) {
+      line.words.push(w);
+      line.top = Math.min(line.top, w.top);
+      line.bottom = Math.max(line.bottom, w.bottom);
+    } else lines.push({ words: [w], top: w.top, bottom: w.bottom });
   }
   for (const l of lines) l.words.sort((a, b) => a.x0 - b.x0);
   return lines.sort((a, b) => a.top - b.top);
@@ -120,7 +126,9 @@ export function phrases(line: Line, s: TableSettings): Word[] {
       if (spacedCjk) spaced.add(prev);
       if (!w.cut && (gap <= s.wordGapEm * size || spacedCjk)) {
         prev.text = joinText([prev.text, w.text]);
-        prev.x1 = Math.max(prev.x1, w.x1); prev.top = Math.min(prev.top, w.top); prev.bottom = Math.max(prev.bottom, w.bottom);
+        prev.x1 = Math.max(prev.x1, w.x1);
+        prev.top = Math.min(prev.top, w.top);
+        prev.bottom = Math.max(prev.bottom, w.bottom);
         continue;
       }
     }
@@ -146,5 +154,8 @@ function withHeight(run: TextRun): TextRun {
 }
 
 export function runsToWords(runs: TextRun[]): Word[] {
-  return runs.map(withHeight).flatMap(splitRun).filter((w) => w.text.length > 0);
+  return runs
+    .map(withHeight)
+    .flatMap(splitRun)
+    .filter((w) => w.text.length > 0);
 }

@@ -26,8 +26,11 @@ export interface TableDebug {
 /** Thin filled rectangles that lib/pdf left as fills (e.g. 2 pt bars in ICDAR us-033) still rule a table. */
 function rulesFromThinFills(fills: FilledRect[], s: TableSettings): RuleSegment[] {
   const out: RuleSegment[] = [];
-  for (const { bbox: [x0, y0, x1, y1] } of fills) {
-    const w = x1 - x0, h = y1 - y0;
+  for (const {
+    bbox: [x0, y0, x1, y1],
+  } of fills) {
+    const w = x1 - x0,
+      h = y1 - y0;
     if (h <= s.fillRuleMaxThickness && w > h) out.push({ x0, x1, y0: (y0 + y1) / 2, y1: (y0 + y1) / 2, orient: 'h' });
     else if (w <= s.fillRuleMaxThickness && h > w) out.push({ x0: (x0 + x1) / 2, x1: (x0 + x1) / 2, y0, y1, orient: 'v' });
   }
@@ -53,10 +56,20 @@ export function detectPageTables(displayed: PageContent, settings: Partial<Table
   const ruled = detectRuled([...page.rules, ...rulesFromThinFills(page.fills, s)], words, s);
   const stream = detectStream(ruled.rest, s);
   const grids = [...ruled.grids, ...stream].sort((a, b) => gridBBox(a)[1] - gridBBox(b)[1] || gridBBox(a)[0] - gridBBox(b)[0]);
-  if (debug) { debug.grids = grids; debug.page = page; }
+  if (debug) {
+    debug.grids = grids;
+    debug.page = page;
+  }
   const tables = grids.map((g, i) => gridToTable(g, page.page, `p${page.page}t${i + 1}`, s));
-  const inside = (cx: number, cy: number) => grids.some((g) => { const b = gridBBox(g); return cx >= b[0] && cx <= b[2] && cy >= b[1] && cy <= b[3]; });
-  const free = groupLines(words.filter((w) => !inside((w.x0 + w.x1) / 2, (w.top + w.bottom) / 2)), s);
+  const inside = (cx: number, cy: number) =>
+    grids.some((g) => {
+      const b = gridBBox(g);
+      return cx >= b[0] && cx <= b[2] && cy >= b[1] && cy <= b[3];
+    });
+  const free = groupLines(
+    words.filter((w) => !inside((w.x0 + w.x1) / 2, (w.top + w.bottom) / 2)),
+    s,
+  );
   const framed = tables.map(trimTable);
   attachTitles(tables, free, s, framed);
   const found = tables.filter((t) => t.rows.length > 0 && t.rows.some((r) => r.some((c) => c.text)));

@@ -25,7 +25,8 @@ const MUNICIPALITIES = /^(北京|上海|天津|重庆)市/;
 function kindOf(scope: string | undefined, phase: string, body: string): DocKind {
   const final = phase === '决算';
   if (scope === '单位' || /单位(预|决)算/.test(body.slice(0, 400))) return final ? 'unit-final' : 'unit-budget';
-  if (scope === '政府' || scope === '本级' || /政府(预|决)算|本级(预|决)算/.test(body.slice(0, 200))) return final ? 'gov-final' : 'gov-budget';
+  if (scope === '政府' || scope === '本级' || /政府(预|决)算|本级(预|决)算/.test(body.slice(0, 200)))
+    return final ? 'gov-final' : 'gov-budget';
   return final ? 'dept-final' : 'dept-budget';
 }
 
@@ -61,7 +62,12 @@ export function identifyDocument(doc: DisclosureDocument): Partial<DocumentInfo>
     const titles = doc.tables.map((t) => t.title).join('\n');
     const year = /(20\d{2})\s*年/.exec(titles + '\n' + head)?.[1];
     const named = bodyOnCover(coverText(texts)) ?? texts.map((t) => DEPARTMENT_LINE.exec(t)?.[1]).find((d) => d && isBodyName(d));
-    return { kind: /决算/.test(titles) ? 'dept-final' : 'dept-budget', year: year ? Number(year) : undefined, unit: doc.tables.find((t) => t.unit)?.unit, ...(named ? { department: named } : {}) };
+    return {
+      kind: /决算/.test(titles) ? 'dept-final' : 'dept-budget',
+      year: year ? Number(year) : undefined,
+      unit: doc.tables.find((t) => t.unit)?.unit,
+      ...(named ? { department: named } : {}),
+    };
   }
   if (!title || markers < MIN_DISCLOSURE_MARKERS) return { kind: 'other' };
   info.year = Number(title[1]);
@@ -69,7 +75,8 @@ export function identifyDocument(doc: DisclosureDocument): Partial<DocumentInfo>
   // The cover says whose budget it is: "…部门预算" is the department's even when units are listed inside.
   const cover = coverText(texts);
   const scope = /单位(?:预|决)算/.test(cover) ? 'unit' : /部门(?:综合)?(?:预|决)算/.test(cover) ? 'dept' : undefined;
-  if (scope && info.kind.startsWith(scope === 'unit' ? 'dept' : 'unit')) info.kind = `${scope}-${info.kind.endsWith('final') ? 'final' : 'budget'}` as DocKind;
+  if (scope && info.kind.startsWith(scope === 'unit' ? 'dept' : 'unit'))
+    info.kind = `${scope}-${info.kind.endsWith('final') ? 'final' : 'budget'}` as DocKind;
   // The cover names the body, often wrapped ("2026年深圳市人民政府国有资产监督" / "管理委员会部门预算").
   info.department = bodyOnCover(cover);
   // "2026年深圳市财政局（本级）部门预算": the department stands between the year and 部门预算.
@@ -79,7 +86,10 @@ export function identifyDocument(doc: DisclosureDocument): Partial<DocumentInfo>
   // A section heading is never the issuing body ("第二部分", "三、", "表十二"): better none than a guess.
   if (info.department && !isBodyName(info.department)) info.department = undefined;
   // No cover: the 部门情况说明 opens with the body's duties ("北京市人民政府办公厅主要职责包括：").
-  info.department ??= texts.slice(0, 60).map((t) => /^\s*([^\s，。：:、（）]{3,30}?)(?:的)?主要职责/.exec(t)?.[1]).find((d) => d && isBodyName(d));
+  info.department ??= texts
+    .slice(0, 60)
+    .map((t) => /^\s*([^\s，。：:、（）]{3,30}?)(?:的)?主要职责/.exec(t)?.[1])
+    .find((d) => d && isBodyName(d));
   // "北京市信访办公室部门 2026 年度部门预算": 部门 qualifies the name, it is not part of it.
   info.department = info.department?.replace(/^(.{3,}?)部门$/, '$1');
   if (info.department) info.level = levelOf(info.department);
@@ -88,10 +98,14 @@ export function identifyDocument(doc: DisclosureDocument): Partial<DocumentInfo>
 }
 
 const BODY_END = /[局委办厅院部室会处中心所馆站队校园社团台]$|（本级）$|\(本级\)$/;
-const HEADING = /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|表[一二三四五六七八九十\d]|公开\d|目\s*录)/;
+const HEADING =
+  /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|表[一二三四五六七八九十\d]|公开\d|目\s*录)/;
 /** A name that reads as an issuing body: not a heading, ending in 局/委/办/中心… (before any （…）). */
 export function isBodyName(name: string): boolean {
-  return !HEADING.test(name) && /[\u4e00-\u9fff]{3}/.test(name) && BODY_END.test(name.replace(/[（(][^）)]*[）)]$/, '')) || /（本级）$/.test(name);
+  return (
+    (!HEADING.test(name) && /[\u4e00-\u9fff]{3}/.test(name) && BODY_END.test(name.replace(/[（(][^）)]*[）)]$/, ''))) ||
+    /（本级）$/.test(name)
+  );
 }
 
 const COVER_END = /目\s*录|^第[一二三四五六七八九十]+部分|^[一二三四五六七八九十]+、/;
@@ -128,7 +142,9 @@ function departmentOf(texts: string[], title: RegExpExecArray): string | undefin
   }
   // A title broken across two lines ("江苏省…办公厅2018年度部门" / "预算公开"): the line where it starts.
   const flat = title[0].replace(/\s/g, '');
-  const idx = texts.findIndex((t, i) => t.includes(title[0]) || (t.includes(title[1]) && (t + (texts[i + 1] ?? '')).replace(/\s/g, '').includes(flat)));
+  const idx = texts.findIndex(
+    (t, i) => t.includes(title[0]) || (t.includes(title[1]) && (t + (texts[i + 1] ?? '')).replace(/\s/g, '').includes(flat)),
+  );
   const line = idx >= 0 ? texts[idx] : '';
   const before = line.slice(0, line.indexOf(title[1])).replace(/[\s“”"]/g, '');
   if (before.length >= 2) return before.replace(/(关于)?$/, '');

@@ -2,7 +2,10 @@
 export type PdfErrorKind = 'password' | 'corrupt' | 'not-pdf' | 'empty';
 
 export class PdfError extends Error {
-  constructor(readonly kind: PdfErrorKind, message: string) {
+  constructor(
+    readonly kind: PdfErrorKind,
+    message: string,
+  ) {
     super(message);
     this.name = 'PdfError';
   }

@@ -27,7 +27,10 @@ export function applyLinear(m: ArrayLike<number>, x: number, y: number): [number
 }
 
 export function boundsOf(points: Array<[number, number]>): BBox {
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  let x0 = Infinity,
+    y0 = Infinity,
+    x1 = -Infinity,
+    y1 = -Infinity;
   for (const [x, y] of points) {
     if (x < x0) x0 = x;
     if (x > x1) x1 = x;

@@ -69,7 +69,7 @@ export function extractGraphics(
 function parsePath(data: ArrayLike<number>, m: Matrix): SubPath[] {
   const out: SubPath[] = [];
   let cur: SubPath | null = null;
-  for (let k = 0; k < data.length; ) {
+  for (let k = 0; k < data.length;) {
     const op = data[k++];
     if (op === DRAW.moveTo) {
       cur = { points: [apply(m, data[k], data[k + 1])], closed: false, curved: false };
@@ -79,10 +79,16 @@ function parsePath(data: ArrayLike<number>, m: Matrix): SubPath[] {
       cur?.points.push(apply(m, data[k], data[k + 1]));
       k += 2;
     } else if (op === DRAW.curveTo) {
-      if (cur) { cur.curved = true; cur.points.push(apply(m, data[k + 4], data[k + 5])); }
+      if (cur) {
+        cur.curved = true;
+        cur.points.push(apply(m, data[k + 4], data[k + 5]));
+      }
       k += 6;
     } else if (op === DRAW.quadraticCurveTo) {
-      if (cur) { cur.curved = true; cur.points.push(apply(m, data[k + 2], data[k + 3])); }
+      if (cur) {
+        cur.curved = true;
+        cur.points.push(apply(m, data[k + 2], data[k + 3]));
+      }
       k += 4;
     } else if (op === DRAW.closePath) {
       if (cur) cur.closed = true;

@@ -38,7 +38,11 @@ const letterSpaced = new WeakSet<TextRun>();
 
 // Step 1 ------------------------------------------------------------------------------------
 
-interface Token { text: string; start: number; end: number }
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -68,7 +72,10 @@ export function splitMergedRun(run: TextRun): TextRun[] {
     const gap = t.start - cur.end;
     const keep = gap === 1 && isAsciiLetter(text[cur.end - 1]) && isAsciiLetter(text[t.start]);
     if (keep) cur = { text: text.slice(cur.start, t.end), start: cur.start, end: t.end };
-    else { pieces.push(cur); cur = { ...t }; }
+    else {
+      pieces.push(cur);
+      cur = { ...t };
+    }
   }
   pieces.push(cur);
   return pieces.map((p) => ({ ...run, text: p.text, bbox: [round2(xs[p.start]), run.bbox[1], round2(xs[p.end]), run.bbox[3]] as BBox }));
@@ -107,7 +114,10 @@ export function charPositions(run: TextRun): number[] {
   if (chars.length !== run.text.length) {
     const byOffset: number[] = [];
     let off = 0;
-    chars.forEach((ch, i) => { byOffset[off] = xs[i]; off += ch.length; });
+    chars.forEach((ch, i) => {
+      byOffset[off] = xs[i];
+      off += ch.length;
+    });
     byOffset[off] = xs[chars.length];
     for (let i = 0; i <= run.text.length; i++) if (byOffset[i] === undefined) byOffset[i] = byOffset[i - 1];
     return byOffset;
@@ -160,13 +170,14 @@ function innerGap(r: TextRun): number | undefined {
 
 function joinLetterSpaced(line: TextRun[], vRules: RuleSegment[]): TextRun[] {
   const out: TextRun[] = [];
-  for (let i = 0; i < line.length; ) {
+  for (let i = 0; i < line.length;) {
     let j = i;
     const gaps: number[] = [];
     const ref = innerGap(line[i]);
     if (ref !== undefined) gaps.push(ref);
     while (j + 1 < line.length && spacedWord(line[j]) && spacedWord(line[j + 1])) {
-      const a = line[j], b = line[j + 1];
+      const a = line[j],
+        b = line[j + 1];
       const fs = Math.max(a.fontSize, b.fontSize);
       const gap = b.bbox[0] - a.bbox[2];
       const bothCjk = isCjk(a.text.slice(-1)) && isCjk(b.text[0]);

@@ -31,16 +31,24 @@ export function itemToRun(item: TextItemLike, style: TextStyleLike | undefined, 
   if (!fontSize) return null;
   const ascent = clamp(style?.ascent || DEFAULT_ASCENT, ASCENT_RANGE);
   const descent = clamp(style?.descent ?? DEFAULT_DESCENT, DESCENT_RANGE);
-  const ux = a / (Math.hypot(a, b) || 1), uy = b / (Math.hypot(a, b) || 1); // advance direction
-  const vx = c / fontSize, vy = d / fontSize; // "up" direction
+  const ux = a / (Math.hypot(a, b) || 1),
+    uy = b / (Math.hypot(a, b) || 1); // advance direction
+  const vx = c / fontSize,
+    vy = d / fontSize; // "up" direction
   let corners: Array<[number, number]>;
   if (style?.vertical) {
     // Vertical fonts advance downward from the origin; width is the column width.
     const w = item.width || fontSize;
-    corners = [[e - w / 2, f], [e + w / 2, f], [e - w / 2, f - item.height], [e + w / 2, f - item.height]];
+    corners = [
+      [e - w / 2, f],
+      [e + w / 2, f],
+      [e - w / 2, f - item.height],
+      [e + w / 2, f - item.height],
+    ];
   } else {
     const w = item.width;
-    const lo = descent * fontSize, hi = ascent * fontSize;
+    const lo = descent * fontSize,
+      hi = ascent * fontSize;
     corners = [
       [e + vx * lo, f + vy * lo],
       [e + vx * hi, f + vy * hi],

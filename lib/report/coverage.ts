@@ -48,7 +48,8 @@ const COMPUTED = new Set(['pass', 'rounding', 'fail', 'warn']);
 const GLUED_AMOUNT = /[\u4e00-\u9fff）)]\s*-?\d[\d,]*\.\d{1,2}$/;
 
 function cellCounts(v: TableView): { amounts: number; unread: number } {
-  let amounts = 0, unread = 0;
+  let amounts = 0,
+    unread = 0;
   const amountCols = v.columns.filter((c) => c.kind === 'amount').map((c) => c.index);
   const labelCols = v.columns.filter((c) => c.kind === 'name').map((c) => c.index);
   for (const r of v.rows) {
@@ -102,7 +103,11 @@ export function listedTables(doc: DisclosureDocument): number | undefined {
   if (!head) return undefined;
   const lines = doc.blocks.filter((b) => b.page === head.page || b.page === head.page + 1).flatMap((b) => b.text.split('\n'));
   const tables = doc.tables.filter((t) => t.page === head.page).flatMap((t) => t.rows.map((r) => r.map((c) => c.text).join('')));
-  const names = new Set([...lines, ...tables].map((l) => l.replace(/\s/g, '').replace(/[.…·．_-]*\d*$/, '')).filter((l) => /表$/.test(l) && !/报表$|^第.{1,3}部分/.test(l) && l.length >= 4 && l.length <= 60));
+  const names = new Set(
+    [...lines, ...tables]
+      .map((l) => l.replace(/\s/g, '').replace(/[.…·．_-]*\d*$/, ''))
+      .filter((l) => /表$/.test(l) && !/报表$|^第.{1,3}部分/.test(l) && l.length >= 4 && l.length <= 60),
+  );
   return names.size || undefined;
 }
 
@@ -113,20 +118,31 @@ export function computeCoverage(doc: DisclosureDocument, findings: Finding[]): C
   const { perTable, total } = identitiesByTable(findings);
   const tables: TableCoverage[] = set.map((role) => {
     const mine = views.filter((v) => v.role === role);
-    let amounts = 0, unread = 0;
+    let amounts = 0,
+      unread = 0;
     for (const v of mine) {
       const c = cellCounts(v);
       amounts += c.amounts;
       unread += c.unread;
     }
     const ids = [...new Set(mine.map((v) => v.table.id))];
-    const pages = [...new Set(mine.flatMap((v) => {
-      const ps: number[] = [];
-      for (let p = v.table.page; p <= (v.table.pageEnd ?? v.table.page); p++) ps.push(p);
-      return ps;
-    }))].sort((a, b) => a - b);
+    const pages = [
+      ...new Set(
+        mine.flatMap((v) => {
+          const ps: number[] = [];
+          for (let p = v.table.page; p <= (v.table.pageEnd ?? v.table.page); p++) ps.push(p);
+          return ps;
+        }),
+      ),
+    ].sort((a, b) => a - b);
     return {
-      role, id: standardId(role, final), state: mine.length ? stateOf(amounts, unread) : 'missing', tables: ids, pages, amounts, unread,
+      role,
+      id: standardId(role, final),
+      state: mine.length ? stateOf(amounts, unread) : 'missing',
+      tables: ids,
+      pages,
+      amounts,
+      unread,
       identities: ids.reduce((n, id) => n + (perTable.get(id) ?? 0), 0),
     };
   });

@@ -12,7 +12,8 @@ export function groupFindings(report: CheckReport, narrativeTitle: string, table
   const groups = new Map<string, FindingGroup>();
   for (const f of report.findings) {
     const key = f.table ?? 'narrative';
-    if (!groups.has(key)) groups.set(key, { key, title: key === 'narrative' ? narrativeTitle : f.tableTitle ?? tableTitles[key] ?? key, findings: [] });
+    if (!groups.has(key))
+      groups.set(key, { key, title: key === 'narrative' ? narrativeTitle : (f.tableTitle ?? tableTitles[key] ?? key), findings: [] });
     groups.get(key)!.findings.push(f);
   }
   return [...groups.values()];

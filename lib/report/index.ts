@@ -7,12 +7,21 @@ import { formatCsv } from './csv';
 
 export type ReportFormat = 'text' | 'json' | 'md' | 'csv';
 
-export function formatReport(report: CheckReport, format: ReportFormat, lang: Lang, opts: { color?: boolean; passes?: PassDisplay } = {}): string {
+export function formatReport(
+  report: CheckReport,
+  format: ReportFormat,
+  lang: Lang,
+  opts: { color?: boolean; passes?: PassDisplay } = {},
+): string {
   switch (format) {
-    case 'json': return JSON.stringify(report) + '\n';
-    case 'md': return formatMarkdown(report, lang);
-    case 'csv': return formatCsv(report);
-    default: return formatText(report, { lang, color: opts.color ?? false, passes: opts.passes ?? 'summary' });
+    case 'json':
+      return JSON.stringify(report) + '\n';
+    case 'md':
+      return formatMarkdown(report, lang);
+    case 'csv':
+      return formatCsv(report);
+    default:
+      return formatText(report, { lang, color: opts.color ?? false, passes: opts.passes ?? 'summary' });
   }
 }
 

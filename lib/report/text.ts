@@ -45,7 +45,9 @@ export function formatText(report: CheckReport, opts: TextOptions): string {
   const lines: string[] = [];
   const kind = WORDS.kind[d.kind][lang];
   lines.push(paint(`${report.source.path ?? '(input)'}`, '1', color));
-  lines.push(`  ${[d.department, d.year ? `${d.year}` : '', kind].filter(Boolean).join(' · ')}${d.pages > 1 ? ` · ${d.pages} ${lang === 'zh' ? '页' : 'pages'}` : ''}`);
+  lines.push(
+    `  ${[d.department, d.year ? `${d.year}` : '', kind].filter(Boolean).join(' · ')}${d.pages > 1 ? ` · ${d.pages} ${lang === 'zh' ? '页' : 'pages'}` : ''}`,
+  );
   if (report.error) {
     lines.push(paint(`  ${report.error.message}`, '31', color));
     return lines.join('\n') + '\n';
@@ -64,7 +66,9 @@ export function formatText(report: CheckReport, opts: TextOptions): string {
     if (f.mark) lines.push(paint(`${INDENT}${WORDS.mark[lang]}: ${markLine(f.mark, lang)}`, '1', color));
   };
   const s = report.summary;
-  const counts = (Object.keys(s) as CountedStatus[]).map((k) => paint(`${STATUS_WORD[k][lang]} ${s[k]}`, COLOR[k], color && s[k] > 0)).join('  ');
+  const counts = (Object.keys(s) as CountedStatus[])
+    .map((k) => paint(`${STATUS_WORD[k][lang]} ${s[k]}`, COLOR[k], color && s[k] > 0))
+    .join('  ');
   const summaryLine = `  ${WORDS.summary[lang]}: ${counts}`;
   lines.push(summaryLine);
   for (const g of groupFindings(report, WORDS.narrative[lang])) {
@@ -81,7 +85,8 @@ export function formatText(report: CheckReport, opts: TextOptions): string {
   }
   if (report.orphanedMarks?.length) {
     lines.push('', paint(`  ${WORDS.orphaned[lang]}`, '1', color));
-    for (const m of report.orphanedMarks) lines.push(`  [${MARK_WORD[m.kind][lang]}] ${m.rule ?? ''} ${m.message ?? m.key}${m.note ? ` — ${m.note}` : ''}`);
+    for (const m of report.orphanedMarks)
+      lines.push(`  [${MARK_WORD[m.kind][lang]}] ${m.rule ?? ''} ${m.message ?? m.key}${m.note ? ` — ${m.note}` : ''}`);
   }
   if (!report.findings.length) lines.push('', `  ${WORDS.noFindings[lang]}`);
   if (report.coverage && report.document.textLayer) {

@@ -4,9 +4,18 @@ import type { Rule } from './types';
 import type { Messages } from './support/message';
 
 export const C3_MESSAGES: Messages = {
-  pass: { zh: '{line}：决算表年初预算数与当年预算一致（{current}）', en: '{line}: the final account\'s 年初预算 equals the budget ({current})' },
-  rounding: { zh: '{line}：决算表年初预算数 {current} 与当年预算 {prior} 在四舍五入范围内一致', en: '{line}: the final account\'s 年初预算 {current} agrees with the budget {prior} within rounding' },
-  fail: { zh: '{line}：决算表年初预算数 {current} ≠ 当年预算 {prior}', en: '{line}: the final account\'s 年初预算 {current} ≠ the budget\'s {prior}' },
+  pass: {
+    zh: '{line}：决算表年初预算数与当年预算一致（{current}）',
+    en: "{line}: the final account's 年初预算 equals the budget ({current})",
+  },
+  rounding: {
+    zh: '{line}：决算表年初预算数 {current} 与当年预算 {prior} 在四舍五入范围内一致',
+    en: "{line}: the final account's 年初预算 {current} agrees with the budget {prior} within rounding",
+  },
+  fail: {
+    zh: '{line}：决算表年初预算数 {current} ≠ 当年预算 {prior}',
+    en: "{line}: the final account's 年初预算 {current} ≠ the budget's {prior}",
+  },
 };
 
 const rule: Rule = {
@@ -15,7 +24,7 @@ const rule: Rule = {
     kind: 'hard',
     description: {
       zh: '（跨文件，需同年预算）决算表的年初预算数等于同一年度预算文件中的对应数（按科目）',
-      en: '(Across documents, needs the same year\'s budget) A final account\'s 年初预算 column equals the matching line of that year\'s budget, code by code',
+      en: "(Across documents, needs the same year's budget) A final account's 年初预算 column equals the matching line of that year's budget, code by code",
     },
     messages: C3_MESSAGES,
   },

@@ -11,11 +11,17 @@ const MESSAGES: Messages = {
 const DOUBLED = /([。，、；：！？])\1+|[，、；：][。！？]|[。][，、；]/g;
 
 const rule: Rule = {
-  meta: { id: 'H5', kind: 'hygiene', description: { zh: '标点重复或冲突（。。、，。）', en: 'Doubled or clashing punctuation (。。, ，。)' }, messages: MESSAGES },
+  meta: {
+    id: 'H5',
+    kind: 'hygiene',
+    description: { zh: '标点重复或冲突（。。、，。）', en: 'Doubled or clashing punctuation (。。, ，。)' },
+    messages: MESSAGES,
+  },
   check(ctx) {
     const out: FindingDraft[] = [];
     ctx.doc.blocks.forEach((b, bi) => {
-      for (const m of b.text.matchAll(DOUBLED)) out.push(textFinding(ctx.doc, 'H5', 'warn', 'warn', { text: m[0] }, bi, m.index!, m.index! + m[0].length));
+      for (const m of b.text.matchAll(DOUBLED))
+        out.push(textFinding(ctx.doc, 'H5', 'warn', 'warn', { text: m[0] }, bi, m.index!, m.index! + m[0].length));
     });
     return out;
   },

@@ -17,10 +17,16 @@ const NAMES = ROLE_NAMES;
 const NAMES_EN = ROLE_NAMES_EN;
 /** Words naming what a table covers, for finding a note about it in the narrative. */
 const TOPIC: Partial<Record<TableRole, RegExp>> = {
-  fund: /政府性基金/, soe: /国有资本经营/, 'three-public': /三公/, 'gpb-basic': /基本支出|一般公共预算/,
-  'gpb-expenditure': /一般公共预算/, projects: /项目支出/, procurement: /政府采购/,
+  fund: /政府性基金/,
+  soe: /国有资本经营/,
+  'three-public': /三公/,
+  'gpb-basic': /基本支出|一般公共预算/,
+  'gpb-expenditure': /一般公共预算/,
+  projects: /项目支出/,
+  procurement: /政府采购/,
 };
-const ABSENT = /没有|未安排|未使用|不涉及|空表|为零|(?<![\d.])0(?:\.0+)?\s*万?元|为\s*0(?![.\d])|无(?:此|该|相关)?[^，。；]{0,12}(?:收支|支出|收入|预算|经费|安排|拨款)/;
+const ABSENT =
+  /没有|未安排|未使用|不涉及|空表|为零|(?<![\d.])0(?:\.0+)?\s*万?元|为\s*0(?![.\d])|无(?:此|该|相关)?[^，。；]{0,12}(?:收支|支出|收入|预算|经费|安排|拨款)/;
 
 /** The narrative says the table's subject is nil ("本部门无政府性基金预算支出", "…为0", "已公开空表"). */
 export function narrativeNote(doc: DisclosureDocument, role: TableRole): string | undefined {
@@ -45,7 +51,10 @@ const squash = (t: string) => t.replace(/[\s\d]+|上年|本年|当年|年/g, '')
 
 /** A 报表目录's "是否空表" column, when the table is that directory. */
 function emptyColumn(t: Table): number | undefined {
-  return t.rows.slice(0, 3).map((r) => r.findIndex((c) => /是否空表/.test(c.text.replace(/\s/g, '')))).find((i) => i >= 0);
+  return t.rows
+    .slice(0, 3)
+    .map((r) => r.findIndex((c) => /是否空表/.test(c.text.replace(/\s/g, ''))))
+    .find((i) => i >= 0);
 }
 
 /** Tables a 报表目录 marks empty ("是否空表：是 | 公开空表理由：不涉及"), by their listed names. */
@@ -60,7 +69,9 @@ export function listedAsEmpty(doc: DisclosureDocument): string[] {
 }
 
 function listedEmpty(doc: DisclosureDocument, title: string): boolean {
-  const core = squash(title).replace(/^表[一二三四五六七八九十]*/, '').replace(/[（(].*$/, '');
+  const core = squash(title)
+    .replace(/^表[一二三四五六七八九十]*/, '')
+    .replace(/[（(].*$/, '');
   return core.length >= 4 && listedAsEmpty(doc).some((n) => n.includes(core) || core.includes(n.replace(/^表[一二三四五六七八九十]*/, '')));
 }
 
@@ -87,7 +98,10 @@ const rule: Rule = {
   meta: {
     id: 'K1',
     kind: 'soft',
-    description: { zh: '公开的标准报表齐全；无数据的表附空表说明，注明为空的表没有数据', en: 'The standard tables are all published; a table without data says why, and a table said to be empty has no figures' },
+    description: {
+      zh: '公开的标准报表齐全；无数据的表附空表说明，注明为空的表没有数据',
+      en: 'The standard tables are all published; a table without data says why, and a table said to be empty has no figures',
+    },
     messages: MESSAGES,
   },
   check(ctx) {
@@ -100,10 +114,21 @@ const rule: Rule = {
     if (found >= MIN_TABLES_FOR_COMPLETENESS) {
       const missing = set.filter((r) => !present.has(r));
       out.push({
-        ...base, rule: 'K1', status: missing.length ? 'warn' : 'pass',
+        ...base,
+        rule: 'K1',
+        status: missing.length ? 'warn' : 'pass',
         messageId: missing.length ? 'missing' : 'complete',
         data: { n: set.length, missing: { zh: missing.map((r) => NAMES[r]).join('、'), en: missing.map((r) => NAMES_EN[r]).join(', ') } },
-        evidence: [{ page: 1, text: views.map((v) => v.table.title).filter(Boolean).join(' / ').slice(0, 300) }],
+        evidence: [
+          {
+            page: 1,
+            text: views
+              .map((v) => v.table.title)
+              .filter(Boolean)
+              .join(' / ')
+              .slice(0, 300),
+          },
+        ],
       });
     }
     for (const v of views) {
@@ -113,13 +138,30 @@ const rule: Rule = {
       // "此表如无数字则表示…" only says what an empty table would mean: it does not say this one is empty.
       const conditional = /如无|若无|如果|如为空|如没有/.test(v.table.emptyNote ?? '');
       if (v.table.emptyNote && figures && !conditional) {
-        out.push({ ...base, rule: 'K1', status: 'warn', evidence, messageId: 'saysEmpty', data: { title: v.table.title, note: v.table.emptyNote.slice(0, 30) } });
-      } else if (!figures && v.role && set.includes(v.role) && !v.table.emptyNote && !unreadable(v) && !narrativeNote(ctx.doc, v.role) && !listedEmpty(ctx.doc, v.table.title)) {
+        out.push({
+          ...base,
+          rule: 'K1',
+          status: 'warn',
+          evidence,
+          messageId: 'saysEmpty',
+          data: { title: v.table.title, note: v.table.emptyNote.slice(0, 30) },
+        });
+      } else if (
+        !figures &&
+        v.role &&
+        set.includes(v.role) &&
+        !v.table.emptyNote &&
+        !unreadable(v) &&
+        !narrativeNote(ctx.doc, v.role) &&
+        !listedEmpty(ctx.doc, v.table.title)
+      ) {
         // A tables-only file (its 情况说明 published apart) cannot hold the explanation: it may be in the other file.
         const name = v.table.title || { zh: NAMES[v.role], en: NAMES_EN[v.role] };
-        out.push(hasNarrative(ctx.doc)
-          ? { ...base, rule: 'K1', status: 'warn', evidence, messageId: 'noNote', data: { name } }
-          : { ...base, rule: 'K1', status: 'unverifiable', evidence, messageId: 'tablesOnly', data: { name } });
+        out.push(
+          hasNarrative(ctx.doc)
+            ? { ...base, rule: 'K1', status: 'warn', evidence, messageId: 'noNote', data: { name } }
+            : { ...base, rule: 'K1', status: 'unverifiable', evidence, messageId: 'tablesOnly', data: { name } },
+        );
       }
     }
     return out;

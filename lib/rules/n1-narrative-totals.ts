@@ -5,7 +5,6 @@ import type { FindingDraft } from './support/sum-finding';
 import type { Rule, RuleContext } from './types';
 import { narrativeVsCell, NARRATIVE_CELL_MESSAGES } from './support/narrative-cell';
 
-
 const TOTAL_KEYS: [RegExp, RegExp][] = [
   [/^(收入支出总计|收支总计|收入总计|收支总预算)$/, /^(收入总计|总计)$/],
   [/^(收入|收入预算|收入合计)$/, /^(收入总计|总计|(本年|当年)收入(合计|小计))$/],
@@ -19,7 +18,11 @@ const TOTAL_KEYS: [RegExp, RegExp][] = [
 const SCOPE = /财政拨款|一般公共预算|政府性基金|国有资本经营|社会保险基金/;
 function narrowerScope(ctx: RuleContext, q: { block: number; start: number; label: string }): boolean {
   if (SCOPE.test(q.label)) return false; // the label names its scope; the table lines are matched by it
-  const before = ctx.doc.blocks[q.block].text.slice(0, q.start).split(/[。；]/).slice(-2).join('。'); // this sentence and the one before
+  const before = ctx.doc.blocks[q.block].text
+    .slice(0, q.start)
+    .split(/[。；]/)
+    .slice(-2)
+    .join('。'); // this sentence and the one before
   const heading = ctx.doc.blocks[q.block - 1]?.text ?? '';
   return SCOPE.test(before) || (heading.length <= 30 && SCOPE.test(heading));
 }
@@ -53,7 +56,15 @@ function totalFindings(ctx: RuleContext): FindingDraft[] {
 }
 
 const rule: Rule = {
-  meta: { id: 'N1', kind: 'hard', description: { zh: '文字说明中的收入、支出总数与收支总表一致', en: 'Income and spending totals stated in the text equal the summary table' }, messages: NARRATIVE_CELL_MESSAGES },
+  meta: {
+    id: 'N1',
+    kind: 'hard',
+    description: {
+      zh: '文字说明中的收入、支出总数与收支总表一致',
+      en: 'Income and spending totals stated in the text equal the summary table',
+    },
+    messages: NARRATIVE_CELL_MESSAGES,
+  },
   check: totalFindings,
 };
 export default rule;

@@ -9,15 +9,24 @@ import type { Messages } from './support/message';
 
 const MESSAGES: Messages = {
   pass: { zh: '{name} {stated}% = {num} ÷ {den}，计算相符', en: '{name} {stated}% = {num} ÷ {den}: correct' },
-  rounding: { zh: '{name} {stated}% 与 {num} ÷ {den} = {computed}% 在四舍五入范围内相符', en: '{name} {stated}% agrees with {num} ÷ {den} = {computed}% within rounding' },
-  fail: { zh: '{name}应为 {num} ÷ {den} = {computed}%，文中为 {stated}%', en: '{name} should be {num} ÷ {den} = {computed}%, not the stated {stated}%' },
+  rounding: {
+    zh: '{name} {stated}% 与 {num} ÷ {den} = {computed}% 在四舍五入范围内相符',
+    en: '{name} {stated}% agrees with {num} ÷ {den} = {computed}% within rounding',
+  },
+  fail: {
+    zh: '{name}应为 {num} ÷ {den} = {computed}%，文中为 {stated}%',
+    en: '{name} should be {num} ÷ {den} = {computed}%, not the stated {stated}%',
+  },
 };
 
 const rule: Rule = {
   meta: {
     id: 'N10',
     kind: 'hard',
-    description: { zh: '绩效目标覆盖率等于实际编制项目数除以应编制项目数', en: 'The performance-target coverage rate equals projects with targets ÷ projects required' },
+    description: {
+      zh: '绩效目标覆盖率等于实际编制项目数除以应编制项目数',
+      en: 'The performance-target coverage rate equals projects with targets ÷ projects required',
+    },
     messages: MESSAGES,
   },
   check(ctx) {

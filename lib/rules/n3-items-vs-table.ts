@@ -6,7 +6,6 @@ import type { FindingDraft } from './support/sum-finding';
 import type { Rule, RuleContext } from './types';
 import { narrativeVsCell, NARRATIVE_CELL_MESSAGES } from './support/narrative-cell';
 
-
 const CODED = /（(\d{3})类）.*?（(\d{2})款）(?:.*?（(\d{2})项）)?/;
 const NAMED = /^(.+?)（类）(.+?)（款）(?:(.+?)（项）)?$/;
 const norm = (s: string) => s.replace(/\s|支出$/g, '');
@@ -21,15 +20,22 @@ function rowFor(view: TableView, label: string): { row: TableView['rows'][number
   const named = NAMED.exec(label.replace(/\s/g, ''));
   if (!named) return undefined;
   const [, lei, kuan, xiang] = named;
-  const byName = (level: number, name: string, prefix = '') => view.rows.filter((r) => r.level === level && r.code?.startsWith(prefix) && norm(r.name) === norm(name));
-  const candidates = byName(1, lei).flatMap((l) => byName(2, kuan, l.code)).flatMap((k) => (xiang ? byName(3, xiang, k.code) : [k]));
+  const byName = (level: number, name: string, prefix = '') =>
+    view.rows.filter((r) => r.level === level && r.code?.startsWith(prefix) && norm(r.name) === norm(name));
+  const candidates = byName(1, lei)
+    .flatMap((l) => byName(2, kuan, l.code))
+    .flatMap((k) => (xiang ? byName(3, xiang, k.code) : [k]));
   return candidates.length === 1 ? { row: candidates[0] } : undefined;
 }
 
 function itemFindings(ctx: RuleContext): FindingDraft[] {
-  const view = viewsByRole(ctx.doc, 'gpb-expenditure').find((v) => v.codeKind === 'function') ?? viewsByRole(ctx.doc, 'expenditure').find((v) => v.codeKind === 'function');
+  const view =
+    viewsByRole(ctx.doc, 'gpb-expenditure').find((v) => v.codeKind === 'function') ??
+    viewsByRole(ctx.doc, 'expenditure').find((v) => v.codeKind === 'function');
   if (!view) return [];
-  const col = view.columns.find((c) => c.kind === 'amount' && /^(合计|总计|决算数|预算数|小计)$/.test(c.label) && !c.path.some((p) => /上年|年初|结转/.test(p)));
+  const col = view.columns.find(
+    (c) => c.kind === 'amount' && /^(合计|总计|决算数|预算数|小计)$/.test(c.label) && !c.path.some((p) => /上年|年初|结转/.test(p)),
+  );
   if (!col) return [];
   const final = ctx.doc.info.kind.endsWith('final');
   const out: FindingDraft[] = [];
@@ -46,14 +52,29 @@ function itemFindings(ctx: RuleContext): FindingDraft[] {
     const key = `${q.block}:${found.row.code}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push(narrativeVsCell(ctx, 'N3', q, cellRef(view, found.row, col.index), `${view.table.title || view.table.id} ${found.row.code} ${found.row.name}`));
+    out.push(
+      narrativeVsCell(
+        ctx,
+        'N3',
+        q,
+        cellRef(view, found.row, col.index),
+        `${view.table.title || view.table.id} ${found.row.code} ${found.row.name}`,
+      ),
+    );
   }
   return out;
 }
 
-
 const rule: Rule = {
-  meta: { id: 'N3', kind: 'hard', description: { zh: '文字说明中按科目列示的金额与支出表对应科目行一致', en: 'Amounts the text gives per classification item equal that code\u2019s row in the spending table' }, messages: NARRATIVE_CELL_MESSAGES },
+  meta: {
+    id: 'N3',
+    kind: 'hard',
+    description: {
+      zh: '文字说明中按科目列示的金额与支出表对应科目行一致',
+      en: 'Amounts the text gives per classification item equal that code\u2019s row in the spending table',
+    },
+    messages: NARRATIVE_CELL_MESSAGES,
+  },
   check: itemFindings,
 };
 export default rule;

@@ -13,11 +13,23 @@ import { Decimal } from '../amount';
 
 const MESSAGES: Messages = {
   pass: { zh: '{part} 占 {den} 的 {stated}%，计算相符', en: '{part} is {stated}% of {den}: correct' },
-  rounding: { zh: '{part} 占 {den} 的比例为 {computed}%，与所述 {stated}% 在四舍五入范围内相符', en: '{part} is {computed}% of {den}, agreeing with the stated {stated}% within rounding' },
+  rounding: {
+    zh: '{part} 占 {den} 的比例为 {computed}%，与所述 {stated}% 在四舍五入范围内相符',
+    en: '{part} is {computed}% of {den}, agreeing with the stated {stated}% within rounding',
+  },
   fail: { zh: '{part} 占 {den} 的比例应为 {computed}%，文中为 {stated}%', en: '{part} is {computed}% of {den}, not the stated {stated}%' },
-  unsure: { zh: '所述占比 {stated}%：若以 {den} 为分母应为 {computed}%；分母未写明，无法确认', en: 'A share of {stated}% is stated; against {den} it would be {computed}%, but the denominator is not named, so this cannot be confirmed' },
-  partsSum: { zh: '所述占比 {stated}%：以“{den}”{total} 为分母应为 {computed}%，但以同段所列各项之和 {sum} 为分母则相符（{den}可能含未列出的项目，如结转结余），无法确定所指', en: 'A share of {stated}% is stated; against {den} {total} it would be {computed}%, but against the sum of the items listed with it ({sum}) it holds — {den} may include items not listed (e.g. carry-overs), so which total is meant cannot be told' },
-  missing: { zh: '所述占比 {stated}%：找不到其分母“{of}”的数额，无法核实', en: 'A share of {stated}% is stated, but its denominator "{of}" was not found' },
+  unsure: {
+    zh: '所述占比 {stated}%：若以 {den} 为分母应为 {computed}%；分母未写明，无法确认',
+    en: 'A share of {stated}% is stated; against {den} it would be {computed}%, but the denominator is not named, so this cannot be confirmed',
+  },
+  partsSum: {
+    zh: '所述占比 {stated}%：以“{den}”{total} 为分母应为 {computed}%，但以同段所列各项之和 {sum} 为分母则相符（{den}可能含未列出的项目，如结转结余），无法确定所指',
+    en: 'A share of {stated}% is stated; against {den} {total} it would be {computed}%, but against the sum of the items listed with it ({sum}) it holds — {den} may include items not listed (e.g. carry-overs), so which total is meant cannot be told',
+  },
+  missing: {
+    zh: '所述占比 {stated}%：找不到其分母“{of}”的数额，无法核实',
+    en: 'A share of {stated}% is stated, but its denominator "{of}" was not found',
+  },
 };
 
 /** Totals the share may be of: the whole of its list, and the opening amounts of nearby sentences. */
@@ -45,7 +57,19 @@ function one(ctx: RuleContext, c: ShareClaim): FindingDraft | undefined {
   if (hit) return hit;
   if (tried.length) return partsReading(ctx, c, tried[0]) ?? tried[0];
   if (!named) return undefined;
-  return { rule: 'N5', status: 'unverifiable', messageId: 'missing', data: { stated, of: c.of }, formula: '', values: [quantityValue(ctx.doc, c.percent)], expected: null, actual: null, difference: null, tolerance: null, evidence };
+  return {
+    rule: 'N5',
+    status: 'unverifiable',
+    messageId: 'missing',
+    data: { stated, of: c.of },
+    formula: '',
+    values: [quantityValue(ctx.doc, c.percent)],
+    expected: null,
+    actual: null,
+    difference: null,
+    tolerance: null,
+    evidence,
+  };
 }
 
 /**
@@ -55,7 +79,14 @@ function one(ctx: RuleContext, c: ShareClaim): FindingDraft | undefined {
 function partsReading(ctx: RuleContext, c: ShareClaim, named: FindingDraft): FindingDraft | undefined {
   if (named.status !== 'fail') return undefined;
   const block = ctx.claims.sentences[c.sentence].block;
-  const siblings = ctx.claims.shares.filter((o) => o !== c && o.part && o.ofKey === c.ofKey && Math.abs(ctx.claims.sentences[o.sentence].block - block) <= 2 && o.part.amount.unit === c.part!.amount.unit);
+  const siblings = ctx.claims.shares.filter(
+    (o) =>
+      o !== c &&
+      o.part &&
+      o.ofKey === c.ofKey &&
+      Math.abs(ctx.claims.sentences[o.sentence].block - block) <= 2 &&
+      o.part.amount.unit === c.part!.amount.unit,
+  );
   if (!siblings.length) return undefined;
   const sum = siblings.reduce((acc, o) => acc.plus(o.part!.amount.value), c.part!.amount.value);
   if (sum.isZero()) return undefined;
@@ -64,8 +95,16 @@ function partsReading(ctx: RuleContext, c: ShareClaim, named: FindingDraft): Fin
   if (computed.minus(c.percent.amount.value).abs().gt(half.times(1.2))) return undefined;
   const den = named.values[1];
   return {
-    ...named, status: 'unverifiable',
-    messageId: 'partsSum', data: { stated: c.percent.amount.value.toString(), den: den?.label || c.of, total: den?.text ?? '', computed: (named.expected ?? '').replace(/%$/, ''), sum: `${sum.toString()}${c.part!.amount.unit}` },
+    ...named,
+    status: 'unverifiable',
+    messageId: 'partsSum',
+    data: {
+      stated: c.percent.amount.value.toString(),
+      den: den?.label || c.of,
+      total: den?.text ?? '',
+      computed: (named.expected ?? '').replace(/%$/, ''),
+      sum: `${sum.toString()}${c.part!.amount.unit}`,
+    },
   };
 }
 

@@ -13,7 +13,10 @@ const rule: Rule = {
   meta: {
     id: 'T1',
     kind: 'hard',
-    description: { zh: '所述数量（如内设机构个数）与其后逐项列出的数目一致', en: 'A stated count (e.g. of internal divisions) equals the number of items listed after it' },
+    description: {
+      zh: '所述数量（如内设机构个数）与其后逐项列出的数目一致',
+      en: 'A stated count (e.g. of internal divisions) equals the number of items listed after it',
+    },
     messages: MESSAGES,
   },
   check(ctx) {
@@ -25,15 +28,19 @@ const rule: Rule = {
       const last = c.items.at(-1)!;
       return {
         rule: 'T1',
-        status: ok ? 'pass' as const : 'fail' as const,
-        messageId: ok ? 'pass' : 'fail', data: { stated, what: c.what, n },
+        status: ok ? ('pass' as const) : ('fail' as const),
+        messageId: ok ? 'pass' : 'fail',
+        data: { stated, what: c.what, n },
         formula: `${stated} = count(${c.form === 'numbered' ? 'numbered items' : '、-separated items'}) = ${n}`,
         values: [quantityValue(ctx.doc, c.stated, c.what)],
         expected: String(stated),
         actual: String(n),
         difference: String(n - stated),
         tolerance: EXACT_COUNTS,
-        evidence: [textEvidence(ctx.doc, s.block, s.start, s.end), textEvidence(ctx.doc, last.block, last.start, Math.min(last.end, last.start + 30))],
+        evidence: [
+          textEvidence(ctx.doc, s.block, s.start, s.end),
+          textEvidence(ctx.doc, last.block, last.start, Math.min(last.end, last.start + 30)),
+        ],
       };
     });
   },

@@ -7,7 +7,10 @@ import { SAME_AT_COARSER } from './support/tolerances';
 
 const MESSAGES: Messages = {
   pass: { zh: '“{label}”在 {n} 处出现，数额一致（{texts}）', en: '"{label}" appears {n} times with the same amount ({texts})' },
-  warn: { zh: '“{label}”在 {n} 处出现，数额不一致（{texts}），请核对是否指同一数额', en: '"{label}" appears {n} times with different amounts ({texts}); check whether they mean the same thing' },
+  warn: {
+    zh: '“{label}”在 {n} 处出现，数额不一致（{texts}），请核对是否指同一数额',
+    en: '"{label}" appears {n} times with different amounts ({texts}); check whether they mean the same thing',
+  },
 };
 
 const YEAR = /20\d{2}/g;
@@ -30,26 +33,31 @@ const rule: Rule = {
       }
       // A name carried by many different amounts ("2025年当年预算执行数" under each item) is a
       // template phrase, not one quantity.
-      return [...byYear.values()].filter((qs) => new Set(qs.map((q) => q.sentence)).size > 1 && new Set(qs.map((q) => q.amount.value.toString())).size <= MAX_DISTINCT).map((qs) => {
-        const first = qs[0];
-        const ok = qs.every((q) => compareSamePrinting(q.amount, first.amount));
-        const texts = qs.map((q) => q.amount.text).join(' / ');
-        return {
-          rule: 'T2',
-          status: ok ? 'pass' as const : 'warn' as const,
-          messageId: ok ? 'pass' : 'warn', data: { label: first.label, n: qs.length, texts },
-          formula: qs.map((q) => q.amount.value.toString()).join(' = '),
-          values: qs.map((q) => quantityValue(ctx.doc, q)),
-          expected: first.amount.text,
-          actual: texts,
-          difference: null,
-          tolerance: SAME_AT_COARSER,
-          evidence: qs.map((q) => {
-            const s = ctx.claims.sentences[q.sentence];
-            return textEvidence(ctx.doc, s.block, s.start, s.end);
-          }),
-        };
-      });
+      return [...byYear.values()]
+        .filter(
+          (qs) => new Set(qs.map((q) => q.sentence)).size > 1 && new Set(qs.map((q) => q.amount.value.toString())).size <= MAX_DISTINCT,
+        )
+        .map((qs) => {
+          const first = qs[0];
+          const ok = qs.every((q) => compareSamePrinting(q.amount, first.amount));
+          const texts = qs.map((q) => q.amount.text).join(' / ');
+          return {
+            rule: 'T2',
+            status: ok ? ('pass' as const) : ('warn' as const),
+            messageId: ok ? 'pass' : 'warn',
+            data: { label: first.label, n: qs.length, texts },
+            formula: qs.map((q) => q.amount.value.toString()).join(' = '),
+            values: qs.map((q) => quantityValue(ctx.doc, q)),
+            expected: first.amount.text,
+            actual: texts,
+            difference: null,
+            tolerance: SAME_AT_COARSER,
+            evidence: qs.map((q) => {
+              const s = ctx.claims.sentences[q.sentence];
+              return textEvidence(ctx.doc, s.block, s.start, s.end);
+            }),
+          };
+        });
     });
   },
 };

@@ -10,7 +10,10 @@ import { SAME_AT_COARSER } from './support/tolerances';
 
 const MESSAGES: Messages = {
   pass: { zh: '{name}：标题金额 {head} 与“{label}” {arranged} 一致', en: '{name}: the headline {head} matches "{label}" {arranged}' },
-  fail: { zh: '{name}：标题金额 {head} 与同段“{label}” {arranged} 不一致', en: '{name}: the headline {head} differs from "{label}" {arranged} in the same paragraph' },
+  fail: {
+    zh: '{name}：标题金额 {head} 与同段“{label}” {arranged} 不一致',
+    en: '{name}: the headline {head} differs from "{label}" {arranged} in the same paragraph',
+  },
 };
 
 const ARRANGED = /预算安排|预算数|安排/;
@@ -19,14 +22,18 @@ const rule: Rule = {
   meta: {
     id: 'T3',
     kind: 'hard',
-    description: { zh: '分项说明的标题金额与同段所述本年预算安排数一致', en: 'An item\'s headline amount equals the year\'s arrangement stated in the same paragraph' },
+    description: {
+      zh: '分项说明的标题金额与同段所述本年预算安排数一致',
+      en: "An item's headline amount equals the year's arrangement stated in the same paragraph",
+    },
     messages: MESSAGES,
   },
   check(ctx) {
     const year = ctx.doc.info.year;
     if (!year) return [];
     const byBlock = new Map<number, Quantity[]>();
-    for (const q of ctx.claims.quantities) if (q.amount.kind === 'money' && !q.changeWord) byBlock.set(q.block, [...(byBlock.get(q.block) ?? []), q]);
+    for (const q of ctx.claims.quantities)
+      if (q.amount.kind === 'money' && !q.changeWord) byBlock.set(q.block, [...(byBlock.get(q.block) ?? []), q]);
     const out: FindingDraft[] = [];
     for (const [block, qs] of byBlock) {
       if (ctx.doc.blocks[block].kind !== 'item') continue;
@@ -37,12 +44,18 @@ const rule: Rule = {
       // "…62.78万元，包括购置费37.38万元、运行维护费2026年预算数25.4万元": a part's arrangement, not the item's.
       if (/包括|其中|分别/.test(ctx.doc.blocks[block].text.slice(head.end, arranged.start))) continue;
       const ok = compareSamePrinting(head.amount, arranged.amount);
-      const data = { name: head.label, head: head.amount.text, label: words(arranged).replace(/^.*[，。：]/, ''), arranged: arranged.amount.text };
+      const data = {
+        name: head.label,
+        head: head.amount.text,
+        label: words(arranged).replace(/^.*[，。：]/, ''),
+        arranged: arranged.amount.text,
+      };
       const b = ctx.doc.blocks[block];
       out.push({
         rule: 'T3',
         status: ok ? 'pass' : 'fail',
-        messageId: ok ? 'pass' : 'fail', data: data,
+        messageId: ok ? 'pass' : 'fail',
+        data: data,
         formula: `${head.amount.value} = ${arranged.amount.value}`,
         values: [quantityValue(ctx.doc, head), quantityValue(ctx.doc, arranged)],
         expected: head.amount.text,

@@ -16,13 +16,19 @@ function incomeEqualsSpending(ctx: RuleContext): FindingDraft[] {
   for (const [view, list] of totals) {
     const income = list.find((t) => /收入/.test(t.name));
     const spend = list.find((t) => /支出/.test(t.name));
-    if (income && spend) out.push(cellEqualFinding(ctx, 'W1', `${view.table.title || view.table.id} 收入总计 = 支出总计`, income.cell, spend.cell));
+    if (income && spend)
+      out.push(cellEqualFinding(ctx, 'W1', `${view.table.title || view.table.id} 收入总计 = 支出总计`, income.cell, spend.cell));
   }
   return out;
 }
 
 const rule: Rule = {
-  meta: { id: 'W1', kind: 'hard', description: { zh: '收支总表中收入总计等于支出总计', en: 'In the summary tables total income equals total spending' }, messages: TABLE_MESSAGES },
+  meta: {
+    id: 'W1',
+    kind: 'hard',
+    description: { zh: '收支总表中收入总计等于支出总计', en: 'In the summary tables total income equals total spending' },
+    messages: TABLE_MESSAGES,
+  },
   check: incomeEqualsSpending,
 };
 export default rule;

@@ -23,14 +23,40 @@ function personnelPublicFindings(ctx: RuleContext): FindingDraft[] {
     const rowsWith = (c: number) => classes.filter((r) => r.values[c]).map((r) => cellRef(v, r, c));
     const p = rowsWith(personnel.index);
     const g = rowsWith(running.index);
-    if (p.length && total.values[personnel.index]) out.push(cellSumFinding(ctx, 'W10', `${title} 人员经费合计 = Σ 类（${p.map((r) => r.row.code).join(' + ')}）`, cellRef(v, total, personnel.index), p));
-    if (g.length && total.values[running.index]) out.push(cellSumFinding(ctx, 'W10', `${title} 公用经费合计 = Σ 类（${g.map((r) => r.row.code).join(' + ')}）`, cellRef(v, total, running.index), g));
+    if (p.length && total.values[personnel.index])
+      out.push(
+        cellSumFinding(
+          ctx,
+          'W10',
+          `${title} 人员经费合计 = Σ 类（${p.map((r) => r.row.code).join(' + ')}）`,
+          cellRef(v, total, personnel.index),
+          p,
+        ),
+      );
+    if (g.length && total.values[running.index])
+      out.push(
+        cellSumFinding(
+          ctx,
+          'W10',
+          `${title} 公用经费合计 = Σ 类（${g.map((r) => r.row.code).join(' + ')}）`,
+          cellRef(v, total, running.index),
+          g,
+        ),
+      );
   }
   return out;
 }
 
 const rule: Rule = {
-  meta: { id: 'W10', kind: 'hard', description: { zh: '基本支出经济分类表中人员经费合计、公用经费合计各等于其列中各类（301、302、303、310…）之和', en: 'In the basic-spending table the personnel and running-cost totals each equal the sum of their column over the classes (301, 302, 303, 310…)' }, messages: TABLE_MESSAGES },
+  meta: {
+    id: 'W10',
+    kind: 'hard',
+    description: {
+      zh: '基本支出经济分类表中人员经费合计、公用经费合计各等于其列中各类（301、302、303、310…）之和',
+      en: 'In the basic-spending table the personnel and running-cost totals each equal the sum of their column over the classes (301, 302, 303, 310…)',
+    },
+    messages: TABLE_MESSAGES,
+  },
   check: personnelPublicFindings,
 };
 export default rule;

@@ -8,7 +8,10 @@ import type { Messages } from './support/message';
 
 const MESSAGES: Messages = {
   ...TABLE_MESSAGES,
-  balancePass: { zh: '{what}：年初 {opening} + 收入 {income} − 支出 {spending} = {sum}，等于年末 {closing}', en: '{what}: opening {opening} + income {income} − spending {spending} = {sum}, equal to the year-end {closing}' },
+  balancePass: {
+    zh: '{what}：年初 {opening} + 收入 {income} − 支出 {spending} = {sum}，等于年末 {closing}',
+    en: '{what}: opening {opening} + income {income} − spending {spending} = {sum}, equal to the year-end {closing}',
+  },
   balanceRounding: {
     zh: '{what}：年初 {opening} + 收入 {income} − 支出 {spending} = {sum}，与年末 {closing} 相差 {diff}，在四舍五入范围内',
     en: '{what}: opening {opening} + income {income} − spending {spending} = {sum}; the year-end {closing} differs by {diff}, within rounding',
@@ -23,7 +26,13 @@ const MESSAGES: Messages = {
 function carryOverFindings(ctx: RuleContext): FindingDraft[] {
   const out: FindingDraft[] = [];
   for (const v of tableViews(ctx.doc)) {
-    const find = (re: RegExp) => v.columns.find((c) => c.kind === 'amount' && c.path.some((p) => re.test(p)) && (c.path.length === 1 || /合计|小计/.test(c.label) || c.path.at(-1) === c.path.find((p) => re.test(p))));
+    const find = (re: RegExp) =>
+      v.columns.find(
+        (c) =>
+          c.kind === 'amount' &&
+          c.path.some((p) => re.test(p)) &&
+          (c.path.length === 1 || /合计|小计/.test(c.label) || c.path.at(-1) === c.path.find((p) => re.test(p))),
+      );
     const opening = find(/^年初结转和结余/);
     const income = find(/^本年收入/);
     const spending = find(/^本年支出/);
@@ -36,7 +45,13 @@ function carryOverFindings(ctx: RuleContext): FindingDraft[] {
       const unit = v.unit;
       const [o, i, s] = refs.map((r) => amountIn(r, unit));
       const verdict = compareSum([o, i, { ...s, value: s.value.negated() }], amountIn(target, unit), ctx.tolerance);
-      const f = cellSumFinding(ctx, 'W12', `${v.table.title || v.table.id} ${row.code ?? ''} ${row.name}：年末 = 年初 + 收入 − 支出`, target, refs);
+      const f = cellSumFinding(
+        ctx,
+        'W12',
+        `${v.table.title || v.table.id} ${row.code ?? ''} ${row.name}：年末 = 年初 + 收入 − 支出`,
+        target,
+        refs,
+      );
       if (f.messageId === 'unread') {
         out.push(f); // a cell that could not be read as one number: not checked
         continue;
@@ -47,8 +62,12 @@ function carryOverFindings(ctx: RuleContext): FindingDraft[] {
       f.messageId = verdict.status === 'pass' ? 'balancePass' : verdict.status === 'rounding' ? 'balanceRounding' : 'balanceFail';
       f.data = {
         what: `${v.table.title || v.table.id} ${row.code ?? ''} ${row.name}`,
-        opening: fmt(o.value, o.decimals), income: fmt(i.value, i.decimals), spending: fmt(s.value, s.decimals),
-        sum: `${fmt(verdict.expected, d)} ${unit}`.trim(), closing: `${fmt(t.value, t.decimals)} ${unit}`.trim(), diff: `${verdict.difference.abs().toString()} ${unit}`.trim(),
+        opening: fmt(o.value, o.decimals),
+        income: fmt(i.value, i.decimals),
+        spending: fmt(s.value, s.decimals),
+        sum: `${fmt(verdict.expected, d)} ${unit}`.trim(),
+        closing: `${fmt(t.value, t.decimals)} ${unit}`.trim(),
+        diff: `${verdict.difference.abs().toString()} ${unit}`.trim(),
       };
       f.formula = `${fmt(o.value, o.decimals)} + ${fmt(i.value, i.decimals)} − ${fmt(s.value, s.decimals)} = ${fmt(amountIn(target, unit).value, amountIn(target, unit).decimals)} ${unit}`;
       f.expected = `${fmt(verdict.expected, Math.max(o.decimals, i.decimals, s.decimals))} ${unit}`;
@@ -61,7 +80,15 @@ function carryOverFindings(ctx: RuleContext): FindingDraft[] {
 }
 
 const rule: Rule = {
-  meta: { id: 'W12', kind: 'hard', description: { zh: '年末结转和结余 = 年初结转和结余 + 本年收入 − 本年支出（每一行）', en: 'Year-end balance = opening balance + income − spending (every row)' }, messages: MESSAGES },
+  meta: {
+    id: 'W12',
+    kind: 'hard',
+    description: {
+      zh: '年末结转和结余 = 年初结转和结余 + 本年收入 − 本年支出（每一行）',
+      en: 'Year-end balance = opening balance + income − spending (every row)',
+    },
+    messages: MESSAGES,
+  },
   check: carryOverFindings,
 };
 export default rule;

@@ -18,7 +18,15 @@ function projectTotalFindings(ctx: RuleContext): FindingDraft[] {
     for (const c of v.columns.filter((x) => x.kind === 'amount' && !x.path.some((p) => /率|%|上年|其中/.test(p)))) {
       if (!total.values[c.index] || projects.length < 2) continue;
       const what = `${v.table.title || v.table.id} 合计（${c.label}）= Σ ${units.length >= 2 ? '单位小计或项目' : '项目'}`;
-      const tries = readings.map((rows) => cellSumFinding(ctx, 'W14', what, cellRef(v, total, c.index), rows.map((r) => cellRef(v, r, c.index))));
+      const tries = readings.map((rows) =>
+        cellSumFinding(
+          ctx,
+          'W14',
+          what,
+          cellRef(v, total, c.index),
+          rows.map((r) => cellRef(v, r, c.index)),
+        ),
+      );
       const held = tries.find((f) => f.status === 'pass' || f.status === 'rounding');
       out.push(held ?? (units.length >= 2 ? { ...tries[0], status: 'unverifiable' } : tries[0]));
     }
@@ -27,7 +35,12 @@ function projectTotalFindings(ctx: RuleContext): FindingDraft[] {
 }
 
 const rule: Rule = {
-  meta: { id: 'W14', kind: 'hard', description: { zh: '项目支出表合计等于各项目之和', en: 'The project table total equals the sum of the projects' }, messages: TABLE_MESSAGES },
+  meta: {
+    id: 'W14',
+    kind: 'hard',
+    description: { zh: '项目支出表合计等于各项目之和', en: 'The project table total equals the sum of the projects' },
+    messages: TABLE_MESSAGES,
+  },
   check: projectTotalFindings,
 };
 export default rule;

@@ -6,7 +6,15 @@ import { grandTotal } from './w2-income-total';
 const NOT_INCOME = /^(?![\s\S]*收入)/;
 
 const rule: Rule = {
-  meta: { id: 'W3', kind: 'hard', description: { zh: '支出总计 = 本年支出合计 + 结转下年（结余分配、年末结转和结余）', en: 'Total spending = this year’s spending + carried forward (surplus allocation, year-end balances)' }, messages: TABLE_MESSAGES },
+  meta: {
+    id: 'W3',
+    kind: 'hard',
+    description: {
+      zh: '支出总计 = 本年支出合计 + 结转下年（结余分配、年末结转和结余）',
+      en: 'Total spending = this year’s spending + carried forward (surplus allocation, year-end balances)',
+    },
+    messages: TABLE_MESSAGES,
+  },
   check: (ctx) => grandTotal(ctx, 'W3', NOT_INCOME),
 };
 export default rule;

@@ -12,27 +12,66 @@ function summaryItems(ctx: RuleContext): FindingDraft[] {
     items.forEach((item, i) => {
       if (item.kind !== 'item') return;
       const kids: OutlineItem[] = [];
-      for (let j = i + 1; j < items.length && items[j].level > item.level && (items[j].kind === 'item' || items[j].kind === 'detail'); j++) {
+      for (
+        let j = i + 1;
+        j < items.length && items[j].level > item.level && (items[j].kind === 'item' || items[j].kind === 'detail');
+        j++
+      ) {
         if (items[j].kind === 'item' && items[j].level === item.level + 1) kids.push(items[j]);
       }
-      if (kids.length && item.cell.amount) out.push(cellSumFinding(ctx, 'W4', `${title} ${item.name}`, item.cell, kids.map((k) => k.cell)));
+      if (kids.length && item.cell.amount)
+        out.push(
+          cellSumFinding(
+            ctx,
+            'W4',
+            `${title} ${item.name}`,
+            item.cell,
+            kids.map((k) => k.cell),
+          ),
+        );
     });
     const sub = subtotalIndex(items);
     const tot = totalIndex(items);
     if (sub >= 0 && items[sub].cell.amount) {
       const parts = firstLevel(items, 0, sub);
-      if (parts.length) out.push(cellSumFinding(ctx, 'W4', `${title} ${items[sub].name}`, items[sub].cell, parts.map((p) => p.cell)));
+      if (parts.length)
+        out.push(
+          cellSumFinding(
+            ctx,
+            'W4',
+            `${title} ${items[sub].name}`,
+            items[sub].cell,
+            parts.map((p) => p.cell),
+          ),
+        );
     }
     if (sub < 0 && tot >= 0 && items[tot].cell.amount) {
       const parts = firstLevel(items, 0, tot);
-      if (parts.length) out.push(cellSumFinding(ctx, 'W4', `${title} ${items[tot].name}`, items[tot].cell, parts.map((p) => p.cell)));
+      if (parts.length)
+        out.push(
+          cellSumFinding(
+            ctx,
+            'W4',
+            `${title} ${items[tot].name}`,
+            items[tot].cell,
+            parts.map((p) => p.cell),
+          ),
+        );
     }
   }
   return out;
 }
 
 const rule: Rule = {
-  meta: { id: 'W4', kind: 'hard', description: { zh: '本年收入（支出）合计等于各收入来源（各类支出）之和；上级项目等于其下列明细之和', en: 'This year’s income (spending) total equals the sum of its sources (classes); a numbered item equals its sub-items' }, messages: TABLE_MESSAGES },
+  meta: {
+    id: 'W4',
+    kind: 'hard',
+    description: {
+      zh: '本年收入（支出）合计等于各收入来源（各类支出）之和；上级项目等于其下列明细之和',
+      en: 'This year’s income (spending) total equals the sum of its sources (classes); a numbered item equals its sub-items',
+    },
+    messages: TABLE_MESSAGES,
+  },
   check: summaryItems,
 };
 export default rule;

@@ -7,7 +7,15 @@ import { isThreePublicGroup } from './w13-three-public-table';
 export const isBasicSplitGroup = (labels: string) => !isThreePublicGroup(labels) && /人员经费|公用经费/.test(labels);
 
 const rule: Rule = {
-  meta: { id: 'W7', kind: 'hard', description: { zh: '基本支出等于人员经费与公用经费之和（每行及合计）', en: 'Basic spending equals personnel + running costs (per row and in total)' }, messages: TABLE_MESSAGES },
+  meta: {
+    id: 'W7',
+    kind: 'hard',
+    description: {
+      zh: '基本支出等于人员经费与公用经费之和（每行及合计）',
+      en: 'Basic spending equals personnel + running costs (per row and in total)',
+    },
+    messages: TABLE_MESSAGES,
+  },
   check: (ctx) => columnGroupFindings(ctx, 'W7', isBasicSplitGroup),
 };
 export default rule;

@@ -27,12 +27,28 @@ export function hierarchyFindings(ctx: RuleContext, rule: string, kind: 'functio
         if (!kids.length || !parent.values[col.index]) continue;
         if (kids.every((k) => !k.values[col.index])) continue; // children printed blank: nothing to add
         const what = `${view.table.title || view.table.id} ${parent.code} ${parent.name}（${col.label}）`;
-        out.push(cellSumFinding(ctx, rule, what, cellRef(view, parent, col.index), kids.map((k) => cellRef(view, k, col.index))));
+        out.push(
+          cellSumFinding(
+            ctx,
+            rule,
+            what,
+            cellRef(view, parent, col.index),
+            kids.map((k) => cellRef(view, k, col.index)),
+          ),
+        );
       }
       // 合计 = Σ 类 only in classification tables whose top rows are 类 (not project lists with codes).
       if (kind === 'function' && total && total.values[col.index] && tops.length && tops[0].level === 1 && view.role !== 'projects') {
         const what = `${view.table.title || view.table.id} 合计（${col.label}）`;
-        out.push(cellSumFinding(ctx, rule, what, cellRef(view, total, col.index), tops.map((k) => cellRef(view, k, col.index))));
+        out.push(
+          cellSumFinding(
+            ctx,
+            rule,
+            what,
+            cellRef(view, total, col.index),
+            tops.map((k) => cellRef(view, k, col.index)),
+          ),
+        );
       }
     }
   }
@@ -43,7 +59,10 @@ const rule: Rule = {
   meta: {
     id: 'W8',
     kind: 'hard',
-    description: { zh: '功能分类表中类 = Σ款 = Σ项（每一金额列），合计行 = Σ类', en: 'In function-coded tables 类 = Σ 款 = Σ 项 on every amount column, and the total row = Σ 类' },
+    description: {
+      zh: '功能分类表中类 = Σ款 = Σ项（每一金额列），合计行 = Σ类',
+      en: 'In function-coded tables 类 = Σ 款 = Σ 项 on every amount column, and the total row = Σ 类',
+    },
     messages: TABLE_MESSAGES,
   },
   check: (ctx) => hierarchyFindings(ctx, 'W8', 'function'),

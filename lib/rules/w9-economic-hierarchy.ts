@@ -6,7 +6,10 @@ const rule: Rule = {
   meta: {
     id: 'W9',
     kind: 'hard',
-    description: { zh: '经济分类表中类（如301）等于其各款（30101…）之和', en: 'In economic-coded tables each 类 (e.g. 301) equals the sum of its 款 (30101…)' },
+    description: {
+      zh: '经济分类表中类（如301）等于其各款（30101…）之和',
+      en: 'In economic-coded tables each 类 (e.g. 301) equals the sum of its 款 (30101…)',
+    },
     messages: TABLE_MESSAGES,
   },
   check: (ctx) => hierarchyFindings(ctx, 'W9', 'economic'),

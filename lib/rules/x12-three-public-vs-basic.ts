@@ -8,15 +8,23 @@ import { col } from './support/columns';
 import { SOFT_THREE_PUBLIC } from './support/tolerances';
 
 const MESSAGES: Messages = {
-  pass: { zh: '{item}（基本支出）{basic} 不超过“三公”经费表中的{column} {three}', en: '{item} (basic spending) {basic} is within the 三公 table\'s {column} {three}' },
+  pass: {
+    zh: '{item}（基本支出）{basic} 不超过“三公”经费表中的{column} {three}',
+    en: "{item} (basic spending) {basic} is within the 三公 table's {column} {three}",
+  },
   warn: {
     zh: '{item}（基本支出）{basic} 超过了“三公”经费表中的{column} {three}（“三公”经费包括基本和项目支出，应不小于其基本支出部分）',
-    en: '{item} (basic spending) {basic} exceeds the 三公 table\'s {column} {three}',
+    en: "{item} (basic spending) {basic} exceeds the 三公 table's {column} {three}",
   },
 };
 
 /** X12 (soft): each 三公 item in the basic-spending table ≤ the same item in the 三公 table. */
-const THREE_PUBLIC_CODES: [string, RegExp][] = [['30212', /因公出国/], ['30217', /公务接待/], ['30231', /运行(维护)?费$/], ['31013', /购置费$/]];
+const THREE_PUBLIC_CODES: [string, RegExp][] = [
+  ['30212', /因公出国/],
+  ['30217', /公务接待/],
+  ['30231', /运行(维护)?费$/],
+  ['31013', /购置费$/],
+];
 
 function threePublicSubsetFindings(ctx: RuleContext): FindingDraft[] {
   const basic = viewsByRole(ctx.doc, 'gpb-basic').find((v) => v.codeKind === 'economic');
@@ -40,14 +48,22 @@ function threePublicSubsetFindings(ctx: RuleContext): FindingDraft[] {
       rule: 'X12',
       status: ok ? 'pass' : 'warn',
       messageId: ok ? 'pass' : 'warn',
-      data: { item: `${row.code} ${row.name}`, basic: `${fmt(x.value, x.decimals)} ${unit}`, column: three.columns[column.index].label, three: `${fmt(y.value, y.decimals)} ${unit}` },
+      data: {
+        item: `${row.code} ${row.name}`,
+        basic: `${fmt(x.value, x.decimals)} ${unit}`,
+        column: three.columns[column.index].label,
+        three: `${fmt(y.value, y.decimals)} ${unit}`,
+      },
       formula: `${fmt(x.value, x.decimals)} ≤ ${fmt(y.value, y.decimals)} ${unit}`,
       values: [cellValue(a), cellValue(b)],
       expected: `≤ ${fmt(y.value, y.decimals)} ${unit}`,
       actual: `${fmt(x.value, x.decimals)} ${unit}`,
       difference: x.value.minus(y.value).toString(),
       tolerance: SOFT_THREE_PUBLIC,
-      evidence: [{ page: basic.table.page, text: basic.table.title }, { page: three.table.page, text: three.table.title }],
+      evidence: [
+        { page: basic.table.page, text: basic.table.title },
+        { page: three.table.page, text: three.table.title },
+      ],
       table: three.table.id,
     });
   }
@@ -55,7 +71,15 @@ function threePublicSubsetFindings(ctx: RuleContext): FindingDraft[] {
 }
 
 const rule: Rule = {
-  meta: { id: 'X12', kind: 'soft', description: { zh: '基本支出表中的因公出国、公务接待、公务用车费用不超过“三公”经费表中对应项', en: 'Trips abroad, hospitality and vehicle costs in the basic-spending table do not exceed the 三公 table’s items' }, messages: MESSAGES },
+  meta: {
+    id: 'X12',
+    kind: 'soft',
+    description: {
+      zh: '基本支出表中的因公出国、公务接待、公务用车费用不超过“三公”经费表中对应项',
+      en: 'Trips abroad, hospitality and vehicle costs in the basic-spending table do not exceed the 三公 table’s items',
+    },
+    messages: MESSAGES,
+  },
   check: threePublicSubsetFindings,
 };
 export default rule;

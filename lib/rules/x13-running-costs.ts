@@ -13,7 +13,9 @@ import { SAME_AT_COARSER } from './support/tolerances';
 function tableCell(ctx: Parameters<Rule['check']>[0]): { cell: CellRef; hard: boolean } | undefined {
   const views = tableViews(ctx.doc);
   for (const v of views.filter((x) => x.role === 'three-public')) {
-    const col = v.columns.find((c) => c.kind === 'amount' && c.path.some((p) => /机关运行经费/.test(p)) && !c.path.some((p) => /上年|决算/.test(p)));
+    const col = v.columns.find(
+      (c) => c.kind === 'amount' && c.path.some((p) => /机关运行经费/.test(p)) && !c.path.some((p) => /上年|决算/.test(p)),
+    );
     const row = v.rows.filter((r) => col && r.values[col.index]).at(-1);
     if (col && row) return { cell: cellRef(v, row, col.index), hard: true };
   }
@@ -26,21 +28,38 @@ function tableCell(ctx: Parameters<Rule['check']>[0]): { cell: CellRef; hard: bo
 
 // The table compared: its own 机关运行经费 line (hard), or the basic-spending table's 公用经费 (soft).
 const MESSAGES: Messages = {
-  matchRunning: { zh: '文中机关运行经费 {text} 与表中“机关运行经费” {table} 一致', en: 'The text\'s running costs {text} match the table ({table})' },
-  differRunning: { zh: '文中机关运行经费 {text} 与表中“机关运行经费” {table} 不一致', en: 'The text\'s running costs {text} differ from the table ({table})' },
-  matchPublic: { zh: '文中机关运行经费 {text} 与基本支出表“公用经费” {table} 一致', en: 'The text\'s running costs {text} match the table ({table})' },
-  differPublic: { zh: '文中机关运行经费 {text} 与基本支出表“公用经费” {table} 不一致', en: 'The text\'s running costs {text} differ from the table ({table})' },
+  matchRunning: {
+    zh: '文中机关运行经费 {text} 与表中“机关运行经费” {table} 一致',
+    en: "The text's running costs {text} match the table ({table})",
+  },
+  differRunning: {
+    zh: '文中机关运行经费 {text} 与表中“机关运行经费” {table} 不一致',
+    en: "The text's running costs {text} differ from the table ({table})",
+  },
+  matchPublic: {
+    zh: '文中机关运行经费 {text} 与基本支出表“公用经费” {table} 一致',
+    en: "The text's running costs {text} match the table ({table})",
+  },
+  differPublic: {
+    zh: '文中机关运行经费 {text} 与基本支出表“公用经费” {table} 不一致',
+    en: "The text's running costs {text} differ from the table ({table})",
+  },
 };
 
 const rule: Rule = {
   meta: {
     id: 'X13',
     kind: 'soft',
-    description: { zh: '文字中的机关运行经费等于表中机关运行经费，并与基本支出表的公用经费相符', en: 'The narrative\'s running costs equal the table\'s 机关运行经费 and match the basic-spending table\'s running costs' },
+    description: {
+      zh: '文字中的机关运行经费等于表中机关运行经费，并与基本支出表的公用经费相符',
+      en: "The narrative's running costs equal the table's 机关运行经费 and match the basic-spending table's running costs",
+    },
     messages: MESSAGES,
   },
   check(ctx) {
-    const q = ctx.claims.quantities.find((x) => x.amount.kind === 'money' && !x.changeWord && /^机关运行经费(支出|预算|决算)?(总计)?$/.test(x.key));
+    const q = ctx.claims.quantities.find(
+      (x) => x.amount.kind === 'money' && !x.changeWord && /^机关运行经费(支出|预算|决算)?(总计)?$/.test(x.key),
+    );
     const t = q && tableCell(ctx);
     if (!q || !t) return [];
     const unit = q.amount.unit;

@@ -9,19 +9,30 @@ import { SOFT_TARGETS } from './support/tolerances';
 import type { Messages } from './support/message';
 
 const MESSAGES: Messages = {
-  pass: { zh: '绩效目标涉及资金 {text} 不超过项目支出合计 {total}', en: 'Money under performance targets {text} is within total project spending {total}' },
-  warn: { zh: '绩效目标涉及资金 {text} 超过了项目支出合计 {total}', en: 'Money under performance targets {text} exceeds total project spending {total}' },
+  pass: {
+    zh: '绩效目标涉及资金 {text} 不超过项目支出合计 {total}',
+    en: 'Money under performance targets {text} is within total project spending {total}',
+  },
+  warn: {
+    zh: '绩效目标涉及资金 {text} 超过了项目支出合计 {total}',
+    en: 'Money under performance targets {text} exceeds total project spending {total}',
+  },
 };
 
 const rule: Rule = {
   meta: {
     id: 'X14',
     kind: 'soft',
-    description: { zh: '编制绩效目标的项目所涉资金不超过项目支出合计', en: 'Money covered by performance targets does not exceed total project spending' },
+    description: {
+      zh: '编制绩效目标的项目所涉资金不超过项目支出合计',
+      en: 'Money covered by performance targets does not exceed total project spending',
+    },
     messages: MESSAGES,
   },
   check(ctx) {
-    const q = ctx.claims.quantities.find((x) => x.amount.kind === 'money' && /涉及(预算)?(资金|金额)/.test(x.label) && /绩效/.test(ctx.claims.sentences[x.sentence].text));
+    const q = ctx.claims.quantities.find(
+      (x) => x.amount.kind === 'money' && /涉及(预算)?(资金|金额)/.test(x.label) && /绩效/.test(ctx.claims.sentences[x.sentence].text),
+    );
     if (!q) return [];
     const spend = viewsByRole(ctx.doc, 'expenditure')[0];
     const col = spend?.columns.find((c) => c.kind === 'amount' && c.label === '项目支出' && !c.path.some((p) => /上年|结转/.test(p)));

@@ -8,20 +8,34 @@ import type { FindingDraft } from './support/sum-finding';
 export function spendingTableVsSummary(ctx: RuleContext, id: string): FindingDraft[] {
   const summary = first(ctx, 'summary');
   const spend = first(ctx, 'expenditure');
-  const out = equalsOneOf(ctx, id, '支出表合计 = 收支总表本年支出合计（或支出总计）', totalCell(spend, /^(合计|总计|支出总计|本年支出合计)$/),
-    [summaryCell(summary, /^(本年|当年)支出(合计|小计)$/), summaryCell(summary, /^(支出总计|总计)$/)]);
+  const out = equalsOneOf(
+    ctx,
+    id,
+    '支出表合计 = 收支总表本年支出合计（或支出总计）',
+    totalCell(spend, /^(合计|总计|支出总计|本年支出合计)$/),
+    [summaryCell(summary, /^(本年|当年)支出(合计|小计)$/), summaryCell(summary, /^(支出总计|总计)$/)],
+  );
   if (!spend || !summary) return out;
   for (const row of spend.rows.filter((r) => r.level === 1 && r.code?.startsWith('2'))) {
     const col = spend.columns.find((c) => c.kind === 'amount' && /^(合计|总计|支出总计)$/.test(c.label));
     if (!col || !row.values[col.index]) continue;
     const line = summaryCell(summary, new RegExp(`^${row.name.replace(/[()（）]/g, '.')}$`));
-    if (line && stripNumbering(row.name)) out.push(...equalCells(ctx, id, `${row.code} ${row.name}：支出表 = 收支总表`, cellRef(spend, row, col.index), line));
+    if (line && stripNumbering(row.name))
+      out.push(...equalCells(ctx, id, `${row.code} ${row.name}：支出表 = 收支总表`, cellRef(spend, row, col.index), line));
   }
   return out;
 }
 
 const rule: Rule = {
-  meta: { id: 'X2', kind: 'hard', description: { zh: '支出表合计及各类支出等于收支总表中的对应数', en: 'The spending table total and each 类 row equal the matching lines of the summary table' }, messages: TABLE_MESSAGES },
+  meta: {
+    id: 'X2',
+    kind: 'hard',
+    description: {
+      zh: '支出表合计及各类支出等于收支总表中的对应数',
+      en: 'The spending table total and each 类 row equal the matching lines of the summary table',
+    },
+    messages: TABLE_MESSAGES,
+  },
   check: (ctx) => (isFinal(ctx) ? [] : spendingTableVsSummary(ctx, 'X2')),
 };
 export default rule;

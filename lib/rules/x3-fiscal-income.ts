@@ -11,7 +11,10 @@ const rule: Rule = {
   meta: {
     id: 'X3',
     kind: 'hard',
-    description: { zh: '财政拨款收支总表中本年各项财政拨款收入之和等于收支总表的财政拨款收入', en: 'The fiscal summary\u2019s current-year fund income lines add up to the summary table\u2019s fiscal appropriation line' },
+    description: {
+      zh: '财政拨款收支总表中本年各项财政拨款收入之和等于收支总表的财政拨款收入',
+      en: 'The fiscal summary\u2019s current-year fund income lines add up to the summary table\u2019s fiscal appropriation line',
+    },
     messages: TABLE_MESSAGES,
   },
   check(ctx) {
@@ -32,7 +35,13 @@ const rule: Rule = {
       if (item) parts.push(item.cell);
     }
     if (parts.length < 2) return [];
-    const f: FindingDraft = cellSumFinding(ctx, 'X3', `${fiscal.table.title} 本年财政拨款收入 = ${summary.table.title} 财政拨款收入`, line, parts);
+    const f: FindingDraft = cellSumFinding(
+      ctx,
+      'X3',
+      `${fiscal.table.title} 本年财政拨款收入 = ${summary.table.title} 财政拨款收入`,
+      line,
+      parts,
+    );
     return [f];
   },
 };

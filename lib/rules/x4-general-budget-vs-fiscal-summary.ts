@@ -5,12 +5,25 @@ import type { FindingDraft } from './support/sum-finding';
 
 /** The general-budget spending table's total = the fiscal summary's general-budget spending. */
 export function generalBudgetVsFiscalSummary(ctx: RuleContext, id: string): FindingDraft[] {
-  return equalCells(ctx, id, '一般公共预算支出表合计 = 财政拨款收支总表一般公共预算支出', totalCell(first(ctx, 'gpb-expenditure'), /^(合计|总计)$/),
-    summaryCell(first(ctx, 'fiscal-summary'), /^(支出总计|本年支出合计)$/, /一般公共预算/));
+  return equalCells(
+    ctx,
+    id,
+    '一般公共预算支出表合计 = 财政拨款收支总表一般公共预算支出',
+    totalCell(first(ctx, 'gpb-expenditure'), /^(合计|总计)$/),
+    summaryCell(first(ctx, 'fiscal-summary'), /^(支出总计|本年支出合计)$/, /一般公共预算/),
+  );
 }
 
 const rule: Rule = {
-  meta: { id: 'X4', kind: 'hard', description: { zh: '一般公共预算支出表合计等于财政拨款收支总表中的一般公共预算支出', en: 'The general-budget spending table total equals the general-budget spending in the fiscal summary' }, messages: TABLE_MESSAGES },
+  meta: {
+    id: 'X4',
+    kind: 'hard',
+    description: {
+      zh: '一般公共预算支出表合计等于财政拨款收支总表中的一般公共预算支出',
+      en: 'The general-budget spending table total equals the general-budget spending in the fiscal summary',
+    },
+    messages: TABLE_MESSAGES,
+  },
   check: (ctx) => (isFinal(ctx) ? [] : generalBudgetVsFiscalSummary(ctx, 'X4')),
 };
 export default rule;

@@ -10,19 +10,44 @@ export function generalBudgetRowsVsSpending(ctx: RuleContext, id: string): Findi
   const spend = first(ctx, 'expenditure');
   const gpbTotal = totalCell(gpb, /^(合计|总计)$/);
   const spendTotal = totalCell(spend, /^(合计|总计|支出总计)$/);
-  if (!gpb || !spend || !gpbTotal?.amount || !spendTotal?.amount || !gpbTotal.amount.value.eq(spendTotal.amount.value) || gpb.unit !== spend.unit) return [];
+  if (
+    !gpb ||
+    !spend ||
+    !gpbTotal?.amount ||
+    !spendTotal?.amount ||
+    !gpbTotal.amount.value.eq(spendTotal.amount.value) ||
+    gpb.unit !== spend.unit
+  )
+    return [];
   const gcol = gpb.columns.find((c) => c.kind === 'amount' && /^(合计|总计)$/.test(c.label))!;
   const scol = spend.columns.find((c) => c.kind === 'amount' && /^(合计|总计|支出总计)$/.test(c.label))!;
   const out: FindingDraft[] = [];
   for (const row of gpb.rows.filter((r) => r.code && r.values[gcol.index])) {
     const twin = spend.rows.find((r) => r.code === row.code && r.name.replace(/\s/g, '') === row.name.replace(/\s/g, ''));
-    if (twin?.values[scol.index]) out.push(...equalCells(ctx, id, `${row.code} ${row.name}：一般公共预算支出表 = 支出表（全部为一般公共预算）`, cellRef(gpb, row, gcol.index), cellRef(spend, twin, scol.index)));
+    if (twin?.values[scol.index])
+      out.push(
+        ...equalCells(
+          ctx,
+          id,
+          `${row.code} ${row.name}：一般公共预算支出表 = 支出表（全部为一般公共预算）`,
+          cellRef(gpb, row, gcol.index),
+          cellRef(spend, twin, scol.index),
+        ),
+      );
   }
   return out;
 }
 
 const rule: Rule = {
-  meta: { id: 'X5', kind: 'hard', description: { zh: '全部资金为一般公共预算时，一般公共预算支出表各科目等于支出表对应科目', en: 'When all money is general budget, each code row of the general-budget table equals the spending table’s' }, messages: TABLE_MESSAGES },
+  meta: {
+    id: 'X5',
+    kind: 'hard',
+    description: {
+      zh: '全部资金为一般公共预算时，一般公共预算支出表各科目等于支出表对应科目',
+      en: 'When all money is general budget, each code row of the general-budget table equals the spending table’s',
+    },
+    messages: TABLE_MESSAGES,
+  },
   check: (ctx) => (isFinal(ctx) ? [] : generalBudgetRowsVsSpending(ctx, 'X5')),
 };
 export default rule;

@@ -8,14 +8,28 @@ export function basicTableVsGeneralBudget(ctx: RuleContext, id: string): Finding
   const basic = first(ctx, 'gpb-basic');
   const gpb = first(ctx, 'gpb-expenditure');
   return [
-    ...equalCells(ctx, id, '基本支出表合计 = 一般公共预算支出表基本支出', totalCell(basic, /^(合计|总计)$/), totalCell(gpb, /^基本支出$/) ?? totalCell(gpb, /基本支出.*小计|^小计$/)),
+    ...equalCells(
+      ctx,
+      id,
+      '基本支出表合计 = 一般公共预算支出表基本支出',
+      totalCell(basic, /^(合计|总计)$/),
+      totalCell(gpb, /^基本支出$/) ?? totalCell(gpb, /基本支出.*小计|^小计$/),
+    ),
     ...equalCells(ctx, id, '基本支出表人员经费 = 一般公共预算支出表人员经费', totalCell(basic, /^人员经费$/), totalCell(gpb, /^人员经费$/)),
     ...equalCells(ctx, id, '基本支出表公用经费 = 一般公共预算支出表公用经费', totalCell(basic, /^公用经费$/), totalCell(gpb, /^公用经费$/)),
   ];
 }
 
 const rule: Rule = {
-  meta: { id: 'X6', kind: 'hard', description: { zh: '基本支出表合计（人员经费、公用经费）等于一般公共预算支出表的基本支出', en: 'The basic-spending table (personnel, running costs) equals the basic spending of the general-budget table' }, messages: TABLE_MESSAGES },
+  meta: {
+    id: 'X6',
+    kind: 'hard',
+    description: {
+      zh: '基本支出表合计（人员经费、公用经费）等于一般公共预算支出表的基本支出',
+      en: 'The basic-spending table (personnel, running costs) equals the basic spending of the general-budget table',
+    },
+    messages: TABLE_MESSAGES,
+  },
   check: (ctx) => (isFinal(ctx) ? [] : basicTableVsGeneralBudget(ctx, 'X6')),
 };
 export default rule;

@@ -7,7 +7,15 @@ import type { FindingDraft } from './support/sum-finding';
 // The final account's form of X1.
 
 const rule: Rule = {
-  meta: { id: 'X8', kind: 'hard', description: { zh: '决算：收入决算表本年收入合计等于收支决算总表', en: 'Final accounts: the income table total equals the summary table’s' }, messages: TABLE_MESSAGES },
+  meta: {
+    id: 'X8',
+    kind: 'hard',
+    description: {
+      zh: '决算：收入决算表本年收入合计等于收支决算总表',
+      en: 'Final accounts: the income table total equals the summary table’s',
+    },
+    messages: TABLE_MESSAGES,
+  },
   check: (ctx) => (isFinal(ctx) ? incomeTableVsSummary(ctx, 'X8') : []),
 };
 export default rule;

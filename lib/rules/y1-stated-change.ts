@@ -10,16 +10,46 @@ import { currentValue } from './support/lookup';
 import type { Messages } from './support/message';
 
 const MESSAGES: Messages = {
-  pass: { zh: '{subject}{word}{delta}，上年应为 {prior}，变动率 {computed}% 与所述 {stated}% 相符', en: '{subject}: {word} {delta} implies last year {prior}; {computed}% matches the stated {stated}%' },
-  rounding: { zh: '{subject}{word}{delta}，上年应为 {prior}，变动率 {computed}% 与所述 {stated}% 在四舍五入范围内相符', en: '{subject}: {word} {delta} implies last year {prior}; {computed}% agrees with the stated {stated}% within rounding' },
-  fail: { zh: '{subject}{word}{delta}，上年应为 {prior}，变动率应为 {computed}%，而文中为 {stated}%', en: '{subject}: {word} {delta} implies last year {prior}, so the change is {computed}%, not the stated {stated}%' },
-  failScale: { zh: '{subject}：所述 {stated}% 与实际比例 {computed}% 相差 100 倍，疑将比例误写为百分数', en: '{subject}: the stated {stated}% is 100 times off the computed {computed}% — a ratio written as a percentage' },
-  noCurrent: { zh: '{subject}{word}{delta}（{stated}%）：文中找不到本年数，无法核算上年数和变动率', en: '{subject}: {word} {delta} ({stated}%) is stated, but this year\'s figure was not found, so it cannot be computed' },
-  needPrior: { zh: '{subject}{word}{delta}，本年 {current}，推算上年为 {prior}；需上年文件核实（C1）', en: '{subject}: {word} {delta} from this year\'s {current} implies last year {prior}; last year\'s document is needed to verify it (C1)' },
-  passBoth: { zh: '{subject}：上年 {prior}、本年 {current}，变动率 {computed}% 与所述{pword}{stated}% 相符', en: '{subject}: last year {prior}, this year {current}: {computed}% matches the stated {pword} {stated}%' },
-  roundingBoth: { zh: '{subject}：上年 {prior}、本年 {current}，变动率 {computed}% 与所述{pword}{stated}% 在四舍五入范围内相符', en: '{subject}: last year {prior}, this year {current}: {computed}% agrees with the stated {pword} {stated}% within rounding' },
-  failBoth: { zh: '{subject}：上年 {prior}、本年 {current}，实际变动 {delta}（{computed}%），而文中为{pword}{stated}%', en: '{subject}: last year {prior}, this year {current}: the change is {delta} ({computed}%), not the stated {pword} {stated}%' },
-  percentOnly: { zh: '{subject}{pword}{stated}%：文中无变动额，需上年文件核实', en: '{subject}: {pword} {stated}% is stated without an amount; last year\'s document is needed to verify it' },
+  pass: {
+    zh: '{subject}{word}{delta}，上年应为 {prior}，变动率 {computed}% 与所述 {stated}% 相符',
+    en: '{subject}: {word} {delta} implies last year {prior}; {computed}% matches the stated {stated}%',
+  },
+  rounding: {
+    zh: '{subject}{word}{delta}，上年应为 {prior}，变动率 {computed}% 与所述 {stated}% 在四舍五入范围内相符',
+    en: '{subject}: {word} {delta} implies last year {prior}; {computed}% agrees with the stated {stated}% within rounding',
+  },
+  fail: {
+    zh: '{subject}{word}{delta}，上年应为 {prior}，变动率应为 {computed}%，而文中为 {stated}%',
+    en: '{subject}: {word} {delta} implies last year {prior}, so the change is {computed}%, not the stated {stated}%',
+  },
+  failScale: {
+    zh: '{subject}：所述 {stated}% 与实际比例 {computed}% 相差 100 倍，疑将比例误写为百分数',
+    en: '{subject}: the stated {stated}% is 100 times off the computed {computed}% — a ratio written as a percentage',
+  },
+  noCurrent: {
+    zh: '{subject}{word}{delta}（{stated}%）：文中找不到本年数，无法核算上年数和变动率',
+    en: "{subject}: {word} {delta} ({stated}%) is stated, but this year's figure was not found, so it cannot be computed",
+  },
+  needPrior: {
+    zh: '{subject}{word}{delta}，本年 {current}，推算上年为 {prior}；需上年文件核实（C1）',
+    en: "{subject}: {word} {delta} from this year's {current} implies last year {prior}; last year's document is needed to verify it (C1)",
+  },
+  passBoth: {
+    zh: '{subject}：上年 {prior}、本年 {current}，变动率 {computed}% 与所述{pword}{stated}% 相符',
+    en: '{subject}: last year {prior}, this year {current}: {computed}% matches the stated {pword} {stated}%',
+  },
+  roundingBoth: {
+    zh: '{subject}：上年 {prior}、本年 {current}，变动率 {computed}% 与所述{pword}{stated}% 在四舍五入范围内相符',
+    en: '{subject}: last year {prior}, this year {current}: {computed}% agrees with the stated {pword} {stated}% within rounding',
+  },
+  failBoth: {
+    zh: '{subject}：上年 {prior}、本年 {current}，实际变动 {delta}（{computed}%），而文中为{pword}{stated}%',
+    en: '{subject}: last year {prior}, this year {current}: the change is {delta} ({computed}%), not the stated {pword} {stated}%',
+  },
+  percentOnly: {
+    zh: '{subject}{pword}{stated}%：文中无变动额，需上年文件核实',
+    en: "{subject}: {pword} {stated}% is stated without an amount; last year's document is needed to verify it",
+  },
 };
 
 function one(ctx: RuleContext, c: ChangeClaim): FindingDraft | undefined {
@@ -63,8 +93,14 @@ function one(ctx: RuleContext, c: ChangeClaim): FindingDraft | undefined {
     evidence.push(textEvidence(ctx.doc, cs.block, cs.start, cs.end));
   }
   if (!c.percent) {
-    return { ...base, status: 'unverifiable', messageId: 'needPrior', data: data, values: allValues,
-      formula: `${fmt(v.value, v.decimals)} − (${signedDelta.toString()}) = ${fmt(prior, priorOp.decimals)} ${unit}` };
+    return {
+      ...base,
+      status: 'unverifiable',
+      messageId: 'needPrior',
+      data: data,
+      values: allValues,
+      formula: `${fmt(v.value, v.decimals)} − (${signedDelta.toString()}) = ${fmt(prior, priorOp.decimals)} ${unit}`,
+    };
   }
   let stated = { value: c.percent.amount.value, decimals: c.percent.amount.decimals };
   if (c.percent.amount.kind === 'times') stated = { value: stated.value.times(100), decimals: Math.max(0, stated.decimals - 2) };
@@ -84,14 +120,26 @@ function one(ctx: RuleContext, c: ChangeClaim): FindingDraft | undefined {
 }
 
 /** "上年执行数P，本年预算C，比上年增加p%": p = (C − P) / P, both figures printed. */
-function fromBothYears(ctx: RuleContext, c: ChangeClaim, current: NonNullable<ChangeClaim['current']>, sign: number, data: Record<string, string>, evidence: FindingDraft['evidence']): FindingDraft {
+function fromBothYears(
+  ctx: RuleContext,
+  c: ChangeClaim,
+  current: NonNullable<ChangeClaim['current']>,
+  sign: number,
+  data: Record<string, string>,
+  evidence: FindingDraft['evidence'],
+): FindingDraft {
   const unit = current.amount.unit;
   const v = operandIn(current, unit);
   const p = operandIn(c.prior!, unit);
   const delta = v.value.minus(p.value);
   let stated = { value: c.percent!.amount.value, decimals: c.percent!.amount.decimals };
   if (c.percent!.amount.kind === 'times') stated = { value: stated.value.times(100), decimals: Math.max(0, stated.decimals - 2) };
-  const d = { ...data, delta: `${fmt(delta, Math.max(v.decimals, p.decimals))} ${unit}`, prior: c.prior!.amount.text, current: current.amount.text };
+  const d = {
+    ...data,
+    delta: `${fmt(delta, Math.max(v.decimals, p.decimals))} ${unit}`,
+    prior: c.prior!.amount.text,
+    current: current.amount.text,
+  };
   return percentFinding(ctx, {
     rule: 'Y1',
     stated: { ...stated, value: stated.value.abs().times(sign) },

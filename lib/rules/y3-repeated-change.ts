@@ -8,8 +8,14 @@ import type { Messages } from './support/message';
 import { SAME_PRINTED } from './support/tolerances';
 
 const MESSAGES: Messages = {
-  pass: { zh: '{a}与{b}的变动相同（{da}，{pa}），与收支平衡一致', en: '{a} and {b} change by the same amount ({da}, {pa}), as balanced income and spending require' },
-  fail: { zh: '{a}变动 {da}（{pa}）与{b}变动 {db}（{pb}）不一致，而收入总计应等于支出总计', en: '{a} changes by {da} ({pa}) but {b} by {db} ({pb}), although total income equals total spending' },
+  pass: {
+    zh: '{a}与{b}的变动相同（{da}，{pa}），与收支平衡一致',
+    en: '{a} and {b} change by the same amount ({da}, {pa}), as balanced income and spending require',
+  },
+  fail: {
+    zh: '{a}变动 {da}（{pa}）与{b}变动 {db}（{pb}）不一致，而收入总计应等于支出总计',
+    en: '{a} changes by {da} ({pa}) but {b} by {db} ({pb}), although total income equals total spending',
+  },
 };
 
 function pairs(changes: ChangeClaim[]): [ChangeClaim, ChangeClaim][] {
@@ -29,18 +35,28 @@ function one(ctx: RuleContext, a: ChangeClaim, b: ChangeClaim): FindingDraft | u
   if (a.delta && b.delta) checks.push(compareSamePrinting(a.delta.amount, b.delta.amount) ? 'pass' : 'fail');
   if (a.percent && b.percent) checks.push(compareSamePrinting(a.percent.amount, b.percent.amount) ? 'pass' : 'fail');
   if ((a.deltaWord || a.percentWord) && (b.deltaWord || b.percentWord)) {
-    const same = (a.deltaWord ?? a.percentWord) === (b.deltaWord ?? b.percentWord) || Boolean(a.deltaWord && b.deltaWord && a.deltaWord.slice(0, 1) === b.deltaWord.slice(0, 1));
+    const same =
+      (a.deltaWord ?? a.percentWord) === (b.deltaWord ?? b.percentWord) ||
+      Boolean(a.deltaWord && b.deltaWord && a.deltaWord.slice(0, 1) === b.deltaWord.slice(0, 1));
     checks.push(same ? 'pass' : 'fail');
   }
   if (!checks.length) return undefined;
   const status = checks.includes('fail') ? 'fail' : 'pass';
-  const data = { a: a.subject, b: b.subject, da: `${a.deltaWord ?? ''}${a.delta?.amount.text ?? ''}`, pa: a.percent?.amount.text ?? '', db: `${b.deltaWord ?? ''}${b.delta?.amount.text ?? ''}`, pb: b.percent?.amount.text ?? '' };
+  const data = {
+    a: a.subject,
+    b: b.subject,
+    da: `${a.deltaWord ?? ''}${a.delta?.amount.text ?? ''}`,
+    pa: a.percent?.amount.text ?? '',
+    db: `${b.deltaWord ?? ''}${b.delta?.amount.text ?? ''}`,
+    pb: b.percent?.amount.text ?? '',
+  };
   const sa = ctx.claims.sentences[a.sentence];
   const sb = ctx.claims.sentences[b.sentence];
   return {
     rule: 'Y3',
     status,
-    messageId: status, data: data,
+    messageId: status,
+    data: data,
     formula: `Δ(${a.subject}) = Δ(${b.subject})`,
     values: [a.delta, a.percent, b.delta, b.percent].filter(Boolean).map((q) => quantityValue(ctx.doc, q!)),
     expected: data.da,
@@ -61,6 +77,9 @@ const rule: Rule = {
     },
     messages: MESSAGES,
   },
-  check: (ctx) => pairs(ctx.claims.changes).map(([a, b]) => one(ctx, a, b)).filter((f): f is FindingDraft => Boolean(f)),
+  check: (ctx) =>
+    pairs(ctx.claims.changes)
+      .map(([a, b]) => one(ctx, a, b))
+      .filter((f): f is FindingDraft => Boolean(f)),
 };
 export default rule;

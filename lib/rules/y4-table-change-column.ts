@@ -11,7 +11,10 @@ const rule: Rule = {
   meta: {
     id: 'Y4',
     kind: 'hard',
-    description: { zh: '表中同时列有上年数、本年数和增减额时，增减额 = 本年数 − 上年数', en: 'Where a table prints last year, this year and the change, change = this year − last year' },
+    description: {
+      zh: '表中同时列有上年数、本年数和增减额时，增减额 = 本年数 − 上年数',
+      en: 'Where a table prints last year, this year and the change, change = this year − last year',
+    },
     messages: TABLE_MESSAGES,
   },
   check(ctx) {
@@ -28,7 +31,11 @@ const rule: Rule = {
         const parts = [cellRef(v, row, last.index), cellRef(v, row, change.index)];
         // this year = last year + change
         const f = cellSumFinding(ctx, 'Y4', `${v.table.title || v.table.id} ${row.name}：本年 = 上年 + 增减`, target, parts);
-        const check = compareSum(parts.map((p) => amountIn(p, v.unit)), amountIn(target, v.unit), ctx.tolerance);
+        const check = compareSum(
+          parts.map((p) => amountIn(p, v.unit)),
+          amountIn(target, v.unit),
+          ctx.tolerance,
+        );
         f.status = check.status;
         out.push(f);
       }

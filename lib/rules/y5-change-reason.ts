@@ -19,24 +19,31 @@ const rule: Rule = {
     // The same change stated again (the summary repeated in a later section) was explained where first given.
     const explained = new Map<string, string>();
     const sameChange = (c: (typeof ctx.claims.changes)[number]) => `${c.delta?.amount.value ?? ''}|${c.percent?.amount.value ?? ''}`;
-    return ctx.claims.changes.filter((c) => !c.flat && !c.zero).map((c) => {
-      if (c.reason) explained.set(sameChange(c), c.reason);
-      else if (c.delta && explained.has(sameChange(c))) c = { ...c, reason: explained.get(sameChange(c)) };
-      const s = ctx.claims.sentences[c.sentence];
-      const data = { subject: c.subject || '—', reason: (c.reason ?? '').slice(0, 40), change: [c.deltaWord, c.delta?.amount.text, c.percent?.amount.text].filter(Boolean).join(' ') };
-      return {
-        rule: 'Y5',
-        status: c.reason ? 'pass' as const : 'warn' as const,
-        messageId: c.reason ? 'pass' : 'warn', data: data,
-        formula: '',
-        values: [c.delta, c.percent].filter(Boolean).map((q) => quantityValue(ctx.doc, q!)),
-        expected: null,
-        actual: null,
-        difference: null,
-        tolerance: null,
-        evidence: [textEvidence(ctx.doc, s.block, s.start, s.end)],
-      };
-    });
+    return ctx.claims.changes
+      .filter((c) => !c.flat && !c.zero)
+      .map((c) => {
+        if (c.reason) explained.set(sameChange(c), c.reason);
+        else if (c.delta && explained.has(sameChange(c))) c = { ...c, reason: explained.get(sameChange(c)) };
+        const s = ctx.claims.sentences[c.sentence];
+        const data = {
+          subject: c.subject || '—',
+          reason: (c.reason ?? '').slice(0, 40),
+          change: [c.deltaWord, c.delta?.amount.text, c.percent?.amount.text].filter(Boolean).join(' '),
+        };
+        return {
+          rule: 'Y5',
+          status: c.reason ? ('pass' as const) : ('warn' as const),
+          messageId: c.reason ? 'pass' : 'warn',
+          data: data,
+          formula: '',
+          values: [c.delta, c.percent].filter(Boolean).map((q) => quantityValue(ctx.doc, q!)),
+          expected: null,
+          actual: null,
+          difference: null,
+          tolerance: null,
+          evidence: [textEvidence(ctx.doc, s.block, s.start, s.end)],
+        };
+      });
   },
 };
 export default rule;

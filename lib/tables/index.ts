@@ -19,7 +19,10 @@ const NOT_MONEY_TABLE = /绩效|目标表|指标/;
 export function tableViews(doc: DisclosureDocument): TableView[] {
   let v = VIEWS.get(doc);
   if (!v) {
-    v = doc.tables.filter((t) => !NOT_MONEY_TABLE.test(t.title)).map(buildView).flatMap(splitUnitBlocks);
+    v = doc.tables
+      .filter((t) => !NOT_MONEY_TABLE.test(t.title))
+      .map(buildView)
+      .flatMap(splitUnitBlocks);
     VIEWS.set(doc, v);
   }
   return v;

@@ -9,11 +9,7 @@ export interface OutlineItem {
   cell: CellRef;
 }
 
-const LEVELS: RegExp[] = [
-  /^[一二三四五六七八九十]+[、是]/,
-  /^\d+[.、．]/,
-  /^([（(]\d+[)）]|[（(][一二三四五六七八九十]+[)）])/,
-];
+const LEVELS: RegExp[] = [/^[一二三四五六七八九十]+[、是]/, /^\d+[.、．]/, /^([（(]\d+[)）]|[（(][一二三四五六七八九十]+[)）])/];
 const DETAIL = /^其中[:：]?/;
 const SUBTOTAL = /^(本年|当年)(收入|支出)(合计|小计)$/;
 const TOTAL = /总计$|^(收入|支出)合计$/;

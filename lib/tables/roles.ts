@@ -38,7 +38,31 @@ export function roleOf(title: string, headerText: string): TableRole | null {
 
 /** The standard number of a role in the budget (B) or final-account (F) set. */
 export function standardId(role: TableRole, final: boolean): string {
-  const B: Record<TableRole, string> = { summary: 'B01', income: 'B02', expenditure: 'B03', 'fiscal-summary': 'B04', 'gpb-expenditure': 'B05', 'gpb-basic': 'B06', fund: 'B07', 'three-public': 'B08', projects: 'B09', soe: 'B-soe', procurement: 'B-proc' };
-  const F: Record<TableRole, string> = { summary: 'F1', income: 'F2', expenditure: 'F3', 'fiscal-summary': 'F4', 'gpb-expenditure': 'F5', 'gpb-basic': 'F6', 'three-public': 'F7', fund: 'F8', soe: 'F9', projects: 'F-proj', procurement: 'F-proc' };
+  const B: Record<TableRole, string> = {
+    summary: 'B01',
+    income: 'B02',
+    expenditure: 'B03',
+    'fiscal-summary': 'B04',
+    'gpb-expenditure': 'B05',
+    'gpb-basic': 'B06',
+    fund: 'B07',
+    'three-public': 'B08',
+    projects: 'B09',
+    soe: 'B-soe',
+    procurement: 'B-proc',
+  };
+  const F: Record<TableRole, string> = {
+    summary: 'F1',
+    income: 'F2',
+    expenditure: 'F3',
+    'fiscal-summary': 'F4',
+    'gpb-expenditure': 'F5',
+    'gpb-basic': 'F6',
+    'three-public': 'F7',
+    fund: 'F8',
+    soe: 'F9',
+    projects: 'F-proj',
+    procurement: 'F-proc',
+  };
   return (final ? F : B)[role];
 }

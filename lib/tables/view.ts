@@ -55,7 +55,7 @@ function isCodeText(s: string): boolean {
 /** A number that can only be an amount: with decimals or separators, or too long for a code. */
 function surelyAmount(text: string): boolean {
   const t = squash(text);
-  return /\d[.,]\d/.test(t) || (/^-?\d+$/.test(t) && t.length > 7) || /^[-(（]/.test(t) && isAmount(parseCell(t));
+  return /\d[.,]\d/.test(t) || (/^-?\d+$/.test(t) && t.length > 7) || (/^[-(（]/.test(t) && isAmount(parseCell(t)));
 }
 
 function numeric(text: string): boolean {
@@ -93,7 +93,12 @@ export function isColumnIndexRow(cells: Cell[]): boolean {
   const texts = cells.map((c) => squash(c.text)).filter(Boolean);
   const numbers = texts.filter((t) => /^\d{1,2}$/.test(t)).map(Number);
   const marked = texts.some((t) => /^(\*+|栏次|行次)$/.test(t)); // "** | ** | 1": one column, still numbered
-  if (numbers.length < (marked ? 1 : 2) || (marked && numbers[0] !== 1) || texts.some((t) => !/^\d{1,2}$/.test(t) && !/^(\*+|栏次|行次|序号|[A-Z甲乙丙丁])$/.test(t))) return false;
+  if (
+    numbers.length < (marked ? 1 : 2) ||
+    (marked && numbers[0] !== 1) ||
+    texts.some((t) => !/^\d{1,2}$/.test(t) && !/^(\*+|栏次|行次|序号|[A-Z甲乙丙丁])$/.test(t))
+  )
+    return false;
   return numbers.every((n, i) => i === 0 || n === numbers[i - 1] + 1);
 }
 
@@ -127,7 +132,8 @@ export function buildView(table: Table): TableView {
     const namedAsCode = path.some((p) => CODE_HEADER.test(p)) && !/名称/.test(label);
     const namedAsName = NAME_HEADER.test(label) || /名称/.test(label);
     let kind: Column['kind'] = 'name';
-    if (/^(行次|栏次|序号|编号|行号)$/.test(label)) kind = 'code'; // row numbers, not amounts
+    if (/^(行次|栏次|序号|编号|行号)$/.test(label))
+      kind = 'code'; // row numbers, not amounts
     else if (namedAsCode && codeCells >= cells.length * 0.6) kind = 'code';
     else if (!namedAsName && (cells.length ? numericCells >= cells.length * 0.6 : label !== '')) kind = 'amount';
     else if (!namedAsName && cells.length && codeCells >= cells.length * 0.8 && !sure && c < width - 1) kind = 'code';
@@ -156,12 +162,21 @@ function readRow(cells: Cell[], index: number, columns: Column[]): Row {
   }
   // "2010301行政运行" or "[2010301]行政运行" in one cell.
   const inline = /^\[?(\d{3}(?:\d{2}){0,2})\]?(?![\d年月])(.*)$/.exec(name); // not "2026年"
-  if (!codeParts.length && inline && inline[2]) { codeParts.push(inline[1]); name = inline[2]; }
+  if (!codeParts.length && inline && inline[2]) {
+    codeParts.push(inline[1]);
+    name = inline[2];
+  }
   let code = codeParts.join('');
   // 类 | 款 | 项 printed in three columns repeat the parent's digits ("204 | 06 | 01") or not ("| 06 |").
-  if (codeParts.length > 1 && codeParts[0].length === 3) code = codeParts[0] + codeParts.slice(1).map((p) => p.slice(-2).padStart(2, '0')).join('');
+  if (codeParts.length > 1 && codeParts[0].length === 3)
+    code =
+      codeParts[0] +
+      codeParts
+        .slice(1)
+        .map((p) => p.slice(-2).padStart(2, '0'))
+        .join('');
   const level = LEVEL_OF[code.length];
-  const texts = rejoinBled(columns.map((col) => (col.kind === 'amount' ? cells[col.index]?.text ?? '' : null)));
+  const texts = rejoinBled(columns.map((col) => (col.kind === 'amount' ? (cells[col.index]?.text ?? '') : null)));
   const values = texts.map((t) => (t === null ? null : cellAmount(t)));
   const firstText = squash(cells.find((c) => squash(c.text))?.text ?? '');
   const total = TOTAL_ROW.test(name) || TOTAL_ROW.test(firstText);
@@ -230,13 +245,26 @@ export const unreadCell = (text: string, amount: Amount | null): boolean => !amo
 function splitBlocks(columns: Column[]): Block[] {
   const labels = columns.filter((c) => c.kind === 'name');
   if (labels.length < 2) {
-    return [{ label: labels[0]?.index ?? -1, code: columns.find((c) => c.kind === 'code')?.index, amounts: columns.filter((c) => c.kind === 'amount').map((c) => c.index) }];
+    return [
+      {
+        label: labels[0]?.index ?? -1,
+        code: columns.find((c) => c.kind === 'code')?.index,
+        amounts: columns.filter((c) => c.kind === 'amount').map((c) => c.index),
+      },
+    ];
   }
   return labels.map((l, i) => {
     const end = labels[i + 1]?.index ?? columns.length;
     const prevEnd = i === 0 ? 0 : labels[i - 1].index + 1;
     const code = columns.slice(prevEnd, end).find((c) => c.kind === 'code' && c.index < l.index);
-    return { label: l.index, code: code?.index, amounts: columns.slice(l.index + 1, end).filter((c) => c.kind === 'amount').map((c) => c.index) };
+    return {
+      label: l.index,
+      code: code?.index,
+      amounts: columns
+        .slice(l.index + 1, end)
+        .filter((c) => c.kind === 'amount')
+        .map((c) => c.index),
+    };
   });
 }
 

@@ -22,7 +22,8 @@ const MIN_ROLES = 7;
 function pdfs(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((e) => e.isFile() && /\.pdf$/i.test(e.name) && !/MODIFIED|SCANNED|NEG_/.test(e.name))
-    .map((e) => join(e.parentPath, e.name)).sort();
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
 }
 
 /** "1,253.18" → "1,253.2": the value rounded half-up to `places` decimals, separators kept. */
@@ -54,7 +55,12 @@ function variant(doc: DisclosureDocument): DisclosureDocument {
   return copy;
 }
 
-const cells = (f: Finding) => f.values.filter((v) => v.table).map((v) => `${v.table}:${v.row}:${v.col}`).sort().join('|');
+const cells = (f: Finding) =>
+  f.values
+    .filter((v) => v.table)
+    .map((v) => `${v.table}:${v.row}:${v.col}`)
+    .sort()
+    .join('|');
 const key = (f: Finding) => `${f.rule}|${cells(f) || f.evidence[0]?.text.slice(0, 40)}`;
 const fails = (fs: Finding[]) => fs.filter((f) => f.status === 'fail');
 
@@ -63,7 +69,11 @@ describe.skipIf(!hasShared)('clean variants: every table one decimal fewer', asy
   for (const path of pdfs(CORPUS)) {
     const { doc } = await loadDocument(path, pdfLoader).catch(() => ({ doc: undefined as unknown as DisclosureDocument }));
     if (!doc?.info.textLayer || doc.info.kind === 'other') continue;
-    const roles = new Set(tableViews(doc).map((v) => v.role).filter(Boolean));
+    const roles = new Set(
+      tableViews(doc)
+        .map((v) => v.role)
+        .filter(Boolean),
+    );
     if (roles.size >= MIN_ROLES) complete.push({ name: relative(CORPUS, path), doc });
   }
 
@@ -73,15 +83,32 @@ describe.skipIf(!hasShared)('clean variants: every table one decimal fewer', asy
 
   for (const { name, doc } of complete) {
     it(`${name}: no new fail, and a total moved beyond its interval fails`, () => {
-      const exact = new Set(checkDocument(doc, { lang: 'en' }).findings.filter((f) => f.status === 'pass' && cells(f)).map(key));
+      const exact = new Set(
+        checkDocument(doc, { lang: 'en' })
+          .findings.filter((f) => f.status === 'pass' && cells(f))
+          .map(key),
+      );
       const v = variant(doc);
       const report = checkDocument(v, { lang: 'en' });
       expect(exact.size).toBeGreaterThan(0);
-      expect(fails(report.findings).filter((f) => exact.has(key(f))).map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
+      expect(
+        fails(report.findings)
+          .filter((f) => exact.has(key(f)))
+          .map((f) => `${f.rule}: ${f.message}`),
+      ).toEqual([]);
 
       // A passing sum over several cells of the variant, its total moved by more than the interval; taken
       // from the table with the most passing sums (a misprint stands out there, see plausibility.ts).
-      const held = report.findings.filter((f) => /^W\d+$/.test(f.rule) && (f.status === 'pass' || f.status === 'rounding') && f.values.length >= 3 && f.values[0].table && cellAmount(f.values[0].text) && !cellAmount(f.values[0].text)!.value.isZero() && f.values.slice(1).some((p) => !cellAmount(p.text)?.value.isZero()));
+      const held = report.findings.filter(
+        (f) =>
+          /^W\d+$/.test(f.rule) &&
+          (f.status === 'pass' || f.status === 'rounding') &&
+          f.values.length >= 3 &&
+          f.values[0].table &&
+          cellAmount(f.values[0].text) &&
+          !cellAmount(f.values[0].text)!.value.isZero() &&
+          f.values.slice(1).some((p) => !cellAmount(p.text)?.value.isZero()),
+      );
       const support = (t?: string) => held.filter((f) => f.values[0].table === t).length;
       const sum = [...held].sort((a, b) => support(b.values[0].table) - support(a.values[0].table))[0]!;
       expect(sum, 'a complete budget has a passing sum over three or more cells to move').toBeDefined();
@@ -91,7 +118,11 @@ describe.skipIf(!hasShared)('clean variants: every table one decimal fewer', asy
       const step = new Decimal(10).pow(-a.decimals).times(sum.values.length + 2);
       cell.text = a.value.plus(step).toFixed(a.decimals);
       const moved = checkDocument(structuredClone(v), { lang: 'en' });
-      expect(moved.findings.some((f) => f.status === 'fail' && f.values.some((x) => x.table === total.table && x.row === total.row && x.col === total.col))).toBe(true);
+      expect(
+        moved.findings.some(
+          (f) => f.status === 'fail' && f.values.some((x) => x.table === total.table && x.row === total.row && x.col === total.col),
+        ),
+      ).toBe(true);
     });
   }
 });

@@ -6,7 +6,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkFile, corpusFiles, corpusName, identitiesChecked } from '../support/corpus';
 import type { CheckReport } from '../../lib/report/schema';
 
-interface Expected { file: string; rule: string; text: string; why: string }
+interface Expected {
+  file: string;
+  rule: string;
+  text: string;
+  why: string;
+}
 
 const EXPECTED: Expected[] = readFileSync(resolve(__dirname, 'expected-fails.tsv'), 'utf8')
   .split('\n')
@@ -33,17 +38,21 @@ describe('corpus precision', () => {
         return;
       }
       const s = report.summary;
-      rows.push(`${name.padEnd(72)} ${String(identitiesChecked(report)).padStart(4)}  ${[s.pass, s.rounding, s.fail, s.warn, s.unverifiable].map((n) => String(n).padStart(4)).join(' ')}`);
+      rows.push(
+        `${name.padEnd(72)} ${String(identitiesChecked(report)).padStart(4)}  ${[s.pass, s.rounding, s.fail, s.warn, s.unverifiable].map((n) => String(n).padStart(4)).join(' ')}`,
+      );
       if (/NEG_/.test(name)) expect(report.document.kind).toBe('other');
       if (/SCANNED/.test(name)) {
         expect(report.document.textLayer).toBe(false);
         expect(s.pass + s.rounding + s.fail).toBe(0);
       }
-      const unexpected = report.findings.filter((f) => f.status === 'fail').filter((f) => {
-        const hit = EXPECTED.find((e) => e.file === name && e.rule === f.rule && `${f.message} ${f.formula}`.includes(e.text));
-        if (hit) matched.add(hit);
-        return !hit;
-      });
+      const unexpected = report.findings
+        .filter((f) => f.status === 'fail')
+        .filter((f) => {
+          const hit = EXPECTED.find((e) => e.file === name && e.rule === f.rule && `${f.message} ${f.formula}`.includes(e.text));
+          if (hit) matched.add(hit);
+          return !hit;
+        });
       expect(unexpected.map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
     });
   }

@@ -76,7 +76,9 @@ describe('injected table errors', () => {
       const covered = new Map<string, { table: string; row: number; col: number }>();
       for (const f of base.findings) {
         if (f.status !== 'pass' && f.status !== 'rounding') continue;
-        for (const v of f.values) if (v.table !== undefined && v.row !== undefined && v.col !== undefined && Number(v.value) !== 0) covered.set(`${v.table}:${v.row}:${v.col}`, { table: v.table, row: v.row, col: v.col });
+        for (const v of f.values)
+          if (v.table !== undefined && v.row !== undefined && v.col !== undefined && Number(v.value) !== 0)
+            covered.set(`${v.table}:${v.row}:${v.col}`, { table: v.table, row: v.row, col: v.col });
       }
       const cells = [...covered.values()];
       let made = 0;

@@ -36,9 +36,17 @@ beforeAll(async () => {
     viewport: { width: 1400, height: 900 },
     locale: 'zh-CN',
     args: [
-      `--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`, `--host-resolver-rules=${HOST_RULES}`,
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-default-apps',
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
+      `--host-resolver-rules=${HOST_RULES}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-default-apps',
     ],
   });
   sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
@@ -107,7 +115,9 @@ describe('issue 18 attacks (Chromium)', () => {
     const before = await libraryKeys();
     const page = await hostilePage();
     const doc = server.url(GOV_HOST, `/corpus/${A_DOC}?attack=a1`);
-    await page.evaluate((url) => { location.href = url; }, viewerUrl(doc));
+    await page.evaluate((url) => {
+      location.href = url;
+    }, viewerUrl(doc));
     await page.waitForTimeout(SETTLE_MS);
     expect(seen('attack=a1')).toEqual([]);
     expect(await libraryKeys()).toEqual(before);
@@ -160,7 +170,7 @@ describe('issue 18 attacks (Chromium)', () => {
     await again.close();
   }, 180_000);
 
-  it('C: the overlay\'s CSV export runs no formula: a finding\'s field that starts with - = + @ gets the \' prefix', async () => {
+  it("C: the overlay's CSV export runs no formula: a finding's field that starts with - = + @ gets the ' prefix", async () => {
     const page = await ctx.newPage();
     await page.goto(server.url(GOV_HOST, '/sample/sample-budget.html'), { waitUntil: 'load' });
     await page.waitForSelector('dlens-overlay[data-state="done"]', { state: 'attached', timeout: 15_000 });
@@ -178,11 +188,39 @@ describe('issue 18 attacks (Chromium)', () => {
     const lib = await ctx.newPage();
     await lib.goto(`chrome-extension://${extId}/library.html`);
     await lib.waitForSelector('.dl-library[data-entries]');
-    const exported = { schema: 'dlens.library/1', exported: new Date().toISOString(), entries: [
-      { key: 'ok|dept-budget|2024', kind: 'dept-budget', year: 2024, sourceName: 'a.pdf', checkedAt: '2026-01-01T00:00:00.000Z', summary: { pass: 0, rounding: 0, fail: 0, warn: 0, unverifiable: 0 }, findings: [], model: { source: { format: 'pdf' }, info: { kind: 'dept-budget' }, blocks: [], tables: [] } },
-      { key: 'evil|dept-budget|2024', department: { toString: null }, kind: 'dept-budget', year: 2024, sourceUrl: 'javascript:alert(1)', sourceName: 'b.pdf', checkedAt: '2026-01-01T00:00:00.000Z', summary: { pass: 0, rounding: 0, fail: 0, warn: 0, unverifiable: 0 }, findings: [], model: { source: { format: 'pdf' }, info: { kind: 'dept-budget' }, blocks: [], tables: [] } },
-    ] };
-    await lib.setInputFiles('input[type="file"]', { name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
+    const exported = {
+      schema: 'dlens.library/1',
+      exported: new Date().toISOString(),
+      entries: [
+        {
+          key: 'ok|dept-budget|2024',
+          kind: 'dept-budget',
+          year: 2024,
+          sourceName: 'a.pdf',
+          checkedAt: '2026-01-01T00:00:00.000Z',
+          summary: { pass: 0, rounding: 0, fail: 0, warn: 0, unverifiable: 0 },
+          findings: [],
+          model: { source: { format: 'pdf' }, info: { kind: 'dept-budget' }, blocks: [], tables: [] },
+        },
+        {
+          key: 'evil|dept-budget|2024',
+          department: { toString: null },
+          kind: 'dept-budget',
+          year: 2024,
+          sourceUrl: 'javascript:alert(1)',
+          sourceName: 'b.pdf',
+          checkedAt: '2026-01-01T00:00:00.000Z',
+          summary: { pass: 0, rounding: 0, fail: 0, warn: 0, unverifiable: 0 },
+          findings: [],
+          model: { source: { format: 'pdf' }, info: { kind: 'dept-budget' }, blocks: [], tables: [] },
+        },
+      ],
+    };
+    await lib.setInputFiles('input[type="file"]', {
+      name: 'hostile.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(exported)),
+    });
     const msg = lib.locator('.dl-lib-msg');
     await expect.poll(() => msg.textContent(), { timeout: 5_000 }).toMatch(/entry 2 \(evil\|dept-budget\|2024\) refused: department/);
     expect((await msg.textContent())!.split('\n')).toHaveLength(1);
@@ -193,14 +231,18 @@ describe('issue 18 attacks (Chromium)', () => {
   it('F: a page cannot tell the extension is installed by fetching its pages', async () => {
     const page = await hostilePage();
     const results = await page.evaluate(async (id) => {
-      const probe = async (u: string) => fetch(u).then((r) => String(r.status), () => 'blocked');
+      const probe = async (u: string) =>
+        fetch(u).then(
+          (r) => String(r.status),
+          () => 'blocked',
+        );
       return Promise.all(['viewer.html', 'manifest.json', 'library.html'].map((f) => probe(`chrome-extension://${id}/${f}`)));
     }, extId);
     expect(results).toEqual(['blocked', 'blocked', 'blocked']);
     await page.close();
   });
 
-  it('G: the page\'s script can neither read nor remove the overlay\'s findings', async () => {
+  it("G: the page's script can neither read nor remove the overlay's findings", async () => {
     const page = await ctx.newPage();
     await page.goto(server.url(GOV_HOST, '/sample/sample-budget.html'), { waitUntil: 'load' });
     await page.waitForSelector('dlens-overlay[data-state="done"]', { state: 'attached', timeout: 15_000 });
@@ -221,7 +263,9 @@ describe('issue 18 attacks (Chromium)', () => {
     expect(await page.locator('dlens-overlay').count()).toBe(1); // put back
     expect(await panel.locator('.dl-finding.dl-s-fail').count()).toBe(fails);
     // Events the page forges at the host never reach the panel's buttons.
-    await page.evaluate(() => document.querySelector('dlens-overlay')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true })));
+    await page.evaluate(() =>
+      document.querySelector('dlens-overlay')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true })),
+    );
     expect(await panel.locator('.dl-overlay').count()).toBe(1);
     await page.close();
   });
@@ -239,7 +283,9 @@ describe('issue 18 attacks (Chromium)', () => {
 
   it('I: when the permission check itself fails, the viewer asks instead of fetching', async () => {
     // Opened as the extension opens it (with this session's launch key, where there is one).
-    const key = await sw.evaluate(async () => (await (globalThis as any).chrome.storage.session.get('launchKey')).launchKey as string | undefined);
+    const key = await sw.evaluate(
+      async () => (await (globalThis as any).chrome.storage.session.get('launchKey')).launchKey as string | undefined,
+    );
     const page = await ctx.newPage();
     await page.addInitScript(() => {
       for (const ns of [(globalThis as any).chrome, (globalThis as any).browser]) {
@@ -253,7 +299,14 @@ describe('issue 18 attacks (Chromium)', () => {
     expect(await page.locator('.dl-banner button', { hasText: /允许|Allow/ }).count()).toBe(1);
     expect(seen('attack=i')).toEqual([]);
     // The stub was in force in the viewer (else this case would prove nothing).
-    expect(await page.evaluate(() => (globalThis as any).chrome.permissions.contains({ origins: ['*://x.example/*'] }).then(() => 'resolved', () => 'rejected'))).toBe('rejected');
+    expect(
+      await page.evaluate(() =>
+        (globalThis as any).chrome.permissions.contains({ origins: ['*://x.example/*'] }).then(
+          () => 'resolved',
+          () => 'rejected',
+        ),
+      ),
+    ).toBe('rejected');
     await page.close();
   });
 });

@@ -6,8 +6,27 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
-  CHROME_BUILD, CHROMIUM, CORPUS, GOV_HOST, HOST_RULES, OTHER_HOST, SAMPLE_HTML,
-  badPdfs, largeSamplePage, cliFindings, cliKind, cliSummary, cliWithPrior, encryptedCopy, isLocal, overlapFraction, readCounts, shotsDir, startServer, type LocalServer, type Summary,
+  CHROME_BUILD,
+  CHROMIUM,
+  CORPUS,
+  GOV_HOST,
+  HOST_RULES,
+  OTHER_HOST,
+  SAMPLE_HTML,
+  badPdfs,
+  largeSamplePage,
+  cliFindings,
+  cliKind,
+  cliSummary,
+  cliWithPrior,
+  encryptedCopy,
+  isLocal,
+  overlapFraction,
+  readCounts,
+  shotsDir,
+  startServer,
+  type LocalServer,
+  type Summary,
 } from './harness';
 import { overlayOf, type ClosedShadow } from './closed-shadow';
 
@@ -45,8 +64,14 @@ beforeAll(async () => {
       `--disable-extensions-except=${CHROME_BUILD}`,
       `--load-extension=${CHROME_BUILD}`,
       `--host-resolver-rules=${HOST_RULES}`,
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-default-apps',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-default-apps',
     ],
   });
   ctx.on('request', (r) => requests.push(r.url()));
@@ -153,10 +178,14 @@ describe('PDF viewer (Chromium)', () => {
         const canvas = pageDiv.querySelector('canvas')!;
         const cr = canvas.getBoundingClientRect();
         const sx = canvas.width / cr.width;
-        const img = canvas.getContext('2d')!.getImageData(
-          Math.floor((r.left - cr.left) * sx), Math.floor((r.top - cr.top) * sx),
-          Math.max(1, Math.floor(r.width * sx)), Math.max(1, Math.floor(r.height * sx)),
-        ).data;
+        const img = canvas
+          .getContext('2d')!
+          .getImageData(
+            Math.floor((r.left - cr.left) * sx),
+            Math.floor((r.top - cr.top) * sx),
+            Math.max(1, Math.floor(r.width * sx)),
+            Math.max(1, Math.floor(r.height * sx)),
+          ).data;
         let dark = 0;
         for (let i = 0; i < img.length; i += 4) if (img[i] + img[i + 1] + img[i + 2] < 300) dark++;
         return {
@@ -280,7 +309,8 @@ describe('findings in the UI language (Chromium)', () => {
   /** Where the findings panel is: a CSS scope in the viewer page, or the overlay's closed shadow root. */
   type Scope = string | ClosedShadow;
   type Found = { evaluateAll<R>(fn: (els: Element[]) => R): Promise<R>; allTextContents(): Promise<string[]> };
-  const within = (page: Page, scope: Scope, sel: string): Found => (typeof scope === 'string' ? page.locator(`${scope} ${sel}`) : scope.locator(sel));
+  const within = (page: Page, scope: Scope, sel: string): Found =>
+    typeof scope === 'string' ? page.locator(`${scope} ${sel}`) : scope.locator(sel);
 
   async function panelMessages(page: Page, scope: Scope): Promise<Map<string, string>> {
     const list = await within(page, scope, '.dl-finding').evaluateAll((els) =>
@@ -295,7 +325,9 @@ describe('findings in the UI language (Chromium)', () => {
 
   /** Every listed message equals the CLI's in that language (word for word); returns how many. */
   function expectSameAsCli(shown: Map<string, string>, cli: NonNullable<Awaited<ReturnType<typeof cliFindings>>>, lang: string): number {
-    const wrong = [...shown].filter(([id, msg]) => cli.byId.get(id)?.message !== msg).map(([id, msg]) => `${id}: ${msg} ≠ ${cli.byId.get(id)?.message}`);
+    const wrong = [...shown]
+      .filter(([id, msg]) => cli.byId.get(id)?.message !== msg)
+      .map(([id, msg]) => `${id}: ${msg} ≠ ${cli.byId.get(id)?.message}`);
     expect(wrong.slice(0, 5), `${wrong.length} messages differ from the CLI (--lang ${lang})`).toEqual([]);
     return shown.size;
   }
@@ -328,7 +360,9 @@ describe('findings in the UI language (Chromium)', () => {
     await page.locator('.dl-lang').click();
     await page.waitForSelector(`${root}[data-lang="en"]`);
     const first = [...shownZh.keys()][0];
-    await expect.poll(() => page.locator(`.dl-finding[data-finding="${first}"] .dl-msg`).textContent(), { timeout: 2_000 }).toBe(en!.byId.get(first)!.message);
+    await expect
+      .poll(() => page.locator(`.dl-finding[data-finding="${first}"] .dl-msg`).textContent(), { timeout: 2_000 })
+      .toBe(en!.byId.get(first)!.message);
     const switchMs = Date.now() - t0;
     console.log(`[e2e] findings in English: click → reworded panel (${total} findings) in ${switchMs} ms`);
     expect(switchMs).toBeLessThan(2_000);
@@ -363,7 +397,9 @@ describe('findings in the UI language (Chromium)', () => {
     // Back to Chinese: the Chinese words again, tolerances in Chinese, same counts.
     await page.locator('.dl-lang').click();
     await page.waitForSelector(`${root}[data-lang="zh"]`);
-    await expect.poll(() => page.locator(`.dl-finding[data-finding="${first}"] .dl-msg`).textContent(), { timeout: 2_000 }).toBe(zh!.byId.get(first)!.message);
+    await expect
+      .poll(() => page.locator(`.dl-finding[data-finding="${first}"] .dl-msg`).textContent(), { timeout: 2_000 })
+      .toBe(zh!.byId.get(first)!.message);
     expect(expectSameAsCli(await panelMessages(page, root), zh!, 'zh')).toBe(total);
     expect(await viewerCounts(page)).toEqual(zh!.summary);
     expect(await panelCounts(page, root)).toEqual(countsZh);
@@ -388,7 +424,13 @@ describe('findings in the UI language (Chromium)', () => {
     await scope.locator('.dl-tools input.dl-show-passes').check();
     const total = Object.values(zh!.summary).reduce((a, b) => a + b, 0);
     const countsZh = await panelCounts(page, scope);
-    expect(countsZh.map(Number)).toEqual([zh!.summary.pass, zh!.summary.rounding, zh!.summary.fail, zh!.summary.warn, zh!.summary.unverifiable]);
+    expect(countsZh.map(Number)).toEqual([
+      zh!.summary.pass,
+      zh!.summary.rounding,
+      zh!.summary.fail,
+      zh!.summary.warn,
+      zh!.summary.unverifiable,
+    ]);
     const shownZh = await panelMessages(page, scope);
     expect(expectSameAsCli(shownZh, zh!, 'zh')).toBe(total);
 
@@ -456,12 +498,15 @@ describe('page overlay (Chromium)', () => {
         await overlayOf(page).locator('.dl-finding.dl-s-fail .dl-finding-head').first().click();
         await expect.poll(() => overlayOf(page).locator('.dl-box.dl-flash').count()).toBeGreaterThan(0);
         // The flashing box covers the page text of a number: the characters under its centre are digits.
-        const under = await overlayOf(page).locator('.dl-box.dl-flash').first().evaluate((b) => {
-          const r = b.getBoundingClientRect();
-          const pos = document.caretPositionFromPoint?.(r.left + r.width / 2, r.top + r.height / 2);
-          const text = pos?.offsetNode.textContent ?? '';
-          return text.slice(Math.max(0, (pos?.offset ?? 0) - 3), (pos?.offset ?? 0) + 3);
-        });
+        const under = await overlayOf(page)
+          .locator('.dl-box.dl-flash')
+          .first()
+          .evaluate((b) => {
+            const r = b.getBoundingClientRect();
+            const pos = document.caretPositionFromPoint?.(r.left + r.width / 2, r.top + r.height / 2);
+            const text = pos?.offsetNode.textContent ?? '';
+            return text.slice(Math.max(0, (pos?.offset ?? 0) - 3), (pos?.offset ?? 0) + 3);
+          });
         expect(under).toMatch(/\d/);
         await page.screenshot({ path: path.join(shots, '04b-overlay-selected-fail.png') });
       }
@@ -592,13 +637,17 @@ describe('bad inputs (Chromium)', () => {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       return Number(document.querySelector('dlens-overlay')!.getAttribute('data-ms')) - nav.domContentLoadedEventEnd;
     });
-    console.log(`[e2e] bad input: ${(big.bytes / 1e6).toFixed(1)} MB page → overlay in ${ms} ms (${Math.round(own)} ms after DOMContentLoaded)`);
+    console.log(
+      `[e2e] bad input: ${(big.bytes / 1e6).toFixed(1)} MB page → overlay in ${ms} ms (${Math.round(own)} ms after DOMContentLoaded)`,
+    );
     expect(own).toBeLessThan(5_000);
     const host = page.locator('dlens-overlay');
     expect(await host.getAttribute('data-state')).toBe('error');
     expect(await host.getAttribute('data-count-pass')).toBeNull();
     const banner = overlayOf(page).locator('[data-banner="error"]');
-    expect(await banner.textContent()).toBe(`没有核对这个网页 — 网页太大（约 ${Math.round(big.bytes / 1e6)} MB），为避免页面卡顿没有核对。`);
+    expect(await banner.textContent()).toBe(
+      `没有核对这个网页 — 网页太大（约 ${Math.round(big.bytes / 1e6)} MB），为避免页面卡顿没有核对。`,
+    );
     expect(await overlayOf(page).locator('.dl-finding').count()).toBe(0);
     expect(await overlayOf(page).locator('.dl-box').count()).toBe(0);
     // Responsive: script answers, the page scrolls, the panel closes on a click.
@@ -726,7 +775,9 @@ describe('local library and year over year (Chromium)', () => {
     const attrs = await page.$eval(yoyTab, (el) => Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])));
     const at = (name: string) => page.getAttribute('#dlens-viewer', name).then(Number);
     const afterChecks = (await at('data-ms-yoy')) - (await at('data-ms-first-findings'));
-    console.log(`[e2e] year over year: ${CURRENT} navigation → tab filled in ${ms} ms, ${afterChecks} ms after its own findings (${attrs['data-yoy-rows']} rows, ${attrs['data-yoy-findings']} C-findings)`);
+    console.log(
+      `[e2e] year over year: ${CURRENT} navigation → tab filled in ${ms} ms, ${afterChecks} ms after its own findings (${attrs['data-yoy-rows']} rows, ${attrs['data-yoy-findings']} C-findings)`,
+    );
     expect(Number(attrs['data-yoy-rows'])).toBeGreaterThan(0);
     const cli = await cliWithPrior(path.join(CORPUS, CURRENT), path.join(CORPUS, PRIOR));
     expect(cli).not.toBeNull();
@@ -751,7 +802,9 @@ describe('local library and year over year (Chromium)', () => {
     // The C1 findings are listed among the others.
     await page.locator('.dl-tab', { hasText: '核对结果' }).click();
     await page.locator('.dl-tools input.dl-show-passes').check();
-    expect(await page.locator('.dl-finding .dl-rule', { hasText: /^C1$/ }).count()).toBe(cli!.c['C1:pass'] + (cli!.c['C1:fail'] ?? 0) + (cli!.c['C1:unverifiable'] ?? 0) + (cli!.c['C1:rounding'] ?? 0));
+    expect(await page.locator('.dl-finding .dl-rule', { hasText: /^C1$/ }).count()).toBe(
+      cli!.c['C1:pass'] + (cli!.c['C1:fail'] ?? 0) + (cli!.c['C1:unverifiable'] ?? 0) + (cli!.c['C1:rounding'] ?? 0),
+    );
     await page.locator('.dl-finding .dl-rule', { hasText: /^C1$/ }).first().click();
     await page.screenshot({ path: path.join(shots, '32-yoy-c1-finding.png') });
 
@@ -765,7 +818,8 @@ describe('local library and year over year (Chromium)', () => {
     await page.waitForSelector('#dlens-viewer[data-lang="en"]');
     await expect.poll(() => c1.locator('.dl-msg').textContent()).toBe(cliEn!.messages.get('C1:1'));
     expect(cliEn!.messages.get('C1:1')).toMatch(/the implied last-year figure/);
-    for (const id of ['C1:2', 'C1:3']) expect(await page.locator(`.dl-finding[data-finding="${id}"] .dl-msg`).textContent()).toBe(cliEn!.messages.get(id));
+    for (const id of ['C1:2', 'C1:3'])
+      expect(await page.locator(`.dl-finding[data-finding="${id}"] .dl-msg`).textContent()).toBe(cliEn!.messages.get(id));
     expect(await c1.locator('.dl-detail').textContent()).toMatch(/2018 budget js_rendaban_2018_budget\.pdf p\.\d+: /);
     expect(await viewerCounts(page)).toEqual(cliEn!.summary);
     expect(cliEn!.summary).toEqual(cli!.summary);

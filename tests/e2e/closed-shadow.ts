@@ -22,7 +22,10 @@ const FIND = `function (q) {
 export class ClosedShadow {
   private cdp: Promise<CDPSession> | null = null;
 
-  constructor(private readonly page: Page, private readonly host = 'dlens-overlay') {}
+  constructor(
+    private readonly page: Page,
+    private readonly host = 'dlens-overlay',
+  ) {}
 
   locator(selector: string, opts: { hasText?: string } = {}): ShadowLocator {
     return new ShadowLocator(this, { selector, hasText: opts.hasText });
@@ -52,7 +55,8 @@ export class ClosedShadow {
       returnByValue: true,
       awaitPromise: true,
     });
-    if (res.exceptionDetails) throw new Error(`in the closed shadow root: ${res.exceptionDetails.exception?.description ?? res.exceptionDetails.text}`);
+    if (res.exceptionDetails)
+      throw new Error(`in the closed shadow root: ${res.exceptionDetails.exception?.description ?? res.exceptionDetails.text}`);
     return res.result.value as T;
   }
 
@@ -67,7 +71,10 @@ export class ClosedShadow {
 }
 
 export class ShadowLocator {
-  constructor(private readonly scope: ClosedShadow, private readonly q: Query) {}
+  constructor(
+    private readonly scope: ClosedShadow,
+    private readonly q: Query,
+  ) {}
 
   first(): ShadowLocator {
     return this.nth(0);
@@ -89,9 +96,16 @@ export class ShadowLocator {
   private async one<T>(fn: string, arg?: unknown): Promise<T> {
     const deadline = Date.now() + WAIT_MS;
     for (;;) {
-      const r = await this.scope.run<{ found: boolean; value: T }>(this.q, `(els, arg) => els.length ? { found: true, value: (${fn})(els[0], arg) } : { found: false }`, arg);
+      const r = await this.scope.run<{ found: boolean; value: T }>(
+        this.q,
+        `(els, arg) => els.length ? { found: true, value: (${fn})(els[0], arg) } : { found: false }`,
+        arg,
+      );
       if (r.found) return r.value;
-      if (Date.now() > deadline) throw new Error(`no element matches ${this.q.selector}${this.q.hasText ? ` with "${this.q.hasText}"` : ''} in the closed shadow root`);
+      if (Date.now() > deadline)
+        throw new Error(
+          `no element matches ${this.q.selector}${this.q.hasText ? ` with "${this.q.hasText}"` : ''} in the closed shadow root`,
+        );
       await new Promise((res) => setTimeout(res, 100));
     }
   }

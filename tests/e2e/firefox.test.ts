@@ -8,7 +8,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import {
-  CORPUS, FIREFOX, FIREFOX_BUILD, GOV_HOST, SAMPLE_HTML, cliSummary, isLocal, readCounts, shotsDir, startServer,
+  CORPUS,
+  FIREFOX,
+  FIREFOX_BUILD,
+  GOV_HOST,
+  SAMPLE_HTML,
+  cliSummary,
+  isLocal,
+  readCounts,
+  shotsDir,
+  startServer,
   type LocalServer,
 } from './harness';
 
@@ -76,11 +85,23 @@ describe('Firefox ESR', () => {
     // BiDi cannot report the moz-extension:// URL of a redirect; read location.href instead.
     // The redirect detaches the frame, so goto never resolves cleanly: do not wait for it.
     void page.goto(server.url(GOV_HOST, `/corpus/${PDF}`)).catch(() => {});
-    const href = await poll(() => page.evaluate(() => location.href), (h) => /^moz-extension:\/\/.*\/viewer\.html/.test(h ?? ''), 15_000);
+    const href = await poll(
+      () => page.evaluate(() => location.href),
+      (h) => /^moz-extension:\/\/.*\/viewer\.html/.test(h ?? ''),
+      15_000,
+    );
     expect(href).toMatch(/^moz-extension:\/\/.*\/viewer\.html\?file=/);
-    const a = await poll(() => attrs(page, '#dlens-viewer'), (v) => !!v && v['data-state'] !== 'loading', VIEWER_TIMEOUT_MS);
+    const a = await poll(
+      () => attrs(page, '#dlens-viewer'),
+      (v) => !!v && v['data-state'] !== 'loading',
+      VIEWER_TIMEOUT_MS,
+    );
     console.log(`[e2e firefox] ${PDF}: navigation → data-state=${a?.['data-state']} in ${Date.now() - t0} ms`);
-    await poll(() => page.evaluate(() => document.querySelector('.dl-page[data-page="1"]')?.getAttribute('data-rendered')), (v) => v === 'yes', 20_000);
+    await poll(
+      () => page.evaluate(() => document.querySelector('.dl-page[data-page="1"]')?.getAttribute('data-rendered')),
+      (v) => v === 'yes',
+      20_000,
+    );
     await page.screenshot({ path: path.join(shots, '11-firefox-viewer.png') });
     const text = await page.evaluate(() => document.querySelector('.dl-page[data-page="1"] .textLayer')?.textContent ?? '');
     expect(text.replace(/\s+/g, '')).toMatch(/预算/);
@@ -100,7 +121,11 @@ describe('Firefox ESR', () => {
     const page = await browser.newPage();
     await page.setViewport({ width: 1400, height: 900 });
     void page.goto(server.url(GOV_HOST, `/corpus/${OUTLINED}`)).catch(() => {});
-    await poll(() => attrs(page, '#dlens-viewer'), (v) => v?.['data-state'] === 'done', VIEWER_TIMEOUT_MS);
+    await poll(
+      () => attrs(page, '#dlens-viewer'),
+      (v) => v?.['data-state'] === 'done',
+      VIEWER_TIMEOUT_MS,
+    );
     // What the save button hands to the browser: a blob of the original bytes under the file's name.
     const saved = await page.evaluate(async () => {
       let got: { name: string; href: string } | null = null;
@@ -119,22 +144,51 @@ describe('Firefox ESR', () => {
     const viewer = async (name: string) => (await attrs(page, '#dlens-viewer'))?.[name];
     await page.click('.dl-sidebar-toggle');
     await page.click('.dl-thumb[data-thumb="5"]');
-    expect(await poll(() => viewer('data-page'), (v) => v === '5', 10_000)).toBe('5');
+    expect(
+      await poll(
+        () => viewer('data-page'),
+        (v) => v === '5',
+        10_000,
+      ),
+    ).toBe('5');
     await page.click('.dl-tab-outline');
-    await poll(() => page.evaluate(() => document.querySelectorAll('.dl-outline-item').length), (n) => n >= 5, 10_000);
+    await poll(
+      () => page.evaluate(() => document.querySelectorAll('.dl-outline-item').length),
+      (n) => n >= 5,
+      10_000,
+    );
     await page.evaluate(() => (document.querySelector('.dl-outline > li:last-child > .dl-outline-item') as HTMLButtonElement).click());
-    const outlined = Number(await poll(() => viewer('data-page'), (v) => Number(v) > 5, 10_000));
+    const outlined = Number(
+      await poll(
+        () => viewer('data-page'),
+        (v) => Number(v) > 5,
+        10_000,
+      ),
+    );
     expect(outlined).toBeGreaterThan(5);
     await page.select('.dl-zoom-mode', 'page-fit');
     const fits = await poll(
-      () => page.evaluate(() => document.querySelector('.dl-page')!.getBoundingClientRect().height <= document.querySelector('.dl-pages')!.clientHeight),
+      () =>
+        page.evaluate(
+          () => document.querySelector('.dl-page')!.getBoundingClientRect().height <= document.querySelector('.dl-pages')!.clientHeight,
+        ),
       (v) => v === true,
       10_000,
     );
     expect(fits).toBe(true);
     await page.click('button.dl-rotate');
-    expect(await poll(() => page.evaluate(() => document.querySelector('.dl-page')!.getAttribute('data-rotation')), (v) => v === '90', 10_000)).toBe('90');
-    await poll(() => page.evaluate(() => document.querySelectorAll('.dl-page[data-rendered="yes"]').length), (n) => n > 0, 15_000);
+    expect(
+      await poll(
+        () => page.evaluate(() => document.querySelector('.dl-page')!.getAttribute('data-rotation')),
+        (v) => v === '90',
+        10_000,
+      ),
+    ).toBe('90');
+    await poll(
+      () => page.evaluate(() => document.querySelectorAll('.dl-page[data-rendered="yes"]').length),
+      (n) => n > 0,
+      15_000,
+    );
     await page.click('.dl-tab:not(.dl-tab-outline)');
     await new Promise((r) => setTimeout(r, SETTLE_MS));
     await page.screenshot({ path: path.join(shots, 'reader-11-firefox-sidebar-rotated.png') });
@@ -145,7 +199,11 @@ describe('Firefox ESR', () => {
     const page = await browser.newPage();
     await page.setViewport({ width: 1400, height: 900 }); // wide enough for the panel to start open
     void page.goto(server.url(GOV_HOST, `/corpus/${FAIL_PDF}`)).catch(() => {});
-    const a = await poll(() => attrs(page, '#dlens-viewer'), (v) => !!v && v['data-state'] !== undefined && v['data-state'] !== 'loading', VIEWER_TIMEOUT_MS);
+    const a = await poll(
+      () => attrs(page, '#dlens-viewer'),
+      (v) => !!v && v['data-state'] !== undefined && v['data-state'] !== 'loading',
+      VIEWER_TIMEOUT_MS,
+    );
     expect(a?.['data-state']).toBe('done');
     expect(Number(a?.['data-count-fail'])).toBeGreaterThan(0);
     await page.evaluate(() => (document.querySelector('.dl-finding.dl-s-fail .dl-finding-head') as HTMLElement).click());
@@ -173,14 +231,22 @@ describe('Firefox ESR', () => {
   it('the sample disclosure page gets the overlay; a NEG_ page gets nothing', async () => {
     const page = await browser.newPage();
     await page.goto(server.url(GOV_HOST, '/sample/sample-budget.html'));
-    const a = await poll(() => attrs(page, 'dlens-overlay'), (v) => !!v?.['data-state'], 10_000);
+    const a = await poll(
+      () => attrs(page, 'dlens-overlay'),
+      (v) => !!v?.['data-state'],
+      10_000,
+    );
     await page.screenshot({ path: path.join(shots, '12-firefox-overlay.png') });
     const cli = await cliSummary(SAMPLE_HTML);
     expect(cli, 'dlens check gives counts for this document').not.toBeNull();
     if (cli) expect(readCounts(a!)).toEqual(cli);
     else expect(['done', 'error']).toContain(a?.['data-state']);
     // The overlay handed the page to the background, which stored it in the extension's IndexedDB.
-    const lib = await poll(() => attrs(page, 'dlens-overlay'), (v) => !!v?.['data-library'], 10_000);
+    const lib = await poll(
+      () => attrs(page, 'dlens-overlay'),
+      (v) => !!v?.['data-library'],
+      10_000,
+    );
     expect(lib?.['data-library'], lib?.['data-library-error']).toBe('stored');
     await page.goto(server.url(GOV_HOST, '/corpus/cities-renwu/NEG_jn_gonganju_xxgk_index.html'));
     await new Promise((r) => setTimeout(r, SETTLE_MS));
@@ -193,7 +259,11 @@ describe('Firefox ESR', () => {
       const page = await browser.newPage();
       await page.setViewport({ width: 1400, height: 900 });
       void page.goto(server.url(GOV_HOST, `/corpus/${rel}`)).catch(() => {});
-      const a = await poll(() => attrs(page, '.dl-tab-yoy'), (v) => v?.['data-yoy-state'] === want || v?.['data-yoy-state'] === 'error', VIEWER_TIMEOUT_MS);
+      const a = await poll(
+        () => attrs(page, '.dl-tab-yoy'),
+        (v) => v?.['data-yoy-state'] === want || v?.['data-yoy-state'] === 'error',
+        VIEWER_TIMEOUT_MS,
+      );
       return { page, a };
     };
     const first = await yoy('jiangsu-open-budget/js_rendaban_2017_budget.pdf', 'none');

@@ -131,10 +131,18 @@ async function cliReport(file: string, lang?: 'zh' | 'en'): Promise<CliReport | 
 
 /** `dlens check <current> --prior <prior> --format json [--lang en]`: the summary, the C-rule counts
  *  ("C1:pass" → n) and the messages by finding id. */
-export async function cliWithPrior(current: string, prior: string, lang: 'zh' | 'en' = 'zh'): Promise<{ summary: Summary; c: Record<string, number>; messages: Map<string, string> } | null> {
+export async function cliWithPrior(
+  current: string,
+  prior: string,
+  lang: 'zh' | 'en' = 'zh',
+): Promise<{ summary: Summary; c: Record<string, number>; messages: Map<string, string> } | null> {
   let stdout: string | undefined;
   try {
-    ({ stdout } = await exec('node', [path.join(REPO, 'bin/dlens.mjs'), 'check', current, '--prior', prior, '--format', 'json', '--lang', lang], { cwd: REPO, maxBuffer: 64 << 20 }));
+    ({ stdout } = await exec(
+      'node',
+      [path.join(REPO, 'bin/dlens.mjs'), 'check', current, '--prior', prior, '--format', 'json', '--lang', lang],
+      { cwd: REPO, maxBuffer: 64 << 20 },
+    ));
   } catch (err) {
     stdout = (err as { stdout?: string }).stdout;
   }

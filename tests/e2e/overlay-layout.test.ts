@@ -8,7 +8,19 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { CHROME_BUILD, CHROMIUM, GEN_DIR, GOV_HOST, HOST_RULES, SHARED, cliSummary, readCounts, shotsDir, startServer, type LocalServer } from './harness';
+import {
+  CHROME_BUILD,
+  CHROMIUM,
+  GEN_DIR,
+  GOV_HOST,
+  HOST_RULES,
+  SHARED,
+  cliSummary,
+  readCounts,
+  shotsDir,
+  startServer,
+  type LocalServer,
+} from './harness';
 import { overlayOf } from './closed-shadow';
 
 const W77 = path.join(SHARED, 'corpus/wide/w77_郑州_2015年郑州市国土资源局部门预算公开情况说明.html');
@@ -31,9 +43,17 @@ beforeAll(async () => {
     viewport: { width: 1440, height: 900 },
     locale: 'zh-CN',
     args: [
-      `--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`, `--host-resolver-rules=${HOST_RULES}`,
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-default-apps',
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
+      `--host-resolver-rules=${HOST_RULES}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-default-apps',
     ],
   });
   if (!ctx.serviceWorkers().length) await ctx.waitForEvent('serviceworker');
@@ -97,7 +117,10 @@ describe('page overlay on a disclosure published as an article (Chromium)', () =
 });
 
 describe('the panel never covers the page’s text (Chromium)', () => {
-  for (const [name, p] of [['w77 (real government page)', '/gen/w77.html'], ['the sample page', '/sample/sample-budget.html']] as const) {
+  for (const [name, p] of [
+    ['w77 (real government page)', '/gen/w77.html'],
+    ['the sample page', '/sample/sample-budget.html'],
+  ] as const) {
     for (const width of WIDTHS) {
       it(`${name} at ${width} px: docked beside the page or a slim bar, over no text`, async () => {
         const page = await openAt(width, p);
@@ -108,11 +131,19 @@ describe('the panel never covers the page’s text (Chromium)', () => {
         expect(rect[2]).toBeCloseTo(width - (await page.evaluate(() => innerWidth - document.documentElement.clientWidth)), 0);
         for (const y of [0, 0.5]) {
           await page.evaluate((f) => scrollTo(0, f * (document.documentElement.scrollHeight - innerHeight)), y);
-          expect(await textUnder(page, rect), `text under the ${open ? 'panel' : 'slim bar'} at ${width} px, scrolled ${y * 100}%`).toEqual([]);
+          expect(await textUnder(page, rect), `text under the ${open ? 'panel' : 'slim bar'} at ${width} px, scrolled ${y * 100}%`).toEqual(
+            [],
+          );
         }
         // The other state covers nothing either.
         await (open ? overlayOf(page).locator('.dl-side-head button', { hasText: '收起' }) : overlayOf(page).locator('.dl-fab')).click();
-        await expect.poll(() => overlayOf(page).locator(open ? '.dl-fab' : '.dl-side').count()).toBe(1);
+        await expect
+          .poll(() =>
+            overlayOf(page)
+              .locator(open ? '.dl-fab' : '.dl-side')
+              .count(),
+          )
+          .toBe(1);
         await page.evaluate(() => scrollTo(0, 0));
         expect(await textUnder(page, await dockRect(page))).toEqual([]);
         await page.screenshot({ path: path.join(shots, `61-overlay-dock-${path.basename(p, '.html')}-${width}.png`) });

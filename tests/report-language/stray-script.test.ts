@@ -34,7 +34,11 @@ const count = (t: Tally, words: string[], where: string) => {
   for (const w of words) t.set(w, { n: (t.get(w)?.n ?? 0) + 1, where: t.get(w)?.where ?? where });
 };
 const total = (t: Tally) => [...t.values()].reduce((s, x) => s + x.n, 0);
-const show = (t: Tally) => [...t].sort((a, b) => b[1].n - a[1].n).slice(0, 40).map(([w, x]) => `${w} ×${x.n} (${x.where})`);
+const show = (t: Tally) =>
+  [...t]
+    .sort((a, b) => b[1].n - a[1].n)
+    .slice(0, 40)
+    .map(([w, x]) => `${w} ×${x.n} (${x.where})`);
 
 /**
  * TODO(coordinator): rules whose own texts (message, formula, tolerance: lib/rules, not this
@@ -48,7 +52,13 @@ const KNOWN_RULES: Record<Lang, string[]> = {
 };
 
 /** Stray words of one report, by where they come from: a rule's own text, or the report around it ("report"). */
-function strayByRule(out: string, findings: { rule: string; message: string; formula: string; tolerance: string | null }[], lang: Lang, text: string, path: string): Map<string, string[]> {
+function strayByRule(
+  out: string,
+  findings: { rule: string; message: string; formula: string; tolerance: string | null }[],
+  lang: Lang,
+  text: string,
+  path: string,
+): Map<string, string[]> {
   const by = new Map<string, string[]>();
   const add = (key: string, words: string[]) => words.length && by.set(key, [...(by.get(key) ?? []), ...words]);
   const parts = findings.flatMap((f) => [f.message, f.formula, f.tolerance ?? ''].filter(Boolean).map((part) => ({ rule: f.rule, part })));
@@ -56,7 +66,10 @@ function strayByRule(out: string, findings: { rule: string; message: string; for
   // Longest first, so that a short text inside a longer one does not break the longer one's removal.
   let rest = out;
   for (const { part } of [...parts].sort((a, b) => b.part.length - a.part.length)) rest = rest.split(part).join('');
-  add('report', strayWords(rest, lang, text, (l) => l === path));
+  add(
+    'report',
+    strayWords(rest, lang, text, (l) => l === path),
+  );
   return by;
 }
 
@@ -79,12 +92,17 @@ describe.skipIf(!hasShared)('stray script over the corpus', () => {
         const report = checkDocument(doc, { lang });
         const out = formatText(report, { lang, color: false, passes: 'all' });
         for (const [rule, words] of strayByRule(out, report.findings, lang, text, path)) {
-          count(stray[lang], words.map((w) => `${rule}: ${w}`), name);
+          count(
+            stray[lang],
+            words.map((w) => `${rule}: ${w}`),
+            name,
+          );
           rules[lang].set(rule, (rules[lang].get(rule) ?? 0) + words.length);
         }
       }
     }
-    const report = (lang: Lang) => `${lang} run ${total(stray[lang])} stray words in ${documents} documents, by source: ${[...rules[lang]].map(([r, n]) => `${r} ${n}`).join(', ') || 'none'}`;
+    const report = (lang: Lang) =>
+      `${lang} run ${total(stray[lang])} stray words in ${documents} documents, by source: ${[...rules[lang]].map(([r, n]) => `${r} ${n}`).join(', ') || 'none'}`;
     console.log(report('zh'));
     console.log(report('en'));
     console.log('zh:', show(stray.zh).join('; '));
@@ -93,14 +111,16 @@ describe.skipIf(!hasShared)('stray script over the corpus', () => {
     for (const lang of LANGS) {
       const unknown = new Map([...stray[lang]].filter(([w]) => !KNOWN_RULES[lang].includes(w.split(':')[0])));
       expect(show(unknown), `${lang} run`).toEqual([]);
-      for (const r of KNOWN_RULES[lang]) expect(rules[lang].has(r), `${r} is clean in the ${lang} run now: take it off KNOWN_RULES`).toBe(true);
+      for (const r of KNOWN_RULES[lang])
+        expect(rules[lang].has(r), `${r} is clean in the ${lang} run now: take it off KNOWN_RULES`).toBe(true);
     }
   }, 900_000);
 
   it('glossary: the 80 look-ups answered in one language, terms and code names (document vocabulary) aside', async () => {
     const g = createGlossary();
     const vocabulary = [...g.entries.flatMap((e) => [e.term, ...e.aliases])];
-    for (const [, id] of LOOKUPS) if (id.startsWith('code:')) for (const s of g.resolveCode(id.slice(5))?.path ?? []) vocabulary.push(s.name ?? '');
+    for (const [, id] of LOOKUPS)
+      if (id.startsWith('code:')) for (const s of g.resolveCode(id.slice(5))?.path ?? []) vocabulary.push(s.name ?? '');
     const stray: Record<Lang, string[]> = { zh: [], en: [] };
     for (const lang of LANGS) {
       for (const [query] of LOOKUPS) {
@@ -120,7 +140,9 @@ describe.skipIf(!hasShared)('stray script over the corpus', () => {
 
   it('compare: the 江苏 人大办公厅 2017 → 2018 pair in both languages', async () => {
     const dir = resolve(SHARED, 'corpus/real/jiangsu-open-budget');
-    const [prior, current] = await Promise.all(['js_rendaban_2017_budget.pdf', 'js_rendaban_2018_budget.pdf'].map(async (f) => (await loadDocument(join(dir, f), pdfLoader)).doc));
+    const [prior, current] = await Promise.all(
+      ['js_rendaban_2017_budget.pdf', 'js_rendaban_2018_budget.pdf'].map(async (f) => (await loadDocument(join(dir, f), pdfLoader)).doc),
+    );
     const text = documentText(prior) + documentText(current);
     const counts: Record<string, number> = {};
     for (const lang of LANGS) {

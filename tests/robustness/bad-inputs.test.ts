@@ -25,7 +25,12 @@ const at = (name: string) => join(dir, name);
 function flipBytes(bytes: Uint8Array, flips: number, seed: number): Uint8Array {
   const out = new Uint8Array(bytes);
   let a = seed;
-  const rnd = () => { a = (a + 0x6d2b79f5) | 0; let t = Math.imul(a ^ (a >>> 15), 1 | a); t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t; return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
+  const rnd = () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
   for (let i = 0; i < flips; i++) out[Math.floor(rnd() * out.length)] = Math.floor(rnd() * 256);
   return out;
 }
@@ -42,7 +47,13 @@ const FILES: Record<string, () => Uint8Array | string> = {
   'wide-table.pdf': () => wideTable(COLUMNS),
 };
 
-type Result = { source: { path: string }; document: { textLayer: boolean }; summary: Record<string, number>; findings: { rule: string }[]; error?: { kind: string; message: string } };
+type Result = {
+  source: { path: string };
+  document: { textLayer: boolean };
+  summary: Record<string, number>;
+  findings: { rule: string }[];
+  error?: { kind: string; message: string };
+};
 const results = new Map<string, Result>();
 let batch: ReturnType<typeof dlens>;
 
@@ -52,7 +63,9 @@ beforeAll(() => {
     execFileSync('qpdf', ['--encrypt', 'secret', 'owner', '256', '--', SOURCE, at('user-password.pdf')]);
     execFileSync('qpdf', ['--encrypt', '', 'owner', '256', '--', SOURCE, at('owner-password.pdf')]);
   }
-  const inputs = Object.keys(FILES).concat(hasQpdf ? ['user-password.pdf', 'owner-password.pdf'] : []).map(at);
+  const inputs = Object.keys(FILES)
+    .concat(hasQpdf ? ['user-password.pdf', 'owner-password.pdf'] : [])
+    .map(at);
   batch = dlens(['check', ...inputs, '--format', 'json', '--jobs', '2', '--timeout', String(BATCH_TIMEOUT_S)]);
   for (const line of batch.stdout.trim().split('\n')) {
     const r = JSON.parse(line) as Result;
@@ -76,7 +89,10 @@ describe('bad inputs in a batch: a result with an error, never a pass', () => {
   });
 
   it('truncated', () => {
-    expect(errorOf('truncated.pdf')).toEqual({ kind: 'corrupt', message: `${at('truncated.pdf')}: the PDF is damaged or truncated (Invalid PDF structure.)` });
+    expect(errorOf('truncated.pdf')).toEqual({
+      kind: 'corrupt',
+      message: `${at('truncated.pdf')}: the PDF is damaged or truncated (Invalid PDF structure.)`,
+    });
   });
 
   it('corrupted (2,000 flipped bytes): pdf.js salvages no text, so it is reported as unreadable scan, not passed', () => {
@@ -88,11 +104,17 @@ describe('bad inputs in a batch: a result with an error, never a pass', () => {
   });
 
   it('a cyclic page tree', () => {
-    expect(errorOf('cyclic.pdf')).toEqual({ kind: 'corrupt', message: `${at('cyclic.pdf')}: the PDF is damaged or truncated (Pages tree contains circular reference.)` });
+    expect(errorOf('cyclic.pdf')).toEqual({
+      kind: 'corrupt',
+      message: `${at('cyclic.pdf')}: the PDF is damaged or truncated (Pages tree contains circular reference.)`,
+    });
   });
 
   it('arrays nested 100,000 deep', () => {
-    expect(errorOf('deep-arrays.pdf')).toEqual({ kind: 'corrupt', message: `${at('deep-arrays.pdf')}: the PDF is damaged or truncated (Invalid Root reference.)` });
+    expect(errorOf('deep-arrays.pdf')).toEqual({
+      kind: 'corrupt',
+      message: `${at('deep-arrays.pdf')}: the PDF is damaged or truncated (Invalid Root reference.)`,
+    });
   });
 
   it(`a page tree ${NESTING} levels deep: read, found to have no text, reported as such (no pass)`, () => {
@@ -104,15 +126,24 @@ describe('bad inputs in a batch: a result with an error, never a pass', () => {
   });
 
   it(`${TEXT_ITEMS.toLocaleString('en')} text items on one page`, () => {
-    expect(errorOf('many-items.pdf')).toEqual({ kind: 'not-disclosure', message: `${at('many-items.pdf')}: not a budget or final-account disclosure (no 预算/决算 title and standard sections found); nothing was checked` });
+    expect(errorOf('many-items.pdf')).toEqual({
+      kind: 'not-disclosure',
+      message: `${at('many-items.pdf')}: not a budget or final-account disclosure (no 预算/决算 title and standard sections found); nothing was checked`,
+    });
   });
 
   it(`a ruled table with ${COLUMNS.toLocaleString('en')} columns`, () => {
-    expect(errorOf('wide-table.pdf')).toEqual({ kind: 'not-disclosure', message: `${at('wide-table.pdf')}: not a budget or final-account disclosure (no 预算/决算 title and standard sections found); nothing was checked` });
+    expect(errorOf('wide-table.pdf')).toEqual({
+      kind: 'not-disclosure',
+      message: `${at('wide-table.pdf')}: not a budget or final-account disclosure (no 预算/决算 title and standard sections found); nothing was checked`,
+    });
   });
 
   it.skipIf(!hasQpdf)('encrypted with a user password', () => {
-    expect(errorOf('user-password.pdf')).toEqual({ kind: 'password', message: `${at('user-password.pdf')}: password required: the PDF is encrypted` });
+    expect(errorOf('user-password.pdf')).toEqual({
+      kind: 'password',
+      message: `${at('user-password.pdf')}: password required: the PDF is encrypted`,
+    });
   });
 
   it.skipIf(!hasQpdf)('encrypted with an owner password only: checked exactly like the plain file', () => {
@@ -141,12 +172,22 @@ describe('bad inputs alone: one line on stderr, exit 2, bounded time', () => {
 
   it('a 24 MB HTML page: stopped by --max-memory', () => {
     const rows = Array.from({ length: HTML_ROWS }, (_, i) => `<tr><td>项目${i}</td><td>${i % 1000}.00</td></tr>`).join('');
-    writeFileSync(at('huge.html'), `<html><head><meta charset="utf-8"><title>某局2025年部门预算</title></head><body><h1>某局2025年部门预算</h1><table>${rows}</table></body></html>`);
+    writeFileSync(
+      at('huge.html'),
+      `<html><head><meta charset="utf-8"><title>某局2025年部门预算</title></head><body><h1>某局2025年部门预算</h1><table>${rows}</table></body></html>`,
+    );
     const t0 = Date.now();
-    const r = spawnSync(process.execPath, [join(__dirname, '../../bin/dlens.mjs'), 'check', at('huge.html'), '--max-memory', '256'], { encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '' } });
+    const r = spawnSync(process.execPath, [join(__dirname, '../../bin/dlens.mjs'), 'check', at('huge.html'), '--max-memory', '256'], {
+      encoding: 'utf8',
+      env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '' },
+    });
     expect(Date.now() - t0).toBeLessThan(40_000);
     expect(r.status).toBe(2);
-    expect(r.stderr.startsWith(`dlens: ${at('huge.html')}: needed more than 256 MB of memory (--max-memory); the document was not checked (peak RSS `)).toBe(true);
+    expect(
+      r.stderr.startsWith(
+        `dlens: ${at('huge.html')}: needed more than 256 MB of memory (--max-memory); the document was not checked (peak RSS `,
+      ),
+    ).toBe(true);
     expect(r.stderr).toMatch(/\(peak RSS \d+ MB\)\n$/);
   });
 

@@ -16,7 +16,11 @@ const PDFS = [
 const HTML = join(CORPUS, 'cities-renwu/cq_fagaiwei_2026_budget_landing.html');
 const INPUTS = [...PDFS, HTML];
 
-const parse = (ndjson: string) => ndjson.trim().split('\n').map((l) => JSON.parse(l));
+const parse = (ndjson: string) =>
+  ndjson
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
 let batch: ReturnType<typeof dlens>;
 
 beforeAll(() => {

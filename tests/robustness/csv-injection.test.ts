@@ -11,7 +11,7 @@ import { REPO } from '../support/paths';
 const SAMPLE = join(REPO, 'assets/samples/sample-budget.html');
 const PAYLOADS: [string, string][] = [
   ['三、卫生健康支出', '=HYPERLINK("http://evil.example","卫生健康支出")'],
-  ['四、住房保障支出', '@SUM(1+1)*cmd|\' /C calc\'!A0'],
+  ['四、住房保障支出', "@SUM(1+1)*cmd|' /C calc'!A0"],
   ['二、社会保障和就业支出', '+1+1社会保障和就业支出'],
   ['一、一般公共服务支出', '-2+3一般公共服务支出'],
 ];
@@ -44,7 +44,7 @@ beforeAll(() => {
 });
 
 describe('CSV from a page with formula-like line names', () => {
-  it('dlens tables --format csv: the names are there, each behind a \'', () => {
+  it("dlens tables --format csv: the names are there, each behind a '", () => {
     const r = dlens(['tables', hostile, '--format', 'csv']);
     expect(r.code, r.stderr).toBe(0);
     const fields = csvFields(r.stdout);

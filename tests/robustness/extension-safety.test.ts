@@ -52,7 +52,11 @@ describe('extension safety', () => {
   it('Chrome MV3: exactly the listed permissions', () => {
     if (buildError) throw new Error(buildError); // a broken build is not a safe extension
     const m = manifest(CHROME);
-    expect({ permissions: m.permissions, host_permissions: m.host_permissions, optional_host_permissions: m.optional_host_permissions }).toEqual(CHROME_PERMISSIONS);
+    expect({
+      permissions: m.permissions,
+      host_permissions: m.host_permissions,
+      optional_host_permissions: m.optional_host_permissions,
+    }).toEqual(CHROME_PERMISSIONS);
     expect(m.optional_permissions).toBeUndefined();
   });
 
@@ -70,7 +74,7 @@ describe('extension safety', () => {
     }
   });
 
-  it('no eval(, no remote <script src>, new Function( only in pdf.js\'s worker', () => {
+  it("no eval(, no remote <script src>, new Function( only in pdf.js's worker", () => {
     if (buildError) throw new Error(buildError); // a broken build is not a safe extension
     const bundles = [...files(CHROME), ...files(FIREFOX)];
     expect(bundles.length).toBeGreaterThan(5);
@@ -91,16 +95,26 @@ describe('extension safety', () => {
   });
 
   it('every pdf.js getDocument call in our code passes isEvalSupported: false', () => {
-    const sources = ['lib', 'entrypoints', 'components'].flatMap((d) => (existsSync(join(REPO, d)) ? readdirSync(join(REPO, d), { recursive: true, withFileTypes: true }) : []))
-      .filter((e) => e.isFile() && /\.tsx?$/.test(e.name)).map((e) => join(e.parentPath, e.name));
+    const sources = ['lib', 'entrypoints', 'components']
+      .flatMap((d) => (existsSync(join(REPO, d)) ? readdirSync(join(REPO, d), { recursive: true, withFileTypes: true }) : []))
+      .filter((e) => e.isFile() && /\.tsx?$/.test(e.name))
+      .map((e) => join(e.parentPath, e.name));
     const calls = sources.flatMap((f) => {
       const text = readFileSync(f, 'utf8');
       // Every call must be an object literal we can read (a variable would hide its options).
-      return [...text.matchAll(/\.getDocument\(/g)].map((m) => ({ file: relative(REPO, f), call: /^\.getDocument\(\{[^{}]*\}\)/.exec(text.slice(m.index))?.[0] ?? text.slice(m.index, m.index + 80) }));
+      return [...text.matchAll(/\.getDocument\(/g)].map((m) => ({
+        file: relative(REPO, f),
+        call: /^\.getDocument\(\{[^{}]*\}\)/.exec(text.slice(m.index))?.[0] ?? text.slice(m.index, m.index + 80),
+      }));
     });
     expect(calls.length).toBeGreaterThan(0);
     // A wrapper that spreads its caller's options through (analyze.worker.ts) passes lib/pdf's false on.
     for (const c of calls) expect(c.call, c.file).toMatch(/isEvalSupported: false|^\.getDocument\(\{ \.\.\.\(src as object\)/);
-    expect(calls.filter((c) => /isEvalSupported: false/.test(c.call)).map((c) => c.file).sort()).toEqual(['entrypoints/viewer/pdfjs.ts', 'lib/pdf/load.ts', 'lib/pdf/render-crops.ts']);
+    expect(
+      calls
+        .filter((c) => /isEvalSupported: false/.test(c.call))
+        .map((c) => c.file)
+        .sort(),
+    ).toEqual(['entrypoints/viewer/pdfjs.ts', 'lib/pdf/load.ts', 'lib/pdf/render-crops.ts']);
   });
 });

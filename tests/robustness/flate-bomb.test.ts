@@ -36,12 +36,15 @@ beforeAll(async () => {
   const z = await deflatedSpaces(INFLATED);
   const content = `<< /Length ${z.length} /Filter /FlateDecode >>\nstream\n${z.toString('latin1')}\nendstream`;
   bomb = join(mkdtempSync(join(tmpdir(), 'dlens-bomb-')), 'bomb.pdf');
-  writeFileSync(bomb, writePdf([
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>',
-    content,
-  ]));
+  writeFileSync(
+    bomb,
+    writePdf([
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>',
+      content,
+    ]),
+  );
 }, 120_000);
 
 const peak = (message: string) => Number(/peak RSS (\d+) MB/.exec(message)?.[1] ?? NaN);
@@ -49,7 +52,10 @@ const peak = (message: string) => Number(/peak RSS (\d+) MB/.exec(message)?.[1] 
 describe('a flate bomb under --max-memory 256', () => {
   it('in a batch: that document gets the `memory` error with its peak RSS, the other one is checked', () => {
     const r = dlens(['check', bomb, GOOD, '--max-memory', '256', '--jobs', '1', '--format', 'json', '--lang', 'en']);
-    const [bad, good] = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const [bad, good] = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(bad.error.kind).toBe('memory');
     expect(bad.error.message).toMatch(/more than --max-memory 256 MB allows; the document was not checked \(peak RSS \d+ MB\)$/);
     console.log(`[bomb] ${bad.error.message}`);
@@ -62,7 +68,9 @@ describe('a flate bomb under --max-memory 256', () => {
   it('alone: one line, exit 2, no stack trace', () => {
     const r = dlens(['check', bomb, '--max-memory', '256', '--lang', 'en']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^dlens: .*bomb\.pdf: a compressed stream inflates past \d+ MB, more than --max-memory 256 MB allows; the document was not checked \(peak RSS \d+ MB\)\n$/);
+    expect(r.stderr).toMatch(
+      /^dlens: .*bomb\.pdf: a compressed stream inflates past \d+ MB, more than --max-memory 256 MB allows; the document was not checked \(peak RSS \d+ MB\)\n$/,
+    );
     expect(peak(r.stderr)).toBeLessThan(MAX_PEAK_RSS_MB);
   }, 120_000);
 });

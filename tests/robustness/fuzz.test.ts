@@ -22,12 +22,21 @@ describe('fuzz slice', () => {
   });
 
   it(`${MUTANTS} mutants: no crash, no hang, every one gets an outcome`, async () => {
-    const r = await runFuzz({ seed: SEED, mutants: MUTANTS, sources: FUZZ_SOURCES.map((p) => resolve(CORPUS, p)), jobs: 2, timeoutS: TIMEOUT_S, maxMemoryMb: 1024 });
+    const r = await runFuzz({
+      seed: SEED,
+      mutants: MUTANTS,
+      sources: FUZZ_SOURCES.map((p) => resolve(CORPUS, p)),
+      jobs: 2,
+      timeoutS: TIMEOUT_S,
+      maxMemoryMb: 1024,
+    });
     expect(r.crashes).toEqual([]);
     expect(r.hangs).toEqual([]);
     expect(r.memory).toEqual([]);
     expect(Object.values(r.outcomes).reduce((a, b) => a + b, 0)).toBe(MUTANTS);
     // The mutations must actually damage: most mutants are refused with a clean error.
-    expect((r.outcomes.corrupt ?? 0) + (r.outcomes['not-pdf'] ?? 0) + (r.outcomes.binary ?? 0) + (r.outcomes.empty ?? 0)).toBeGreaterThan(MUTANTS / 5);
+    expect((r.outcomes.corrupt ?? 0) + (r.outcomes['not-pdf'] ?? 0) + (r.outcomes.binary ?? 0) + (r.outcomes.empty ?? 0)).toBeGreaterThan(
+      MUTANTS / 5,
+    );
   }, 120_000);
 });

@@ -9,7 +9,12 @@ export function writePdf(objects: string[], rootRef = '1 0 R'): Uint8Array {
     offset += Buffer.byteLength(obj, 'latin1');
     parts.push(obj);
   });
-  const xref = ['xref', `0 ${objects.length + 1}`, '0000000000 65535 f ', ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n `)].join('\n');
+  const xref = [
+    'xref',
+    `0 ${objects.length + 1}`,
+    '0000000000 65535 f ',
+    ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n `),
+  ].join('\n');
   parts.push(`${xref}\ntrailer\n<< /Size ${objects.length + 1} /Root ${rootRef} >>\nstartxref\n${offset}\n%%EOF\n`);
   return Buffer.from(parts.join(''), 'latin1');
 }
@@ -48,12 +53,20 @@ export function deepPageTree(depth: number): Uint8Array {
 
 /** A page tree whose node lists itself as its kid. */
 export function cyclicPageTree(): Uint8Array {
-  return writePdf(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>', '<< /Type /Pages /Kids [2 0 R] /Count 1 >>']);
+  return writePdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>',
+    '<< /Type /Pages /Kids [2 0 R] /Count 1 >>',
+  ]);
 }
 
 /** Nested arrays `depth` deep in the catalog (a parser-recursion test). */
 export function deepArrays(depth: number): Uint8Array {
-  return writePdf([`<< /Type /Catalog /Pages 2 0 R /Junk ${'['.repeat(depth)}${']'.repeat(depth)} >>`, '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>']);
+  return writePdf([
+    `<< /Type /Catalog /Pages 2 0 R /Junk ${'['.repeat(depth)}${']'.repeat(depth)} >>`,
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>',
+  ]);
 }
 
 /** `n` separate text-show operations of a digit, spread over the page. */

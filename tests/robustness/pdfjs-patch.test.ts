@@ -31,7 +31,11 @@ describe('pdf.js page-tree prefetch patch', () => {
   };
 
   it.each([239, 363, 787])('fuzz mutant %i of seed 20261126: no unhandled rejection', (index) => {
-    const m = makeMutant(20261126, index, FUZZ_SOURCES.map((p) => resolve(CORPUS, p)));
+    const m = makeMutant(
+      20261126,
+      index,
+      FUZZ_SOURCES.map((p) => resolve(CORPUS, p)),
+    );
     expect({ source: m.source.split('/').pop(), mutators: m.mutators }).toEqual(RECORDED[index]);
     const file = join(mkdtempSync(join(tmpdir(), 'dlens-patch-')), `mutant-${index}.pdf`);
     writeFileSync(file, m.bytes);

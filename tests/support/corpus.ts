@@ -32,7 +32,8 @@ export async function checkFile(path: string): Promise<CheckReport> {
 export const IDENTITY_RULE = /^(W\d+|X\d+|N\d+|Y[1-4]|T[13]|C\d+)$/;
 
 export function identitiesChecked(r: CheckReport): number {
-  return r.findings.filter((f) => IDENTITY_RULE.test(f.rule) && (f.status === 'pass' || f.status === 'rounding' || f.status === 'fail')).length;
+  return r.findings.filter((f) => IDENTITY_RULE.test(f.rule) && (f.status === 'pass' || f.status === 'rounding' || f.status === 'fail'))
+    .length;
 }
 
 const PARSED = new Map<string, Promise<DisclosureDocument>>();

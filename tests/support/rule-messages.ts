@@ -15,7 +15,8 @@ export function messageProblems(rules: Rule[]): string[] {
     for (const [key, m] of Object.entries(messagesOf(r) ?? {})) {
       const missing = (['zh', 'en'] as const).filter((l) => !m[l]?.trim());
       if (missing.length) bad.push(`${r.meta.id}.${key}: no ${missing.join(', ')}`);
-      else if (placeholders(m.zh!) !== placeholders(m.en!)) bad.push(`${r.meta.id}.${key}: zh {${placeholders(m.zh!)}} ≠ en {${placeholders(m.en!)}}`);
+      else if (placeholders(m.zh!) !== placeholders(m.en!))
+        bad.push(`${r.meta.id}.${key}: zh {${placeholders(m.zh!)}} ≠ en {${placeholders(m.en!)}}`);
     }
   }
   return bad;

@@ -104,10 +104,17 @@ async function run(rule: string, c: CaseBase): Promise<{ all: Finding[]; named: 
   return { all, named: all.filter(names) };
 }
 
-const show = (fs: Finding[]) => fs.map((f) => `${f.status}: ${f.message} [${f.values.map((v) => cellRef(v) || v.text).join(', ')}]`).join('\n') || '(no finding)';
+const show = (fs: Finding[]) =>
+  fs.map((f) => `${f.status}: ${f.message} [${f.values.map((v) => cellRef(v) || v.text).join(', ')}]`).join('\n') || '(no finding)';
 
 function caseName(c: CaseBase, verdict: string): string {
-  return `${c.name ?? c.doc.label}${c.edits ? ` with ${Object.entries(c.edits).map(([k, v]) => `${k}→${v}`).join(', ')}` : ''} → ${verdict}`;
+  return `${c.name ?? c.doc.label}${
+    c.edits
+      ? ` with ${Object.entries(c.edits)
+          .map(([k, v]) => `${k}→${v}`)
+          .join(', ')}`
+      : ''
+  } → ${verdict}`;
 }
 
 /** Throws unless the rule holds on the case (or, `quiet`, says nothing). */
@@ -116,7 +123,10 @@ export async function assertValid(rule: string, c: ValidCase): Promise<void> {
   if (c.expect) expect(all.map((f) => f.status).sort(), show(all)).toEqual([...c.expect].sort());
   if (c.quiet) return expect(all, show(all)).toEqual([]);
   expect(named.filter((f) => f.status === 'pass' || f.status === 'rounding').length, show(all)).toBeGreaterThan(0);
-  expect(named.filter((f) => f.status === 'fail' || f.status === 'warn' || f.status === 'note'), show(named)).toEqual([]);
+  expect(
+    named.filter((f) => f.status === 'fail' || f.status === 'warn' || f.status === 'note'),
+    show(named),
+  ).toEqual([]);
 }
 
 /** Throws unless the rule gives the case's status, naming its cells and texts (and its message id, once findings carry one). */
@@ -126,14 +136,22 @@ export async function assertInvalid(rule: string, c: InvalidCase): Promise<void>
   const hit = named.filter((f) => f.status === c.status);
   expect(hit.length, show(all)).toBeGreaterThan(0);
   const withId = hit.filter((f) => 'messageId' in f);
-  if (c.messageId && withId.length) expect(withId.map((f) => (f as Finding & { messageId: string }).messageId), show(hit)).toContain(c.messageId);
+  if (c.messageId && withId.length)
+    expect(
+      withId.map((f) => (f as Finding & { messageId: string }).messageId),
+      show(hit),
+    ).toContain(c.messageId);
 }
 
 export function ruleTable(rule: string, table: RuleTable): void {
-  TABLES.set(rule, { valid: [...(TABLES.get(rule)?.valid ?? []), ...table.valid], invalid: [...(TABLES.get(rule)?.invalid ?? []), ...table.invalid] });
+  TABLES.set(rule, {
+    valid: [...(TABLES.get(rule)?.valid ?? []), ...table.valid],
+    invalid: [...(TABLES.get(rule)?.invalid ?? []), ...table.invalid],
+  });
   if (!declareTests) return;
   describe(rule, () => {
-    for (const c of table.valid) it(caseName(c, c.expect ? c.expect.join(', ') || 'nothing' : c.quiet ? 'nothing' : 'holds'), () => assertValid(rule, c));
+    for (const c of table.valid)
+      it(caseName(c, c.expect ? c.expect.join(', ') || 'nothing' : c.quiet ? 'nothing' : 'holds'), () => assertValid(rule, c));
     for (const c of table.invalid) it(caseName(c, c.status), () => assertInvalid(rule, c));
   });
 }
@@ -150,8 +168,15 @@ export interface PairTable {
 }
 
 /** The table of a rule that compares two documents: valid pairs hold (≥ 1 pass, no fail), invalid ones break on the named line. */
-export function pairTable(rule: string, table: PairTable, compare: (prior: DisclosureDocument, current: DisclosureDocument) => { findings: Finding[] }): void {
-  TABLES.set(rule, { valid: table.valid.map((c) => ({ name: c.name, doc: { label: c.name, load: c.current } })), invalid: table.invalid.map((c) => ({ name: c.name, doc: { label: c.name, load: c.current }, status: c.status })) });
+export function pairTable(
+  rule: string,
+  table: PairTable,
+  compare: (prior: DisclosureDocument, current: DisclosureDocument) => { findings: Finding[] },
+): void {
+  TABLES.set(rule, {
+    valid: table.valid.map((c) => ({ name: c.name, doc: { label: c.name, load: c.current } })),
+    invalid: table.invalid.map((c) => ({ name: c.name, doc: { label: c.name, load: c.current }, status: c.status })),
+  });
   if (!declareTests) return;
   const of = async (c: PairCase) => compare(await c.prior(), await c.current()).findings.filter((f) => f.rule === rule);
   describe(rule, () => {
@@ -159,14 +184,20 @@ export function pairTable(rule: string, table: PairTable, compare: (prior: Discl
       it(`${c.name} → holds`, async () => {
         const all = await of(c);
         expect(all.filter((f) => f.status === 'pass' || f.status === 'rounding').length, show(all)).toBeGreaterThan(0);
-        expect(all.filter((f) => f.status === 'fail'), show(all)).toEqual([]);
+        expect(
+          all.filter((f) => f.status === 'fail'),
+          show(all),
+        ).toEqual([]);
       }, 120_000);
     }
     for (const c of table.invalid) {
       it(`${c.name} → ${c.status}`, async () => {
         const all = await of(c);
         const hit = all.filter((f) => f.status === c.status && f.values.some((v) => c.label.test(v.label)));
-        expect(hit.map((f) => f.messageId), show(all)).toContain(c.messageId);
+        expect(
+          hit.map((f) => f.messageId),
+          show(all),
+        ).toContain(c.messageId);
       }, 120_000);
     }
   });

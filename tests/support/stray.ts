@@ -38,7 +38,13 @@ export function strayWords(output: string, lang: Lang, docText: string, skipLine
         const core = run.replace(/[（）“”、，；：·—]+$/u, '');
         if (docText.includes(core.replace(/\s+/g, ''))) continue;
         // A run glued from quoted pieces ("公开01表…" + "合计"): every Han piece must be quoted.
-        if (core.split(/[（）“”、，；：·—]+/u).filter(Boolean).every((p) => docText.includes(p))) continue;
+        if (
+          core
+            .split(/[（）“”、，；：·—]+/u)
+            .filter(Boolean)
+            .every((p) => docText.includes(p))
+        )
+          continue;
         stray.push(core);
       }
     }

@@ -52,6 +52,10 @@ export async function checkOne(task: Pick<CheckTask, 'path' | 'profile' | 'lang'
     if (err instanceof InputError) return errorReport(path, err.kind, err.words[task.lang]);
     // Not a clean input error: a defect in dlens. Reported, never mistaken for a pass.
     const detail = (err instanceof Error ? err.message : String(err)).split('\n')[0];
-    return errorReport(path, 'internal', task.lang === 'zh' ? `${path}：核对时发生内部错误（${detail}）` : `${path}: internal error while checking (${detail})`);
+    return errorReport(
+      path,
+      'internal',
+      task.lang === 'zh' ? `${path}：核对时发生内部错误（${detail}）` : `${path}: internal error while checking (${detail})`,
+    );
   }
 }

@@ -40,7 +40,17 @@ several documents (or any of these options) are checked in worker threads:
 `,
 };
 
-type Values = { prior?: string; jobs?: string; timeout?: string; 'max-memory'?: string; resume?: string; profile?: string; out?: string; 'no-passes'?: boolean; all?: boolean };
+type Values = {
+  prior?: string;
+  jobs?: string;
+  timeout?: string;
+  'max-memory'?: string;
+  resume?: string;
+  profile?: string;
+  out?: string;
+  'no-passes'?: boolean;
+  all?: boolean;
+};
 
 /** --all lists every pass, --no-passes none; by default one line per table. */
 export function passDisplay(v: { 'no-passes'?: boolean; all?: boolean }): PassDisplay {
@@ -55,10 +65,12 @@ function number(v: string | undefined, name: string, fallback: number, min: numb
   if (v === undefined) return fallback;
   const n = Number(v);
   if (!Number.isFinite(n) || n < min || n > max || (integer && !Number.isInteger(n))) {
-    throw new UserError(both(
-      `--${name} 应为 ${min} 到 ${max} 之间的${integer ? '整数' : '数'}（给出的是“${v}”）`,
-      `--${name} must be ${integer ? 'a whole number' : 'a number'} from ${min} to ${max} (got "${v}")`,
-    ));
+    throw new UserError(
+      both(
+        `--${name} 应为 ${min} 到 ${max} 之间的${integer ? '整数' : '数'}（给出的是“${v}”）`,
+        `--${name} must be ${integer ? 'a whole number' : 'a number'} from ${min} to ${max} (got "${v}")`,
+      ),
+    );
   }
   return n;
 }

@@ -67,7 +67,9 @@ function damageXref(b: Uint8Array, rng: Rng): Uint8Array {
   const entries = [...text.matchAll(/^\d{10} \d{5} [nf]\s*$/gm)];
   if (!entries.length) {
     const xs = text.lastIndexOf('/XRef');
-    return xs < 0 ? damageStream(b, rng) : bytes(text.slice(0, xs) + ['/XRfe', '/XRef /W [1 9 9]', '/XRef /Index [0 99999999]'][int(rng, 3)] + text.slice(xs + 5));
+    return xs < 0
+      ? damageStream(b, rng)
+      : bytes(text.slice(0, xs) + ['/XRfe', '/XRef /W [1 9 9]', '/XRef /Index [0 99999999]'][int(rng, 3)] + text.slice(xs + 5));
   }
   const m = entries[int(rng, entries.length)];
   const end = m.index! + m[0].length;
@@ -86,7 +88,21 @@ function damageStartxref(b: Uint8Array, rng: Rng): Uint8Array {
   return bytes(text.slice(0, i) + `startxref\n${int(rng, b.length * 2)}\n%%EOF\n`);
 }
 
-const TAG_SOUP = ['<table>', '</table>', '<tr>', '</td>', '<td colspan="999999">', '<td rowspan="-3">', '<!--', ']]>', '<script>', '&#xFFFFF;', '<th>合计</th>', '<td>1,234.56</td>', '<div>'.repeat(200)];
+const TAG_SOUP = [
+  '<table>',
+  '</table>',
+  '<tr>',
+  '</td>',
+  '<td colspan="999999">',
+  '<td rowspan="-3">',
+  '<!--',
+  ']]>',
+  '<script>',
+  '&#xFFFFF;',
+  '<th>合计</th>',
+  '<td>1,234.56</td>',
+  '<div>'.repeat(200),
+];
 
 function htmlSoup(b: Uint8Array, rng: Rng): Uint8Array {
   let text = Buffer.from(b).toString('utf8');

@@ -74,7 +74,17 @@ export class CheckPool {
       if (slot.job || !this.queue.length) continue;
       const { task, done } = this.queue.shift()!;
       const worker = slot.worker ?? this.spawn(slot);
-      const timer = setTimeout(() => this.fail(slot, 'timeout', task.lang === 'zh' ? `${task.path}：超过 ${this.opts.timeoutMs / 1000} 秒仍未完成，已放弃（--timeout）；未核对` : `${task.path}: gave up after ${this.opts.timeoutMs / 1000} s (--timeout); the document was not checked`), this.opts.timeoutMs);
+      const timer = setTimeout(
+        () =>
+          this.fail(
+            slot,
+            'timeout',
+            task.lang === 'zh'
+              ? `${task.path}：超过 ${this.opts.timeoutMs / 1000} 秒仍未完成，已放弃（--timeout）；未核对`
+              : `${task.path}: gave up after ${this.opts.timeoutMs / 1000} s (--timeout); the document was not checked`,
+          ),
+        this.opts.timeoutMs,
+      );
       slot.job = { task, started: performance.now(), timer, unhandled: [], done };
       worker.postMessage({ ...task, maxMemoryMb: this.opts.maxMemoryMb } satisfies CheckTask);
     }
@@ -92,13 +102,34 @@ export class CheckPool {
       if (slot.worker !== worker) return;
       const path = slot.job?.task.path ?? '';
       const zh = slot.job?.task.lang === 'zh';
-      if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') this.fail(slot, 'memory', zh ? `${path}：需要超过 ${this.opts.maxMemoryMb} MB 内存（--max-memory）；未核对（峰值内存 ${peakRssMb()} MB）` : `${path}: needed more than ${this.opts.maxMemoryMb} MB of memory (--max-memory); the document was not checked (peak RSS ${peakRssMb()} MB)`);
-      else this.fail(slot, 'internal', zh ? `${path}：核对时发生内部错误（${err.message.split('\n')[0]}）` : `${path}: internal error while checking (${err.message.split('\n')[0]})`);
+      if (err.code === 'ERR_WORKER_OUT_OF_MEMORY')
+        this.fail(
+          slot,
+          'memory',
+          zh
+            ? `${path}：需要超过 ${this.opts.maxMemoryMb} MB 内存（--max-memory）；未核对（峰值内存 ${peakRssMb()} MB）`
+            : `${path}: needed more than ${this.opts.maxMemoryMb} MB of memory (--max-memory); the document was not checked (peak RSS ${peakRssMb()} MB)`,
+        );
+      else
+        this.fail(
+          slot,
+          'internal',
+          zh
+            ? `${path}：核对时发生内部错误（${err.message.split('\n')[0]}）`
+            : `${path}: internal error while checking (${err.message.split('\n')[0]})`,
+        );
     });
     worker.on('exit', (code) => {
       if (slot.worker !== worker) return;
       slot.worker = null;
-      if (slot.job) this.fail(slot, 'internal', slot.job.task.lang === 'zh' ? `${slot.job.task.path}：核对线程意外退出（退出码 ${code}）` : `${slot.job.task.path}: the checking thread stopped (exit code ${code})`);
+      if (slot.job)
+        this.fail(
+          slot,
+          'internal',
+          slot.job.task.lang === 'zh'
+            ? `${slot.job.task.path}：核对线程意外退出（退出码 ${code}）`
+            : `${slot.job.task.path}: the checking thread stopped (exit code ${code})`,
+        );
     });
     return worker;
   }

@@ -12,8 +12,6 @@ export interface CheckTask {
   maxMemoryMb?: number;
 }
 
-export type WorkerMessage =
-  | { type: 'done'; id: number; report: CheckReport }
-  | { type: 'unhandled'; id: number; message: string };
+export type WorkerMessage = { type: 'done'; id: number; report: CheckReport } | { type: 'unhandled'; id: number; message: string };
 
 /** Why a document has no findings: InputError kinds plus the batch's own limits. */

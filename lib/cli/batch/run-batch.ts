@@ -96,7 +96,12 @@ export async function runBatch(o: BatchOptions, io: CliIO): Promise<number> {
   showProgress(true);
   const ticker = o.progress ? setInterval(() => showProgress(true), PROGRESS_TICK_MS) : undefined;
   try {
-    await inOrder(todo.length, jobs * LOOKAHEAD_PER_JOB, (id) => pool.check({ id, path: todo[id], profile: o.profile, lang: o.lang, prior: o.prior }), emit);
+    await inOrder(
+      todo.length,
+      jobs * LOOKAHEAD_PER_JOB,
+      (id) => pool.check({ id, path: todo[id], profile: o.profile, lang: o.lang, prior: o.prior }),
+      emit,
+    );
   } finally {
     clearInterval(ticker);
     await pool.close();
@@ -116,7 +121,11 @@ function render(report: CheckReport, o: BatchOptions): string {
 }
 
 function openFile(path: string, append: boolean): number {
-  try { return openSync(path, append ? 'a' : 'w'); } catch (err) { throw new UserError(both(`无法写入 ${path}：${(err as Error).message}`, `cannot write ${path}: ${(err as Error).message}`)); }
+  try {
+    return openSync(path, append ? 'a' : 'w');
+  } catch (err) {
+    throw new UserError(both(`无法写入 ${path}：${(err as Error).message}`, `cannot write ${path}: ${(err as Error).message}`));
+  }
 }
 
 /** Runs n tasks, at most `window` ahead of the first unemitted one, and emits results in order. */
@@ -128,14 +137,25 @@ export function inOrder<T>(n: number, window: number, start: (id: number) => Pro
     const launch = () => {
       while (launched < n && launched - next < window) {
         const id = launched++;
-        start(id).then((r) => { ready.set(id, r); drain(); }, reject);
+        start(id).then((r) => {
+          ready.set(id, r);
+          drain();
+        }, reject);
       }
       if (next === n) done();
     };
     const drain = () => {
       try {
-        while (ready.has(next)) { const r = ready.get(next)!; ready.delete(next); emit(r, next); next++; }
-      } catch (err) { reject(err); return; }
+        while (ready.has(next)) {
+          const r = ready.get(next)!;
+          ready.delete(next);
+          emit(r, next);
+          next++;
+        }
+      } catch (err) {
+        reject(err);
+        return;
+      }
       launch();
     };
     launch();

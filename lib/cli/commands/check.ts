@@ -13,7 +13,8 @@ import { attachMarks } from '../../review';
 import { readMarks } from '../marks';
 
 function help(lang: Lang): string {
-  return lang === 'zh' ? `用法：dlens check [文件|文件夹 …] [选项]
+  return lang === 'zh'
+    ? `用法：dlens check [文件|文件夹 …] [选项]
 
 核对预算、决算公开文件（.txt、.html、.pdf；文件夹会逐层查找）。
 不给文件时核对内置示例（一个虚构部门，故意埋了两处错误）。
@@ -85,14 +86,23 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   });
   const { values, positionals } = parsed;
   const lang = (values.lang ?? io.lang) as Lang;
-  if (values.help) { io.stdout(help(lang) + '\n'); return EXIT.ok; }
+  if (values.help) {
+    io.stdout(help(lang) + '\n');
+    return EXIT.ok;
+  }
   const format = values.format as ReportFormat;
   if (!['text', 'json', 'md', 'csv'].includes(format)) throw badChoice('format', format, ['text', 'json', 'md', 'csv']);
   if (!['interval', 'strict'].includes(values.profile!)) throw badChoice('profile', values.profile, ['interval', 'strict']);
   if (!['zh', 'en'].includes(lang)) throw badChoice('lang', lang, ['zh', 'en']);
   const demo = positionals.length === 0;
   const paths = await expandInputs(demo ? [relative(process.cwd(), sampleLocation()) || sampleLocation()] : positionals);
-  if (!paths.length) throw new UserError(both(`在 ${positionals.join('、')} 中没有找到 .txt、.html 或 .pdf 文件`, `no .txt, .html or .pdf files found in ${positionals.join(', ')}`));
+  if (!paths.length)
+    throw new UserError(
+      both(
+        `在 ${positionals.join('、')} 中没有找到 .txt、.html 或 .pdf 文件`,
+        `no .txt, .html or .pdf files found in ${positionals.join(', ')}`,
+      ),
+    );
 
   const marks = values.marks ? await readMarks(values.marks) : undefined;
   if (!demo && wantsBatch(paths, values)) {
@@ -110,15 +120,18 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     throw err instanceof InputError ? new UserError(err.words) : err;
   }
   if (marks) report = attachMarks(report, marks.marks);
-  const text = format === 'csv'
-    ? CSV_HEADER.join(',') + '\n' + formatCsvRows(report)
-    : formatReport(report, format, lang, { color: io.color && !values.out, passes: passDisplay(values) });
+  const text =
+    format === 'csv'
+      ? CSV_HEADER.join(',') + '\n' + formatCsvRows(report)
+      : formatReport(report, format, lang, { color: io.color && !values.out, passes: passDisplay(values) });
   if (values.out) await writeFile(values.out, text);
   else io.stdout(text);
   if (demo) {
-    io.stderr(lang === 'zh'
-      ? '（这是内置示例文档：虚构部门，故意埋了两处错误。检查自己的文件：dlens check <文件或文件夹>）\n'
-      : '(This was the bundled sample: a fictional department with two planted errors. Check your own: dlens check <file or folder>)\n');
+    io.stderr(
+      lang === 'zh'
+        ? '（这是内置示例文档：虚构部门，故意埋了两处错误。检查自己的文件：dlens check <文件或文件夹>）\n'
+        : '(This was the bundled sample: a fictional department with two planted errors. Check your own: dlens check <file or folder>)\n',
+    );
     return EXIT.ok;
   }
   return exitFor(report);

@@ -73,19 +73,31 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   });
   const { values, positionals } = parsed;
   const lang = (values.lang ?? io.lang) as Lang;
-  if (values.help) { io.stdout(HELP[lang] + '\n'); return EXIT.ok; }
+  if (values.help) {
+    io.stdout(HELP[lang] + '\n');
+    return EXIT.ok;
+  }
   const format = values.format as CompareFormat;
   if (!['text', 'json', 'md', 'csv'].includes(format)) throw badChoice('format', format, ['text', 'json', 'md', 'csv']);
   if (!['interval', 'strict'].includes(values.profile!)) throw badChoice('profile', values.profile, ['interval', 'strict']);
   if (!['zh', 'en'].includes(lang)) throw badChoice('lang', lang, ['zh', 'en']);
-  if (positionals.length !== 2) throw new UserError(both('请给出两份文件：dlens compare <上年> <本年>（分成几个文件的用“+”连接）', 'give two documents: dlens compare <prior> <current> (join split files with "+")'));
+  if (positionals.length !== 2)
+    throw new UserError(
+      both(
+        '请给出两份文件：dlens compare <上年> <本年>（分成几个文件的用“+”连接）',
+        'give two documents: dlens compare <prior> <current> (join split files with "+")',
+      ),
+    );
   // Both read at once, but a bad argument is reported in argument order: the first one, always.
   const loaded = await Promise.allSettled(positionals.map(loadJoined));
   const bad = loaded.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (bad) throw bad.reason;
   const [prior, current] = loaded.map((r) => (r as PromiseFulfilledResult<DisclosureDocument>).value);
   for (const d of [prior, current]) {
-    if (!d.info.textLayer) throw new UserError(both(`${d.source.path}：${UNREADABLE.scan.zh}无法对比。`, `${d.source.path}: ${UNREADABLE.scan.en} It cannot be compared.`));
+    if (!d.info.textLayer)
+      throw new UserError(
+        both(`${d.source.path}：${UNREADABLE.scan.zh}无法对比。`, `${d.source.path}: ${UNREADABLE.scan.en} It cannot be compared.`),
+      );
   }
   const result = compareDocuments(prior, current, { lang, tolerance: { profile: values.profile as 'interval' | 'strict' } });
   const out = formatComparison(result, format, lang);

@@ -38,8 +38,28 @@ const DEFAULT_LIMIT = 3;
 const MIN_SCORE = 0.3;
 
 const WORDS = {
-  zh: { aka: '又称', code: '科目', older: '曾用名', exact: '精确匹配', alias: '别名匹配', code_: '编码匹配', fuzzy: '近似匹配', see: '另见', unknown: '（未收录）' },
-  en: { aka: 'also', code: 'codes', older: 'other names', exact: 'exact match', alias: 'alias', code_: 'code', fuzzy: 'close match', see: 'see also', unknown: '(not in the catalogue)' },
+  zh: {
+    aka: '又称',
+    code: '科目',
+    older: '曾用名',
+    exact: '精确匹配',
+    alias: '别名匹配',
+    code_: '编码匹配',
+    fuzzy: '近似匹配',
+    see: '另见',
+    unknown: '（未收录）',
+  },
+  en: {
+    aka: 'also',
+    code: 'codes',
+    older: 'other names',
+    exact: 'exact match',
+    alias: 'alias',
+    code_: 'code',
+    fuzzy: 'close match',
+    see: 'see also',
+    unknown: '(not in the catalogue)',
+  },
 } as const;
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
@@ -65,15 +85,24 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   if (values.format !== 'text' && values.format !== 'json') throw badChoice('format', values.format, ['text', 'json']);
   const year = values.year === undefined ? undefined : Number(values.year);
   if (year !== undefined && !(Number.isInteger(year) && year > 1990 && year < 2100)) {
-    throw new UserError(both(`--year 应为 2024 这样的年份，而不是“${values.year}”`, `--year must be a year such as 2024, not "${values.year}"`));
+    throw new UserError(
+      both(`--year 应为 2024 这样的年份，而不是“${values.year}”`, `--year must be a year such as 2024, not "${values.year}"`),
+    );
   }
   const limit = values.limit === undefined ? DEFAULT_LIMIT : Number(values.limit);
-  if (!(Number.isInteger(limit) && limit > 0)) throw new UserError(both(`--limit 应为正整数，而不是“${values.limit}”`, `--limit must be a positive whole number, not "${values.limit}"`));
+  if (!(Number.isInteger(limit) && limit > 0))
+    throw new UserError(
+      both(`--limit 应为正整数，而不是“${values.limit}”`, `--limit must be a positive whole number, not "${values.limit}"`),
+    );
 
   const glossary = createGlossary();
   const hits = glossary.lookup(query, { limit, year }).filter((h) => h.score >= MIN_SCORE);
   if (!hits.length) {
-    io.stderr(lang === 'zh' ? `dlens glossary：没有与“${query}”相符的名词或科目编码\n` : `dlens glossary: no term or classification code matches "${query}"\n`);
+    io.stderr(
+      lang === 'zh'
+        ? `dlens glossary：没有与“${query}”相符的名词或科目编码\n`
+        : `dlens glossary: no term or classification code matches "${query}"\n`,
+    );
     return EXIT.fail;
   }
   if (values.format === 'json') {

@@ -29,24 +29,46 @@ examples:
 function pageRange(spec: string | undefined): [number, number] | undefined {
   if (!spec) return undefined;
   const m = /^(\d+)(?:-(\d+))?$/.exec(spec);
-  if (!m) throw new UserError(both(`--pages 应为页码或 3-5 这样的范围，而不是“${spec}”`, `--pages takes a page or a range like 3-5, not "${spec}"`));
+  if (!m)
+    throw new UserError(
+      both(`--pages 应为页码或 3-5 这样的范围，而不是“${spec}”`, `--pages takes a page or a range like 3-5, not "${spec}"`),
+    );
   const from = Number(m[1]);
   const to = Number(m[2] ?? m[1]);
   if (from < 1 || to < from) throw new UserError(both(`--pages ${spec} 不是有效的页码范围`, `--pages ${spec} is not a valid range`));
   return [from, to];
 }
 
-
 export function tablesJson(tables: Table[]) {
-  return tables.map((t) => ({ page: t.page, pageEnd: t.pageEnd, title: t.title, unit: t.unit, bbox: t.bbox, emptyNote: t.emptyNote, rows: t.rows.map((r) => r.map((c) => c.text)) }));
+  return tables.map((t) => ({
+    page: t.page,
+    pageEnd: t.pageEnd,
+    title: t.title,
+    unit: t.unit,
+    bbox: t.bbox,
+    emptyNote: t.emptyNote,
+    rows: t.rows.map((r) => r.map((c) => c.text)),
+  }));
 }
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
-  const parsed = parseCommandArgs('tables', argv, { format: { type: 'string', default: 'json' }, pages: { type: 'string' }, out: { type: 'string' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } });
+  const parsed = parseCommandArgs('tables', argv, {
+    format: { type: 'string', default: 'json' },
+    pages: { type: 'string' },
+    out: { type: 'string' },
+    lang: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
   const { values, positionals } = parsed;
-  if (values.help) { io.stdout(HELP[io.lang] + '\n'); return EXIT.ok; }
+  if (values.help) {
+    io.stdout(HELP[io.lang] + '\n');
+    return EXIT.ok;
+  }
   if (values.lang !== undefined && values.lang !== 'zh' && values.lang !== 'en') throw badChoice('lang', values.lang, ['zh', 'en']);
-  if (positionals.length !== 1) throw new UserError(both('dlens tables 只接受一个文件（参见 dlens tables --help）', 'dlens tables takes exactly one file (see dlens tables --help)'));
+  if (positionals.length !== 1)
+    throw new UserError(
+      both('dlens tables 只接受一个文件（参见 dlens tables --help）', 'dlens tables takes exactly one file (see dlens tables --help)'),
+    );
   if (!['json', 'csv'].includes(values.format!)) throw badChoice('format', values.format, ['json', 'csv']);
   const range = pageRange(values.pages);
   let tables: Table[];
@@ -57,9 +79,17 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     throw err;
   }
   if (range) tables = tables.filter((t) => (t.pageEnd ?? t.page) >= range[0] && t.page <= range[1]);
-  const out = values.format === 'csv'
-    ? tables.map((t) => [`# ${t.title || t.id} (page ${t.page}${t.pageEnd && t.pageEnd !== t.page ? `-${t.pageEnd}` : ''}${t.unit ? `, ${t.unit}` : ''})`, ...t.rows.map((r) => r.map((c) => csvCell(c.text)).join(','))].join('\n')).join('\n\n') + '\n'
-    : JSON.stringify(tablesJson(tables), null, 1) + '\n';
+  const out =
+    values.format === 'csv'
+      ? tables
+          .map((t) =>
+            [
+              `# ${t.title || t.id} (page ${t.page}${t.pageEnd && t.pageEnd !== t.page ? `-${t.pageEnd}` : ''}${t.unit ? `, ${t.unit}` : ''})`,
+              ...t.rows.map((r) => r.map((c) => csvCell(c.text)).join(',')),
+            ].join('\n'),
+          )
+          .join('\n\n') + '\n'
+      : JSON.stringify(tablesJson(tables), null, 1) + '\n';
   if (values.out) await writeFile(values.out, out);
   else io.stdout(out);
   if (!tables.length) io.stderr(io.lang === 'zh' ? 'dlens：没有找到表格\n' : 'dlens: no tables found\n');

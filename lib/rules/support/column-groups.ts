@@ -25,7 +25,9 @@ function groupsOf(view: TableView): Group[] {
   for (const total of amounts.filter((c) => TOTAL_COLUMN.test(c.label))) {
     const prefix = total.path.slice(0, -1);
     // "其中：…" columns single out a detail of a sibling; they are never parts of a sum.
-    const under = amounts.filter((c) => c !== total && c.path.length > prefix.length && startsWith(c.path, prefix) && !c.path.some((p) => /^其中/.test(p)));
+    const under = amounts.filter(
+      (c) => c !== total && c.path.length > prefix.length && startsWith(c.path, prefix) && !c.path.some((p) => /^其中/.test(p)),
+    );
     if (!under.length || under.some((c) => c.path.some((p) => NON_ADDITIVE_COLUMN.test(p)))) continue;
     // Each child header contributes its own 合计/小计 column when it has one, else its leaves.
     const byChild = new Map<string, Column[]>();
@@ -61,7 +63,15 @@ export function columnGroupFindings(ctx: RuleContext, rule: string, accepts: (la
         if (g.parts.every((p) => !row.values[p.index])) continue;
         const name = row.code ? `${row.code} ${row.name}` : row.name || `#${row.index + 1}`;
         const what = `${view.table.title || view.table.id} ${name}：${g.total.path.join('·')}`;
-        out.push(cellSumFinding(ctx, rule, what, cellRef(view, row, g.total.index), g.parts.map((p) => cellRef(view, row, p.index))));
+        out.push(
+          cellSumFinding(
+            ctx,
+            rule,
+            what,
+            cellRef(view, row, g.total.index),
+            g.parts.map((p) => cellRef(view, row, p.index)),
+          ),
+        );
       }
     }
   }

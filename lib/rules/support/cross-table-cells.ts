@@ -45,7 +45,13 @@ export function equalCells(ctx: RuleContext, id: string, what: string, a?: CellR
  * A table total that may or may not include carry-overs: it must equal one of the summary's lines;
  * a mismatch is reported only when those lines print one and the same amount.
  */
-export function equalsOneOf(ctx: RuleContext, id: string, what: string, a: CellRef | undefined, lines: (CellRef | undefined)[]): FindingDraft[] {
+export function equalsOneOf(
+  ctx: RuleContext,
+  id: string,
+  what: string,
+  a: CellRef | undefined,
+  lines: (CellRef | undefined)[],
+): FindingDraft[] {
   const bs = lines.filter((b): b is CellRef => Boolean(b && a && b.view !== a.view));
   if (!a || !bs.length) return [];
   const tries = bs.map((b) => cellEqualFinding(ctx, id, what, a, b));

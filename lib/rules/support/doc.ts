@@ -18,7 +18,13 @@ export function rulesMarkdown(): string {
     const demoted = r.meta.id in DEMOTED ? ' — **demoted to `note`**' : '';
     lines.push(`| ${r.meta.id} | ${KIND[r.meta.kind]}${demoted} | ${r.meta.description.en} | ${r.meta.description.zh} |`);
   }
-  lines.push('', '## Demoted rules', '', 'What these rules flag is a `note` (listed, collapsed, never counted) until the precision ledger (`npm run ledger`) shows them precise enough:', '');
+  lines.push(
+    '',
+    '## Demoted rules',
+    '',
+    'What these rules flag is a `note` (listed, collapsed, never counted) until the precision ledger (`npm run ledger`) shows them precise enough:',
+    '',
+  );
   for (const [id, why] of Object.entries(DEMOTED)) lines.push(`- **${id}**: ${why}`);
   return lines.join('\n') + '\n';
 }

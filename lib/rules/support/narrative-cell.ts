@@ -11,9 +11,15 @@ import type { Messages } from './message';
 
 export const NARRATIVE_CELL_MESSAGES: Messages = {
   pass: { zh: '文中“{label}” {text} 与{where} {cell} 一致', en: 'The text\'s "{label}" {text} matches {where} {cell}' },
-  rounding: { zh: '文中“{label}” {text} 与{where} {cell} 在四舍五入范围内一致', en: 'The text\'s "{label}" {text} agrees with {where} {cell} within rounding' },
+  rounding: {
+    zh: '文中“{label}” {text} 与{where} {cell} 在四舍五入范围内一致',
+    en: 'The text\'s "{label}" {text} agrees with {where} {cell} within rounding',
+  },
   fail: { zh: '文中“{label}” {text} 与{where} {cell} 不一致', en: 'The text\'s "{label}" {text} differs from {where} {cell}' },
-  failUnit: { zh: '文中“{label}” {text} 与{where} {cell} 相差约一万倍，疑为单位（元/万元）错误', en: 'The text\'s "{label}" {text} is about 10,000 times {where} {cell}: a 元/万元 unit error' },
+  failUnit: {
+    zh: '文中“{label}” {text} 与{where} {cell} 相差约一万倍，疑为单位（元/万元）错误',
+    en: 'The text\'s "{label}" {text} is about 10,000 times {where} {cell}: a 元/万元 unit error',
+  },
 };
 
 export function narrativeVsCell(ctx: RuleContext, rule: string, q: Quantity, cell: CellRef, where: string): FindingDraft {
@@ -23,7 +29,12 @@ export function narrativeVsCell(ctx: RuleContext, rule: string, q: Quantity, cel
   // At the narrative's (coarser) precision: the table's figure rounded to it must be the narrative's.
   const v = compareEqual(t, n, ctx.tolerance);
   if (t.decimals > n.decimals && t.value.toDecimalPlaces(n.decimals).eq(n.value)) v.status = 'pass';
-  const data = { label: q.label, text: q.amount.text, where, cell: `${fmt(t.value, Math.min(t.decimals, 6))} ${unit}（${cell.view.table.rows[cell.row.index]?.[cell.col]?.text ?? ''} ${cell.view.unit}）` };
+  const data = {
+    label: q.label,
+    text: q.amount.text,
+    where,
+    cell: `${fmt(t.value, Math.min(t.decimals, 6))} ${unit}（${cell.view.table.rows[cell.row.index]?.[cell.col]?.text ?? ''} ${cell.view.unit}）`,
+  };
   const s = ctx.claims.sentences[q.sentence];
   return {
     rule,
@@ -36,9 +47,11 @@ export function narrativeVsCell(ctx: RuleContext, rule: string, q: Quantity, cel
     actual: q.amount.text,
     difference: n.value.minus(t.value).toString(),
     tolerance: v.toleranceText,
-    evidence: [textEvidence(ctx.doc, s.block, s.start, s.end), { page: cell.view.table.page, text: cell.view.table.title || cell.view.table.id, bbox: cell.view.table.bbox }],
+    evidence: [
+      textEvidence(ctx.doc, s.block, s.start, s.end),
+      { page: cell.view.table.page, text: cell.view.table.title || cell.view.table.id, bbox: cell.view.table.bbox },
+    ],
     table: cell.view.table.id,
     tableTitle: cell.view.table.title || cell.view.table.id,
   };
 }
-

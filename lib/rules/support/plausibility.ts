@@ -14,12 +14,30 @@ export const MIN_POPULATION = 3;
 export const FAR_OVER = 1.5;
 
 const NOTE: Record<string, Record<Lang, string>> = {
-  zero: { zh: '（总数为空或为零，可能未读到该单元格，未作为错误报告）', en: ' (the total is blank or zero, possibly a cell not read; not reported as an error)' },
-  zeroParts: { zh: '（所列各项均为空或零，可能是折行的名称而非明细，未作为错误报告）', en: ' (every part is blank or zero, likely a wrapped name rather than real parts; not reported as an error)' },
-  multiple: { zh: '（各项之和恰为总数的整数倍，疑似重复计入了小计，未作为错误报告）', en: ' (the parts add up to a whole multiple of the total, as if a subtotal were counted twice; not reported as an error)' },
-  extraPart: { zh: '（差额恰等于其中一项，疑似多计入了一项，未作为错误报告）', en: ' (the difference equals one of the parts, as if one part belonged elsewhere; not reported as an error)' },
-  farOver: { zh: '（所列各项远超总数，疑为与另一总数对应，未作为错误报告）', en: ' (the listed parts far exceed this total, as if they belonged to another; not reported as an error)' },
-  unsupported: { zh: '（该表中此项核对多处不符，更可能是表格结构未被正确识别，未作为错误报告）', en: ' (this identity fails across this table, which points to a misread table rather than misprints; not reported as an error)' },
+  zero: {
+    zh: '（总数为空或为零，可能未读到该单元格，未作为错误报告）',
+    en: ' (the total is blank or zero, possibly a cell not read; not reported as an error)',
+  },
+  zeroParts: {
+    zh: '（所列各项均为空或零，可能是折行的名称而非明细，未作为错误报告）',
+    en: ' (every part is blank or zero, likely a wrapped name rather than real parts; not reported as an error)',
+  },
+  multiple: {
+    zh: '（各项之和恰为总数的整数倍，疑似重复计入了小计，未作为错误报告）',
+    en: ' (the parts add up to a whole multiple of the total, as if a subtotal were counted twice; not reported as an error)',
+  },
+  extraPart: {
+    zh: '（差额恰等于其中一项，疑似多计入了一项，未作为错误报告）',
+    en: ' (the difference equals one of the parts, as if one part belonged elsewhere; not reported as an error)',
+  },
+  farOver: {
+    zh: '（所列各项远超总数，疑为与另一总数对应，未作为错误报告）',
+    en: ' (the listed parts far exceed this total, as if they belonged to another; not reported as an error)',
+  },
+  unsupported: {
+    zh: '（该表中此项核对多处不符，更可能是表格结构未被正确识别，未作为错误报告）',
+    en: ' (this identity fails across this table, which points to a misread table rather than misprints; not reported as an error)',
+  },
 };
 
 /** A fail worded as a 元/万元 slip (the sum rules say so in their message). */
@@ -47,7 +65,8 @@ function misreading(f: Finding): keyof typeof NOTE | null {
   const parts = f.values.slice(1).map((v) => (v.value === null ? null : new Decimal(v.value)));
   // A generic "其中" list adding up to far more than its whole was joined to the wrong whole.
   if (f.rule === 'N11' && !f.table && sum.gt(total.times(FAR_OVER))) return 'farOver';
-  if (f.values.length > 2 && sum.gt(total) && parts.some((p) => p && !p.isZero() && p.abs().minus(diff).abs().lte(diff.times(0.0001)))) return 'extraPart';
+  if (f.values.length > 2 && sum.gt(total) && parts.some((p) => p && !p.isZero() && p.abs().minus(diff).abs().lte(diff.times(0.0001))))
+    return 'extraPart';
   return null;
 }
 
@@ -80,7 +99,11 @@ export function applyPlausibility(findings: Finding[], lang: Lang): void {
 
 /** The cells a finding compares, as a set key ("t3:4:2|t3:5:2"); empty when it uses no table cell. */
 export function cellSet(f: Finding): string {
-  return f.values.filter((v) => v.table).map((v) => `${v.table}:${v.row}:${v.col}`).sort().join('|');
+  return f.values
+    .filter((v) => v.table)
+    .map((v) => `${v.table}:${v.row}:${v.col}`)
+    .sort()
+    .join('|');
 }
 
 /**

@@ -30,14 +30,37 @@ export const RUNNER_MESSAGES: Messages = {
 function worded(rule: Rule, d: FindingDraft, id: string, ctx: RuleContext): Finding {
   const { data, messageId, tolerance, rule: r, status, formula, values, expected, actual, difference, evidence, ...rest } = d;
   const message = say(rule.meta.messages, messageId, ctx.lang, data);
-  return { id, rule: r, status, message, formula, values, expected, actual, difference, tolerance: tolerance ? tolerance[ctx.lang] : null, evidence, ...rest, messageId };
+  return {
+    id,
+    rule: r,
+    status,
+    message,
+    formula,
+    values,
+    expected,
+    actual,
+    difference,
+    tolerance: tolerance ? tolerance[ctx.lang] : null,
+    evidence,
+    ...rest,
+    messageId,
+  };
 }
 
 function crashed(rule: Rule, err: unknown, ctx: RuleContext): Finding {
   return {
-    id: `${rule.meta.id}:1`, rule: rule.meta.id, status: 'warn', messageId: 'crashed',
+    id: `${rule.meta.id}:1`,
+    rule: rule.meta.id,
+    status: 'warn',
+    messageId: 'crashed',
     message: say(RUNNER_MESSAGES, 'crashed', ctx.lang, { error: (err as Error).message }),
-    formula: '', values: [], expected: null, actual: null, difference: null, tolerance: null, evidence: [],
+    formula: '',
+    values: [],
+    expected: null,
+    actual: null,
+    difference: null,
+    tolerance: null,
+    evidence: [],
   };
 }
 
@@ -64,7 +87,9 @@ export function runRules(rules: Rule[], ctx: RuleContext): RunResult {
 
 /** Where a number was printed: a narrative position or a table cell. */
 function anchors(f: Finding): string[] {
-  return f.values.map((v) => (v.table ? `c:${v.table}:${v.row}:${v.col}` : v.block !== undefined ? `n:${v.block}:${v.start}` : '')).filter(Boolean);
+  return f.values
+    .map((v) => (v.table ? `c:${v.table}:${v.row}:${v.col}` : v.block !== undefined ? `n:${v.block}:${v.start}` : ''))
+    .filter(Boolean);
 }
 
 /**
@@ -77,7 +102,9 @@ function markKnockOns(findings: Finding[], lang: Lang): void {
   const order = [...fails].sort((a, b) => Number(unitSlip(b)) - Number(unitSlip(a)));
   const owner = new Map<string, Finding>();
   for (const f of order) {
-    const cause = anchors(f).map((a) => owner.get(a)).find(Boolean);
+    const cause = anchors(f)
+      .map((a) => owner.get(a))
+      .find(Boolean);
     if (cause) {
       f.knockOnOf = cause.id;
       f.message += say(RUNNER_MESSAGES, 'knockOn', lang, { cause: cause.id });

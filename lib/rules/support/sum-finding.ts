@@ -13,7 +13,8 @@ const MEASURED_COUNT_UNITS = new Set(['平方米', '公里', '千米', '米', '�
 const EXACT = new Decimal(0);
 
 export function operandIn(q: Quantity, unit: string): Operand {
-  if (q.amount.kind === 'count' && !MEASURED_COUNT_UNITS.has(q.amount.unit)) return { value: q.amount.value, decimals: 0, halfWidth: EXACT };
+  if (q.amount.kind === 'count' && !MEASURED_COUNT_UNITS.has(q.amount.unit))
+    return { value: q.amount.value, decimals: 0, halfWidth: EXACT };
   const from = yuanFactor(q.amount.unit);
   const to = yuanFactor(unit);
   if (q.amount.kind !== 'money' || !from || !to || from === to) return { value: q.amount.value, decimals: q.amount.decimals };
@@ -54,7 +55,14 @@ export function judgeSum(whole: Quantity, parts: Quantity[], ctx: RuleContext, o
   return { status, verdict, shortfall };
 }
 
-export function sumFinding(rule: string, whole: Quantity, parts: Quantity[], ctx: RuleContext, opts: SumOptions, messageId: (o: SumOutcome) => string): FindingDraft {
+export function sumFinding(
+  rule: string,
+  whole: Quantity,
+  parts: Quantity[],
+  ctx: RuleContext,
+  opts: SumOptions,
+  messageId: (o: SumOutcome) => string,
+): FindingDraft {
   const { doc } = ctx;
   const o = judgeSum(whole, parts, ctx, opts);
   const unit = whole.amount.unit;

@@ -10,9 +10,16 @@ export function sumRule(meta: Omit<RuleMeta, 'messages'>, topic: Topic, complete
     check(ctx) {
       return ctx.claims.parts
         .filter((c) => topicOf(c) === topic)
-        .map((c) => sumFinding(meta.id, c.whole, c.parts, ctx,
-          { relation: 'eq', complete: !c.partial && (complete === 'as-worded' ? c.complete : complete) },
-          (o) => sumMessageId(o, 'eq')));
+        .map((c) =>
+          sumFinding(
+            meta.id,
+            c.whole,
+            c.parts,
+            ctx,
+            { relation: 'eq', complete: !c.partial && (complete === 'as-worded' ? c.complete : complete) },
+            (o) => sumMessageId(o, 'eq'),
+          ),
+        );
     },
   };
 }

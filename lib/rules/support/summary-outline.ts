@@ -35,7 +35,8 @@ export function summaryOutlines(ctx: RuleContext): SummaryOutline[] {
 export const hasValues = (o: SummaryOutline) => o.items.some((i) => i.cell.amount && !i.cell.amount.value.isZero());
 
 /** The first-level items between two positions. */
-export const firstLevel = (items: OutlineItem[], from: number, to: number) => items.slice(from, to).filter((x) => x.level === 1 && x.kind === 'item');
+export const firstLevel = (items: OutlineItem[], from: number, to: number) =>
+  items.slice(from, to).filter((x) => x.level === 1 && x.kind === 'item');
 
 export const subtotalIndex = (items: OutlineItem[]) => items.findIndex((x) => x.kind === 'subtotal');
 export const totalIndex = (items: OutlineItem[]) => items.findIndex((x) => x.kind === 'total');

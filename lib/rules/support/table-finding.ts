@@ -9,21 +9,39 @@ import type { Messages } from './message';
 /** The words of every table identity (the rules built on cellSumFinding / cellEqualFinding use these). */
 export const TABLE_MESSAGES: Messages = {
   pass: { zh: '{what}：{n}项之和 {sum} 等于 {total}', en: '{what}: the {n} parts add up to {sum}, equal to {total}' },
-  rounding: { zh: '{what}：{n}项之和 {sum} 与 {total} 相差 {diff}，在四舍五入范围内', en: '{what}: the {n} parts add up to {sum}; {total} differs by {diff}, within rounding' },
-  fail: { zh: '{what}：{n}项之和 {sum} 与 {total} 不符，相差 {diff} {unit}', en: '{what}: the {n} parts add up to {sum}, but the total is {total} (off by {diff} {unit})' },
-  failUnit: { zh: '{what}：{n}项之和 {sum} 与 {total} 相差约一万倍，疑为单位（元/万元）错误', en: '{what}: the {n} parts add up to {sum} against {total}, about 10,000 times apart — a 元/万元 unit error' },
+  rounding: {
+    zh: '{what}：{n}项之和 {sum} 与 {total} 相差 {diff}，在四舍五入范围内',
+    en: '{what}: the {n} parts add up to {sum}; {total} differs by {diff}, within rounding',
+  },
+  fail: {
+    zh: '{what}：{n}项之和 {sum} 与 {total} 不符，相差 {diff} {unit}',
+    en: '{what}: the {n} parts add up to {sum}, but the total is {total} (off by {diff} {unit})',
+  },
+  failUnit: {
+    zh: '{what}：{n}项之和 {sum} 与 {total} 相差约一万倍，疑为单位（元/万元）错误',
+    en: '{what}: the {n} parts add up to {sum} against {total}, about 10,000 times apart — a 元/万元 unit error',
+  },
   eqPass: { zh: '{what}：{a} 与 {b} 相等', en: '{what}: {a} equals {b}' },
   eqRounding: { zh: '{what}：{a} 与 {b} 相差 {diff}，在四舍五入范围内', en: '{what}: {a} and {b} differ by {diff}, within rounding' },
   eqFail: { zh: '{what}：{a} 与 {b} 不一致，相差 {diff} {unit}', en: '{what}: {a} and {b} disagree (off by {diff} {unit})' },
-  mayContinue: { zh: '{what}：{n}项之和 {sum} 小于 {total}；该表下一页另起无标题的表格，可能是本表的续页，未核对', en: '{what}: the {n} parts add up to {sum}, less than {total}; the next page opens an untitled table that may continue this one, so this was not checked' },
-  unread: { zh: '{what}：单元格“{text}”（第 {page} 页）无法读成一个数字，未核对', en: '{what}: the cell "{text}" (p. {page}) could not be read as one number; not checked' },
-  eqFailUnit: { zh: '{what}：{a} 与 {b} 相差约一万倍，疑为单位（元/万元）错误', en: '{what}: {a} and {b} are about 10,000 times apart — a 元/万元 unit error' },
+  mayContinue: {
+    zh: '{what}：{n}项之和 {sum} 小于 {total}；该表下一页另起无标题的表格，可能是本表的续页，未核对',
+    en: '{what}: the {n} parts add up to {sum}, less than {total}; the next page opens an untitled table that may continue this one, so this was not checked',
+  },
+  unread: {
+    zh: '{what}：单元格“{text}”（第 {page} 页）无法读成一个数字，未核对',
+    en: '{what}: the cell "{text}" (p. {page}) could not be read as one number; not checked',
+  },
+  eqFailUnit: {
+    zh: '{what}：{a} 与 {b} 相差约一万倍，疑为单位（元/万元）错误',
+    en: '{what}: {a} and {b} are about 10,000 times apart — a 元/万元 unit error',
+  },
 };
 
 /** The unit both sides are compared in: the coarser of the two (domain.md §B.7 item 3). */
 function commonUnit(refs: CellRef[]): string {
   const units = refs.map((r) => r.view.unit).filter(Boolean);
-  return units.includes('亿元') ? '亿元' : units.includes('万元') ? '万元' : units[0] ?? '';
+  return units.includes('亿元') ? '亿元' : units.includes('万元') ? '万元' : (units[0] ?? '');
 }
 
 function printed(op: Operand, unit: string): string {
@@ -38,11 +56,19 @@ function unreadRef(refs: CellRef[]): CellRef | undefined {
 function unreadFinding(ctx: RuleContext, rule: string, what: string, refs: CellRef[], bad: CellRef): FindingDraft {
   const v = cellValue(bad);
   return {
-    rule, status: 'unverifiable',
+    rule,
+    status: 'unverifiable',
     messageId: 'unread',
     data: { what, text: v.text.slice(0, 30), page: v.page },
-    formula: '', values: refs.map((r) => cellValue(r)), expected: null, actual: null, difference: null, tolerance: null,
-    evidence: evidenceOf(refs), table: refs[0].view.table.id, tableTitle: refs[0].view.table.title || refs[0].view.table.id,
+    formula: '',
+    values: refs.map((r) => cellValue(r)),
+    expected: null,
+    actual: null,
+    difference: null,
+    tolerance: null,
+    evidence: evidenceOf(refs),
+    table: refs[0].view.table.id,
+    tableTitle: refs[0].view.table.title || refs[0].view.table.id,
   };
 }
 
@@ -55,7 +81,14 @@ export function cellSumFinding(ctx: RuleContext, rule: string, what: string, tot
   const ops = parts.map((p) => amountIn(p, unit));
   const v = compareSum(ops, t, ctx.tolerance);
   const decimals = Math.max(t.decimals, ...ops.map((o) => o.decimals));
-  const data = { what, n: parts.length, sum: fmt(v.expected, decimals), total: printed(t, unit), diff: v.difference.abs().toString(), unit };
+  const data = {
+    what,
+    n: parts.length,
+    sum: fmt(v.expected, decimals),
+    total: printed(t, unit),
+    diff: v.difference.abs().toString(),
+    unit,
+  };
   // Parts short of their total in a table that may go on over the page: the rest may be there.
   const cut = v.status === 'fail' && !v.unitError && v.expected.lt(t.value) && total.view.table.mayContinue;
   const status: Status = cut ? 'unverifiable' : v.status;

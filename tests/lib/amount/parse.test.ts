@@ -128,7 +128,10 @@ describe('scanAmounts: numbers in running text', () => {
   it.each(SENTENCES)('%s', (sentence, expected) => {
     const got = scanAmounts(sentence).map((a) => {
       const unit = a.chinese && a.kind === 'money' ? '元' : a.unit;
-      const value = a.chinese && a.kind === 'money' ? a.value.times(a.unit === '万元' ? 1e4 : a.unit === '亿元' ? 1e8 : 1).toString() : a.value.toString();
+      const value =
+        a.chinese && a.kind === 'money'
+          ? a.value.times(a.unit === '万元' ? 1e4 : a.unit === '亿元' ? 1e8 : 1).toString()
+          : a.value.toString();
       return `${a.text}|${value}|${unit}|${a.kind}`;
     });
     expect(got).toEqual(expected);

@@ -85,10 +85,21 @@ describe('dlens check on bad input', () => {
     const scan = dlens(['check', join(CORPUS, 'cities-renwu/cs_jiaojing_2026_budget_SCANNED.pdf'), '--lang', 'en']);
     expect(scan.code).toBe(4);
     expect(scan.stdout).toMatch(/scan/i);
-    const both = dlens(['check', join(CORPUS, 'cities-renwu/cs_jiaojing_2026_budget_SCANNED.pdf'), join(CORPUS, 'cities-renwu/gz_xinfangju_2026_budget.pdf'), '--format', 'json']);
+    const both = dlens([
+      'check',
+      join(CORPUS, 'cities-renwu/cs_jiaojing_2026_budget_SCANNED.pdf'),
+      join(CORPUS, 'cities-renwu/gz_xinfangju_2026_budget.pdf'),
+      '--format',
+      'json',
+    ]);
     // A folder with a scan among clean documents says that something went unchecked.
     expect(both.code).toBe(4);
-    expect(both.stdout.trim().split('\n').map((l) => JSON.parse(l).document.textLayer)).toEqual([false, true]);
+    expect(
+      both.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).document.textLayer),
+    ).toEqual([false, true]);
   });
 
   it('--version', () => {
@@ -104,10 +115,16 @@ describe('dlens check on bad input', () => {
   });
 
   it('several inputs: the unreadable one is reported and the rest are checked', () => {
-    const good = file('good.txt', '某市某局\n2018年度部门预算公开说明\n收入预算100.00万元。其中，财政拨款100.00万元。\n三公经费 机关运行经费 政府采购 名词解释 基本支出 项目支出 一般公共预算');
+    const good = file(
+      'good.txt',
+      '某市某局\n2018年度部门预算公开说明\n收入预算100.00万元。其中，财政拨款100.00万元。\n三公经费 机关运行经费 政府采购 名词解释 基本支出 项目支出 一般公共预算',
+    );
     const r = dlens(['check', good, file('empty2.txt', ''), '--format', 'json']);
     expect(r.code).toBe(3); // no fail, but one document could not be read
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(2);
     expect(lines[0].summary.pass).toBeGreaterThan(0);
     expect(lines[1].error.kind).toBe('empty');

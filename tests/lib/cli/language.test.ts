@@ -29,7 +29,9 @@ describe('the run language', () => {
     const zh = dlens(['check', '--formt', 'json'], C_LOCALE);
     expect(zh.code).toBe(2);
     expect(zh.stderr).toBe('dlens: 未知选项 --formt（是不是 --format？）；参见 dlens check --help\n');
-    expect(dlens(['glossary', '三公', '--limt', '2', '--lang', 'en'], C_LOCALE).stderr).toBe('dlens: unknown option --limt (did you mean --limit?); see dlens glossary --help\n');
+    expect(dlens(['glossary', '三公', '--limt', '2', '--lang', 'en'], C_LOCALE).stderr).toBe(
+      'dlens: unknown option --limt (did you mean --limit?); see dlens glossary --help\n',
+    );
     expect(dlens(['chek'], C_LOCALE).stderr).toBe('dlens: 未知命令“chek”（是不是 check？）\n');
   });
 

@@ -6,7 +6,13 @@ import { compareDocuments, type AlignedItem } from '../../../lib/compare';
 import { CodeDictionary } from '../../../lib/glossary';
 import { JIANGSU, SERIES, loadJoined } from './load';
 
-const PAIRS = Object.keys(SERIES).flatMap((dept) => [[dept, 2017, 2018], [dept, 2018, 2019]] as [string, number, number][]);
+const PAIRS = Object.keys(SERIES).flatMap(
+  (dept) =>
+    [
+      [dept, 2017, 2018],
+      [dept, 2018, 2019],
+    ] as [string, number, number][],
+);
 const results = new Map<string, AlignedItem[]>();
 
 beforeAll(async () => {
@@ -18,22 +24,40 @@ beforeAll(async () => {
 
 /** The authors' CSV: year → column → value (万元). */
 function authorsCsv(dept: string): Map<number, Map<string, string>> {
-  const [head, ...rows] = readFileSync(resolve(JIANGSU, `js_${dept}_收支预算总表_2017-2019.csv`), 'utf8').trim().split('\n').map((l) => l.split(','));
-  return new Map(rows.map((r) => [Number(r[0].slice(0, 4)), new Map(head.slice(1).map((h, i) => [h, r[i + 1]] as [string, string]).filter(([, v]) => v !== ''))]));
+  const [head, ...rows] = readFileSync(resolve(JIANGSU, `js_${dept}_收支预算总表_2017-2019.csv`), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => l.split(','));
+  return new Map(
+    rows.map((r) => [
+      Number(r[0].slice(0, 4)),
+      new Map(
+        head
+          .slice(1)
+          .map((h, i) => [h, r[i + 1]] as [string, string])
+          .filter(([, v]) => v !== ''),
+      ),
+    ]),
+  );
 }
 
 const dictionary = new CodeDictionary();
 /** A CSV column → the key our alignment gives that line of the 收支总表. */
 function keyOf(column: string): string {
-  const totals: Record<string, string> = { 收入合计: 'summary:收入:收入总计', 支出合计: 'summary:支出:支出总计', 当年收入小计: 'summary:收入:本年收入合计', 当年支出小计: 'summary:支出:本年支出合计' };
+  const totals: Record<string, string> = {
+    收入合计: 'summary:收入:收入总计',
+    支出合计: 'summary:支出:支出总计',
+    当年收入小计: 'summary:收入:本年收入合计',
+    当年支出小计: 'summary:支出:本年支出合计',
+  };
   if (totals[column]) return totals[column];
   const code = dictionary.codesNamed(column).find((c) => c.length === 3);
   if (code) return `summary:支出:${code}`;
   return /支出|经费/.test(column) ? `summary:支出:${column}` : `summary:收入:${column}`;
 }
 
-describe('alignment against the authors\' 收支预算总表 CSVs', () => {
-  it.each(PAIRS)('%s %i → %i: every CSV line is aligned with both years\' values', (dept, a, b) => {
+describe("alignment against the authors' 收支预算总表 CSVs", () => {
+  it.each(PAIRS)("%s %i → %i: every CSV line is aligned with both years' values", (dept, a, b) => {
     const csv = authorsCsv(dept);
     const items = new Map(results.get(`${dept}:${b}`)!.map((i) => [i.key, i]));
     const columns = [...csv.get(b)!.keys()].filter((c) => csv.get(a)!.has(c));

@@ -9,7 +9,7 @@ beforeAll(async () => {
 }, 60_000);
 
 describe('C1 statement kinds', () => {
-  it('a stated 执行数 base is never recomputed against last year\'s budget (putuo 司法局 2026)', async () => {
+  it("a stated 执行数 base is never recomputed against last year's budget (putuo 司法局 2026)", async () => {
     // The 2026 budget's 编制说明 states "2025年当年预算执行数为X，2026年预算安排Y，比2025年预算执行数增加p%" for
     // every 项; last year's document given here is a 2025 budget, which prints no execution figure.
     const prior = await loadJoined('putuo_caizhengju_2025_dept_budget.pdf', `${REAL}/putuo-tianbaoxitong`);
@@ -22,7 +22,7 @@ describe('C1 statement kinds', () => {
     expect(own.find((f) => /其他司法支出/.test(f.message))!.message).toContain('43269.3万元');
   });
 
-  it('持平 statements are checked against last year\'s figure', () => {
+  it("持平 statements are checked against last year's figure", () => {
     const flat = rendaban.findings.filter((f) => f.rule === 'C1' && /持平/.test(f.message));
     expect(flat).toHaveLength(11);
     expect(flat.every((f) => f.status === 'pass')).toBe(true);
@@ -36,7 +36,7 @@ describe('C1 statement kinds', () => {
     expect(abroad).toMatchObject({ status: 'pass', expected: '70 万元' });
   });
 
-  it('a 三公 sub-item is matched to last year\'s 三公 statement, not the economic item of the same name', () => {
+  it("a 三公 sub-item is matched to last year's 三公 statement, not the economic item of the same name", () => {
     const car = rendaban.findings.find((f) => f.rule === 'C1' && /^公务用车运行维护费/.test(f.message))!;
     expect(car.values.at(-1)!.label).toMatch(/第28页：公务用车运行维护费预算支出$/);
     expect(car.values.at(-1)!.label).not.toMatch(/30231/);
@@ -46,8 +46,17 @@ describe('C1 statement kinds', () => {
     const prior = await loadJoined(SERIES.rendaban[2017]);
     const current = await loadJoined(SERIES.rendaban[2018]);
     // The 2017 narrative's 公务接待费 set to 0 and 2018's change stated as a rate only.
-    const zeroPrior = { ...prior, blocks: prior.blocks.map((b) => ({ ...b, text: b.text.replace(/公务接待费支出\s*427\.5\s*万元/, '公务接待费支出 0 万元') })) };
-    const rate = { ...current, blocks: current.blocks.map((b) => ({ ...b, text: b.text.replace(/(公务接待费预算支出\s*427\.5\s*万元)，与上年度持平/, '$1，比上年增加100%') })) };
+    const zeroPrior = {
+      ...prior,
+      blocks: prior.blocks.map((b) => ({ ...b, text: b.text.replace(/公务接待费支出\s*427\.5\s*万元/, '公务接待费支出 0 万元') })),
+    };
+    const rate = {
+      ...current,
+      blocks: current.blocks.map((b) => ({
+        ...b,
+        text: b.text.replace(/(公务接待费预算支出\s*427\.5\s*万元)，与上年度持平/, '$1，比上年增加100%'),
+      })),
+    };
     expect(zeroPrior.blocks.some((b) => /公务接待费支出 0 万元/.test(b.text))).toBe(true);
     expect(rate.blocks.some((b) => /比上年增加100%/.test(b.text))).toBe(true);
     const f = compareDocuments(zeroPrior, rate).findings.find((x) => x.rule === 'C1' && /^公务接待费/.test(x.message))!;

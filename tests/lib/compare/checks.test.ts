@@ -4,7 +4,13 @@ import { compareDocuments, type Comparison } from '../../../lib/compare';
 import type { DisclosureDocument, Table } from '../../../lib/model/types';
 import { REAL, SERIES, loadJoined } from './load';
 
-const PAIRS = Object.keys(SERIES).flatMap((dept) => [[dept, 2017, 2018], [dept, 2018, 2019]] as [string, number, number][]);
+const PAIRS = Object.keys(SERIES).flatMap(
+  (dept) =>
+    [
+      [dept, 2017, 2018],
+      [dept, 2018, 2019],
+    ] as [string, number, number][],
+);
 const results = new Map<string, Comparison>();
 
 beforeAll(async () => {
@@ -14,12 +20,13 @@ beforeAll(async () => {
   }
 }, 120_000);
 
-describe('C1: stated changes against last year\'s document', () => {
-  it('checks every statement; the fails are the documents\' own inconsistencies', () => {
+describe("C1: stated changes against last year's document", () => {
+  it("checks every statement; the fails are the documents' own inconsistencies", () => {
     const total = { claims: 0, computable: 0, pass: 0, fail: 0 };
     const fails: string[] = [];
     for (const [key, r] of results) {
-      for (const k of ['claims', 'computable', 'pass', 'fail'] as const) total[k] += r.summary.c1[k] + (k === 'pass' ? r.summary.c1.rounding : 0);
+      for (const k of ['claims', 'computable', 'pass', 'fail'] as const)
+        total[k] += r.summary.c1[k] + (k === 'pass' ? r.summary.c1.rounding : 0);
       for (const f of r.findings.filter((x) => x.rule === 'C1' && x.status === 'fail')) fails.push(`${key} ${f.expected} vs ${f.actual}`);
     }
     expect(total.claims).toBe(161); // 134 with an amount or a rate, 27 持平 / 与上年一致
@@ -34,7 +41,7 @@ describe('C1: stated changes against last year\'s document', () => {
     ]);
   });
 
-  it('finds last year\'s figure in a table line or the narrative, with page and box', () => {
+  it("finds last year's figure in a table line or the narrative, with page and box", () => {
     const r = results.get('rendaban:2019')!;
     const byTable = r.findings.find((f) => f.rule === 'C1' && f.message.startsWith('人大事务（款）行政运行'))!;
     expect(byTable.status).toBe('pass');
@@ -61,13 +68,21 @@ function edited(doc: DisclosureDocument, year: number, edit: (t: Table) => Table
 }
 
 function setCell(t: Table, rowText: string, col: number, text: string): Table {
-  return { ...t, rows: t.rows.map((row) => (row.some((c) => c.text.replace(/\s/g, '') === rowText) ? row.map((c, i) => (i === col ? { ...c, text } : c)) : row)) };
+  return {
+    ...t,
+    rows: t.rows.map((row) =>
+      row.some((c) => c.text.replace(/\s/g, '') === rowText) ? row.map((c, i) => (i === col ? { ...c, text } : c)) : row,
+    ),
+  };
 }
 
 describe('C2, C3 and what applies', () => {
-  it('C2: next year\'s 年初结转和结余 must equal this year\'s 年末结转和结余 (putuo 2024 final)', async () => {
+  it("C2: next year's 年初结转和结余 must equal this year's 年末结转和结余 (putuo 2024 final)", async () => {
     const final24 = await loadJoined('putuo_caizhengju_2024_final.pdf', `${REAL}/putuo-govbudgetchecker`);
-    const same = compareDocuments(final24, edited(final24, 2025, (t) => t));
+    const same = compareDocuments(
+      final24,
+      edited(final24, 2025, (t) => t),
+    );
     const c2 = same.findings.filter((f) => f.rule === 'C2');
     expect(c2.length).toBeGreaterThanOrEqual(1);
     // Unchanged copy: its opening (49.14) is not the closing (55.34) — a fail.
@@ -77,15 +92,22 @@ describe('C2, C3 and what applies', () => {
     expect(ok.every((f) => f.status === 'pass')).toBe(true);
   });
 
-  it('C3: a final account\'s 年初预算 column against the same year\'s budget (putuo 2025 budget)', async () => {
+  it("C3: a final account's 年初预算 column against the same year's budget (putuo 2025 budget)", async () => {
     const budget = await loadJoined('putuo_caizhengju_2025_dept_budget.pdf', `${REAL}/putuo-tianbaoxitong`);
     // The budget's own B05 relabelled as a final account's F5 年初预算 column, one line altered.
     const final = {
       ...budget,
       info: { ...budget.info, kind: 'dept-final' as const },
-      tables: budget.tables.map((t) => (/一般公共预算支出功能分类/.test(t.title)
-        ? setCell({ ...t, rows: t.rows.map((r, i) => (i < 3 ? r.map((c) => ({ ...c, text: c.text.replace(/^合计$/, '年初预算数') })) : r)) }, '住房公积金', 4, '2049198')
-        : t)),
+      tables: budget.tables.map((t) =>
+        /一般公共预算支出功能分类/.test(t.title)
+          ? setCell(
+              { ...t, rows: t.rows.map((r, i) => (i < 3 ? r.map((c) => ({ ...c, text: c.text.replace(/^合计$/, '年初预算数') })) : r)) },
+              '住房公积金',
+              4,
+              '2049198',
+            )
+          : t,
+      ),
     };
     const r = compareDocuments(budget, final);
     expect(r.summary.applies.find((a) => a.rule === 'C3')!.applies).toBe(true);

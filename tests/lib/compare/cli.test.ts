@@ -11,11 +11,19 @@ const f = (name: string) => resolve(JIANGSU, name);
 
 describe('dlens compare', () => {
   it('compares a split year (text+tables) with the year before, as CSV rows of aligned lines', () => {
-    const r = dlens('compare', f('js_rendaban_2018_budget.pdf'), `${f('js_rendaban_2019_budget_text.pdf')}+${f('js_rendaban_2019_budget_tables.pdf')}`, '--format', 'csv');
+    const r = dlens(
+      'compare',
+      f('js_rendaban_2018_budget.pdf'),
+      `${f('js_rendaban_2019_budget_text.pdf')}+${f('js_rendaban_2019_budget_tables.pdf')}`,
+      '--format',
+      'csv',
+    );
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const lines = r.stdout.trim().split('\n');
-    expect(lines[0]).toBe('key,role,code,prior_code,name,prior_name,merged_into,match,unit,prior,current,delta,percent,prior_page,current_page');
+    expect(lines[0]).toBe(
+      'key,role,code,prior_code,name,prior_name,merged_into,match,unit,prior,current,delta,percent,prior_page,current_page',
+    );
     expect(lines).toContain('gpb-expenditure:221,gpb-expenditure,221,,住房保障支出,,,code,万元,2122.38,3301.2,1178.82,55.54,13,7');
   }, 60_000);
 
@@ -57,7 +65,9 @@ describe('dlens check on a year published as two files', () => {
     const c1 = report.findings.filter((x: { rule: string }) => x.rule === 'C1');
     expect(c1).toHaveLength(30);
     expect(c1.every((x: { status: string }) => x.status === 'pass')).toBe(true);
-    expect(dlens('check', `${f('js_rendaban_2019_budget_text.pdf')}+nope.pdf`, '--lang', 'en').stderr).toBe('dlens: cannot read nope.pdf: no such file\n');
+    expect(dlens('check', `${f('js_rendaban_2019_budget_text.pdf')}+nope.pdf`, '--lang', 'en').stderr).toBe(
+      'dlens: cannot read nope.pdf: no such file\n',
+    );
   }, 60_000);
 });
 
@@ -69,7 +79,10 @@ describe('dlens compare text (江苏 人大办公厅 2017 → 2018)', () => {
     const head = lines.findIndex((l) => l === '[一般公共预算基本支出表]');
     const table = lines.slice(head + 1, lines.indexOf('', head));
     // The 上年 column ends at the same display column on every row.
-    const ends = table.map((l) => { const m = /^(.*?\S)\s+\S+\s+万元|^(.*?上年)/.exec(l)!; return stringWidth(m[1] ?? m[2]); });
+    const ends = table.map((l) => {
+      const m = /^(.*?\S)\s+\S+\s+万元|^(.*?上年)/.exec(l)!;
+      return stringWidth(m[1] ?? m[2]);
+    });
     expect(new Set(ends).size).toBe(1);
     expect(table.length).toBeGreaterThanOrEqual(25);
   }, 60_000);

@@ -42,7 +42,10 @@ describe('codes printed with inner spaces', () => {
   it('"301   2" (类 and 款 in one cell, the 款 without its 0) reads as 30102', async () => {
     const doc = await loadJoined(SERIES.rendaban[2018]);
     let edited = 0;
-    const tables = doc.tables.map((t) => ({ ...t, rows: t.rows.map((r) => r.map((c) => (c.text.trim() === '30102' && ++edited ? { ...c, text: '301   2' } : c))) }));
+    const tables = doc.tables.map((t) => ({
+      ...t,
+      rows: t.rows.map((r) => r.map((c) => (c.text.trim() === '30102' && ++edited ? { ...c, text: '301   2' } : c))),
+    }));
     expect(edited).toBeGreaterThanOrEqual(1);
     const prior = await loadJoined(SERIES.rendaban[2017]);
     const spaced = compareDocuments(prior, { ...doc, tables }).items.filter((i) => i.role === 'gpb-basic' && i.code === '30102');

@@ -61,13 +61,18 @@ function mutantsFor(v: FindingValue, lines: string[]): Mutant[] {
   const before = line.slice(Math.max(0, v.start - 2), v.start);
   const word = Object.keys(FLIP).find((w) => before.endsWith(w));
   if (word) out.push({ kind: 'direction', block: v.block, start: v.start - 2, end: v.start, original: word, replacement: FLIP[word] });
-  return out.filter((m) => m.replacement !== m.original && !/^-?0*\.?0*$/.test(m.replacement) || m.kind === 'direction');
+  return out.filter((m) => (m.replacement !== m.original && !/^-?0*\.?0*$/.test(m.replacement)) || m.kind === 'direction');
 }
 
 function verdictAt(findings: Finding[], m: Mutant): 'fail' | 'rounding' | 'none' {
   const shift = Math.max(0, m.replacement.length - m.original.length);
-  const covering = findings.filter((f) => CATCHING.has(f.rule) && [...f.values, ...f.evidence].some((x) =>
-    x.block === m.block && x.start !== undefined && x.end !== undefined && x.start <= m.start + shift && m.start < x.end + shift));
+  const covering = findings.filter(
+    (f) =>
+      CATCHING.has(f.rule) &&
+      [...f.values, ...f.evidence].some(
+        (x) => x.block === m.block && x.start !== undefined && x.end !== undefined && x.start <= m.start + shift && m.start < x.end + shift,
+      ),
+  );
   if (covering.some((f) => f.status === 'fail')) return 'fail';
   if (covering.some((f) => f.status === 'rounding')) return 'rounding';
   return 'none';
@@ -84,7 +89,10 @@ describe('mutation catch rate on the seed', () => {
     for (const v of f.values) {
       for (const m of mutantsFor(v, lines)) {
         const key = `${m.block}:${m.start}:${m.kind}`;
-        if (!seen.has(key)) { seen.add(key); mutants.push(m); }
+        if (!seen.has(key)) {
+          seen.add(key);
+          mutants.push(m);
+        }
       }
     }
   }
@@ -102,14 +110,24 @@ describe('mutation catch rate on the seed', () => {
       if (v === 'fail') k.caught++;
       if (v !== 'none') k.flagged++;
       byKind.set(m.kind, k);
-      if (v === 'none') missed.push(`${m.kind} ${m.original}→${m.replacement} in "${lines[m.block].slice(Math.max(0, m.start - 10), m.end + 6)}"`);
+      if (v === 'none')
+        missed.push(`${m.kind} ${m.original}→${m.replacement} in "${lines[m.block].slice(Math.max(0, m.start - 10), m.end + 6)}"`);
     }
-    const sum = (kinds: string[]) => [...byKind].filter(([k]) => kinds.includes(k)).reduce((a, [, k]) => ({ n: a.n + k.n, caught: a.caught + k.caught, flagged: a.flagged + k.flagged }), { n: 0, caught: 0, flagged: 0 });
+    const sum = (kinds: string[]) =>
+      [...byKind]
+        .filter(([k]) => kinds.includes(k))
+        .reduce((a, [, k]) => ({ n: a.n + k.n, caught: a.caught + k.caught, flagged: a.flagged + k.flagged }), {
+          n: 0,
+          caught: 0,
+          flagged: 0,
+        });
     const all = sum([...byKind.keys()]);
     const gross = sum(['x10', 'swap', 'direction']);
     const pct = (a: number, b: number) => `${((a / b) * 100).toFixed(1)}% (${a}/${b})`;
     console.log(`mutants: ${all.n} over ${verified.length} verified statements`);
-    console.log(`turned into fail: ${pct(all.caught, all.n)}; by kind: ${[...byKind].map(([k, v]) => `${k} ${v.caught}/${v.n}`).join(', ')}`);
+    console.log(
+      `turned into fail: ${pct(all.caught, all.n)}; by kind: ${[...byKind].map(([k, v]) => `${k} ${v.caught}/${v.n}`).join(', ')}`,
+    );
     console.log(`fail for ×10, swap and direction mutants: ${pct(gross.caught, gross.n)}`);
     console.log(`no longer a clean pass (fail or rounding): ${pct(all.flagged, all.n)}`);
     console.log(`still passing (inequalities and partial lists cannot see them):\n  ${missed.join('\n  ')}`);

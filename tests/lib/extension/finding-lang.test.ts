@@ -9,9 +9,7 @@ import { checkDocument } from '../../../lib/engine';
 import { compareDocuments } from '../../../lib/compare';
 import type { DisclosureDocument } from '../../../lib/model/types';
 import type { CheckReport } from '../../../lib/report';
-import {
-  assertSameCounts, assertSameFindings, checkInBothLanguages, reportFor,
-} from '../../../lib/extension/finding-lang';
+import { assertSameCounts, assertSameFindings, checkInBothLanguages, reportFor } from '../../../lib/extension/finding-lang';
 import { docLabelIn, localizeFinding } from '../../../lib/report/localize';
 import { Decimal, compareEqual, comparePercent, compareSum, type Operand, type Words } from '../../../lib/amount';
 import { forCurrentDocument } from '../../../lib/extension/yoy';
@@ -54,11 +52,13 @@ describe('both languages of the sample page', () => {
     const other = structuredClone(reports.en);
     other.findings[0] = { ...other.findings[0], status: other.findings[0].status === 'pass' ? 'fail' : 'pass' };
     expect(() => assertSameFindings(reports.zh.findings, other.findings)).toThrow(/differ between languages/);
-    expect(() => assertSameCounts(reports.zh, { ...reports.en, summary: { ...reports.en.summary, pass: reports.en.summary.pass + 1 } })).toThrow(/counts differ/);
+    expect(() =>
+      assertSameCounts(reports.zh, { ...reports.en, summary: { ...reports.en.summary, pass: reports.en.summary.pass + 1 } }),
+    ).toThrow(/counts differ/);
     expect(() => assertSameFindings(reports.zh.findings, reports.en.findings.slice(1))).toThrow(/differ/);
   });
 
-  it('the engine words tolerances in the run\'s language', () => {
+  it("the engine words tolerances in the run's language", () => {
     const tolerances = (lang: 'zh' | 'en') => reports[lang].findings.map((f) => f.tolerance).filter((t): t is string => !!t);
     expect(tolerances('zh').length).toBeGreaterThan(0);
     for (const t of tolerances('zh')) expect(t, t).not.toMatch(/[a-z]{3,}/);
@@ -69,12 +69,37 @@ describe('both languages of the sample page', () => {
 describe('tolerance texts are worded at their source, in both languages', () => {
   const op = (v: string, decimals = 2): Operand => ({ value: new Decimal(v), decimals });
   const cases: [string, Words, RegExp, RegExp][] = [
-    ['interval sum', compareSum([op('1.00'), op('2.00')], op('3.01')).toleranceText, /^<0\.015 \(rounding interval of 3 printed values\)$/, /^<0\.015（3 个印刷数值的舍入区间）$/],
-    ['strict sum', compareSum([op('1.00')], op('1.01'), { profile: 'strict' }).toleranceText, /strict: one unit in the last place/, /^±0\.01（严格：末位一个单位）$/],
-    ['coarser part', compareSum([op('3990.4', 1), op('1.00')], op('3991.44')).toleranceText, /read as rounded itself$/, /按其本身已四舍五入理解$/],
-    ['equal, finer', compareEqual(op('1.234', 3), op('1.23')).toleranceText, /rounded or truncated to 2 decimals/, /^较精确的数字四舍五入或截断到 2 位小数后相同$/],
+    [
+      'interval sum',
+      compareSum([op('1.00'), op('2.00')], op('3.01')).toleranceText,
+      /^<0\.015 \(rounding interval of 3 printed values\)$/,
+      /^<0\.015（3 个印刷数值的舍入区间）$/,
+    ],
+    [
+      'strict sum',
+      compareSum([op('1.00')], op('1.01'), { profile: 'strict' }).toleranceText,
+      /strict: one unit in the last place/,
+      /^±0\.01（严格：末位一个单位）$/,
+    ],
+    [
+      'coarser part',
+      compareSum([op('3990.4', 1), op('1.00')], op('3991.44')).toleranceText,
+      /read as rounded itself$/,
+      /按其本身已四舍五入理解$/,
+    ],
+    [
+      'equal, finer',
+      compareEqual(op('1.234', 3), op('1.23')).toleranceText,
+      /rounded or truncated to 2 decimals/,
+      /^较精确的数字四舍五入或截断到 2 位小数后相同$/,
+    ],
     ['percent', comparePercent(op('12.5', 1), op('1.25'), op('10.00')).toleranceText, /^stated 12\.5% stands for/, /^所述 12\.5% 代表/],
-    ['percent strict', comparePercent(op('12.5', 1), op('1.25'), op('10.00'), { profile: 'strict' }).toleranceText, /percentage points \(strict\)/, /个百分点（严格）$/],
+    [
+      'percent strict',
+      comparePercent(op('12.5', 1), op('1.25'), op('10.00'), { profile: 'strict' }).toleranceText,
+      /percentage points \(strict\)/,
+      /个百分点（严格）$/,
+    ],
   ];
   it.each(cases)('%s', (_, words, en, zh) => {
     expect(words.en).toMatch(en);
@@ -85,7 +110,9 @@ describe('tolerance texts are worded at their source, in both languages', () => 
 
 describe('year-over-year labels', () => {
   it('name the year, kind, file and page in Chinese', () => {
-    expect(docLabelIn('2018 budget js_rendaban_2018_budget.pdf p.19: 收入总计', 'zh')).toBe('2018年预算 js_rendaban_2018_budget.pdf 第19页：收入总计');
+    expect(docLabelIn('2018 budget js_rendaban_2018_budget.pdf p.19: 收入总计', 'zh')).toBe(
+      '2018年预算 js_rendaban_2018_budget.pdf 第19页：收入总计',
+    );
     expect(docLabelIn('2019 final account a.pdf+b.pdf p.3: 合计', 'zh')).toBe('2019年决算 a.pdf+b.pdf 第3页：合计');
     expect(docLabelIn('budget x.pdf', 'zh')).toBe('预算 x.pdf');
     expect(docLabelIn('收入总计', 'zh')).toBe('收入总计');
@@ -118,7 +145,13 @@ describe('year over year in both languages (Jiangsu 人大办公厅 2017 → 201
     expect(c1.zh.formula).toMatch(/; 2017年预算 js_rendaban_2017_budget\.pdf 第\d+页：\S+ = /);
     expect(c1.zh.formula).not.toMatch(/budget /);
     expect(c1.en.formula).toMatch(/; 2017 budget js_rendaban_2017_budget\.pdf p\.\d+: /);
-    const c3 = { id: 'C3:1', rule: 'C3', formula: '2018 budget a.pdf p.3: 收入总计 = 2018 final account b.pdf p.4: 年初预算', tolerance: null, values: [] };
+    const c3 = {
+      id: 'C3:1',
+      rule: 'C3',
+      formula: '2018 budget a.pdf p.3: 收入总计 = 2018 final account b.pdf p.4: 年初预算',
+      tolerance: null,
+      values: [],
+    };
     expect(localizeFinding(c3 as never, 'zh').formula).toBe('2018年预算 a.pdf 第3页：收入总计 = 2018年决算 b.pdf 第4页：年初预算');
     expect(c1.zh.tolerance).toMatch(/舍入区间/);
     expect(c1.en.tolerance).toMatch(/rounding interval/);

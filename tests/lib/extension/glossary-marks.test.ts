@@ -6,7 +6,13 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createGlossary } from '../../../lib/glossary';
 import {
-  documentDefinitions, joinPieces, linesAsBlocks, markPieces, searchCards, termCard, termPages,
+  documentDefinitions,
+  joinPieces,
+  linesAsBlocks,
+  markPieces,
+  searchCards,
+  termCard,
+  termPages,
 } from '../../../lib/extension/glossary-marks';
 import { loadPdfjsForNode } from '../../../lib/pdf/node';
 
@@ -61,7 +67,10 @@ describe('markPieces on real text items', () => {
         const made = markPieces(glossary, pieces);
         expect(new Set(made.map((m) => m.mark)).size).toBe(marks.length);
         marks.forEach((m, i) => {
-          const printed = made.filter((p) => p.mark === i).map((p) => pieces[p.piece].slice(p.start, p.end)).join('');
+          const printed = made
+            .filter((p) => p.mark === i)
+            .map((p) => pieces[p.piece].slice(p.start, p.end))
+            .join('');
           expect(printed.replace(/[\s\u3000]/g, '')).toBe(joined.slice(m.start, m.end).replace(/\n/g, ''));
           expect(made.find((p) => p.mark === i)?.entryId).toBe(m.entryId);
         });
@@ -120,12 +129,20 @@ describe('documentDefinitions', () => {
 describe('cards', () => {
   it('a code card carries its 类 › 款 › 项 path', () => {
     const card = termCard(glossary, 'code:2010301', { year: 2026 })!;
-    expect(card.codePath?.map((s) => `${s.code} ${s.name}`)).toEqual(['201 一般公共服务支出', '20103 政府办公厅（室）及相关机构事务', '2010301 行政运行']);
+    expect(card.codePath?.map((s) => `${s.code} ${s.name}`)).toEqual([
+      '201 一般公共服务支出',
+      '20103 政府办公厅（室）及相关机构事务',
+      '2010301 行政运行',
+    ]);
     expect(card.zh).toContain('行政运行');
   });
 
   it('a term card joins the reference, the document’s own definition and the pages', () => {
-    const ctx = { year: 2026, own: documentDefinitions(glossary, linesAsBlocks(docs[PUTUO])), pages: termPages(glossary, strs(docs[PUTUO])) };
+    const ctx = {
+      year: 2026,
+      own: documentDefinitions(glossary, linesAsBlocks(docs[PUTUO])),
+      pages: termPages(glossary, strs(docs[PUTUO])),
+    };
     const card = termCard(glossary, 'basic-expenditure', ctx)!;
     expect(card.zh).toContain('人员经费');
     expect(card.en).toMatch(/staff costs/);

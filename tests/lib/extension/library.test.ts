@@ -1,23 +1,47 @@
 import { describe, expect, it } from 'vitest';
 import {
-  libraryKey, libraryFromJson, libraryToJson, manualCandidates, normDepartment, pairingsFor, fromBase64, toBase64, type LibraryEntry,
-  PAGE_CHECKED, parsePageChecked, pageEntry, sameAddress, metaOf, storeKey, foreignPrior, entryFor,
+  libraryKey,
+  libraryFromJson,
+  libraryToJson,
+  manualCandidates,
+  normDepartment,
+  pairingsFor,
+  fromBase64,
+  toBase64,
+  type LibraryEntry,
+  PAGE_CHECKED,
+  parsePageChecked,
+  pageEntry,
+  sameAddress,
+  metaOf,
+  storeKey,
+  foreignPrior,
+  entryFor,
 } from '../../../lib/extension/library';
 import { isGovUrl } from '../../../lib/extension/gov-matches';
 import type { DocKind } from '../../../lib/model/types';
 
 const entry = (department: string | undefined, kind: DocKind, year: number, extra: Partial<LibraryEntry> = {}): LibraryEntry => ({
   key: libraryKey({ department, kind, year }, `${department}-${year}.pdf`),
-  department, kind, year, sourceName: `${department}-${year}.pdf`, checkedAt: '2026-01-01T00:00:00.000Z',
-  summary: { pass: 1, rounding: 0, fail: 0, warn: 0, unverifiable: 0 }, findings: [],
+  department,
+  kind,
+  year,
+  sourceName: `${department}-${year}.pdf`,
+  checkedAt: '2026-01-01T00:00:00.000Z',
+  summary: { pass: 1, rounding: 0, fail: 0, warn: 0, unverifiable: 0 },
+  findings: [],
   model: { source: { format: 'pdf' }, info: { kind, year, department, pages: 1, textLayer: true }, blocks: [], tables: [] },
   ...extra,
 });
 
 describe('library keys', () => {
   it('keys by normalised department, kind and year; re-checking a document gives the same key', () => {
-    expect(libraryKey({ department: '江苏省人民检察院 ', kind: 'dept-budget', year: 2018 }, 'a.pdf')).toBe('江苏省人民检察院|dept-budget|2018');
-    expect(libraryKey({ department: '江苏省人民检察院', kind: 'dept-budget', year: 2018 }, 'b.pdf')).toBe('江苏省人民检察院|dept-budget|2018');
+    expect(libraryKey({ department: '江苏省人民检察院 ', kind: 'dept-budget', year: 2018 }, 'a.pdf')).toBe(
+      '江苏省人民检察院|dept-budget|2018',
+    );
+    expect(libraryKey({ department: '江苏省人民检察院', kind: 'dept-budget', year: 2018 }, 'b.pdf')).toBe(
+      '江苏省人民检察院|dept-budget|2018',
+    );
     expect(normDepartment('深圳市财政局（本级）')).toBe('深圳市财政局');
   });
 
@@ -33,13 +57,16 @@ describe('pairing', () => {
   const f17 = entry('江苏省人大常委会办公厅', 'dept-final', 2017);
   const other = entry('江苏省人民检察院', 'dept-budget', 2017);
 
-  it('a budget pairs with last year\'s budget of the same department, not a final account or another department', () => {
+  it("a budget pairs with last year's budget of the same department, not a final account or another department", () => {
     expect(pairingsFor(b18, [b17, f17, other, b18]).map((p) => [p.prior.key, p.relation])).toEqual([[b17.key, 'last-year']]);
     expect(pairingsFor(b18, [f17, other])).toEqual([]);
   });
 
-  it('a final account pairs with last year\'s final account and with its own year\'s budget (C3)', () => {
-    expect(pairingsFor(f18, [b17, b18, f17]).map((p) => [p.prior.key, p.relation])).toEqual([[f17.key, 'last-year'], [b18.key, 'same-year-budget']]);
+  it("a final account pairs with last year's final account and with its own year's budget (C3)", () => {
+    expect(pairingsFor(f18, [b17, b18, f17]).map((p) => [p.prior.key, p.relation])).toEqual([
+      [f17.key, 'last-year'],
+      [b18.key, 'same-year-budget'],
+    ]);
   });
 
   it('a manual choice wins; a stale one falls back to automatic pairing', () => {
@@ -77,7 +104,7 @@ describe('provenance', () => {
     expect(storeKey({ key, sha256: 'aa' }, { origin: gov, sha256: 'aa' })).toBe(key);
   });
 
-  it('automatic pairing prefers last year\'s document from the same origin, and flags one from elsewhere', () => {
+  it("automatic pairing prefers last year's document from the same origin, and flags one from elsewhere", () => {
     const cur = entry('江苏省人大常委会办公厅', 'dept-budget', 2018, { origin: gov });
     const fake = entry('江苏省人大常委会办公厅', 'dept-budget', 2017, { origin: forged, key: 'k|forged' });
     const real = entry('江苏省人大常委会办公厅', 'dept-budget', 2017, { origin: gov });
@@ -107,11 +134,18 @@ describe('export / import', () => {
   });
 
   const file = (...entries: unknown[]) => JSON.stringify({ schema: 'dlens.library/1', entries });
-  const good = () => JSON.parse(libraryToJson([entry('江苏省人民检察院', 'dept-budget', 2018, { sourceUrl: 'https://a.gov.cn/x.pdf' })])).entries[0];
+  const good = () =>
+    JSON.parse(libraryToJson([entry('江苏省人民检察院', 'dept-budget', 2018, { sourceUrl: 'https://a.gov.cn/x.pdf' })])).entries[0];
 
   it('refuses an entry of the wrong type in one line naming it, and returns nothing of the file', () => {
     const bad = { ...good(), key: 'evil', department: { toString: 1 } };
-    const err = (() => { try { libraryFromJson(file(good(), bad)); } catch (e) { return (e as Error).message; } })();
+    const err = (() => {
+      try {
+        libraryFromJson(file(good(), bad));
+      } catch (e) {
+        return (e as Error).message;
+      }
+    })();
     expect(err).toMatch(/^entry 2 \(evil\) refused: department: /);
     expect(err).not.toContain('\n');
     expect(() => libraryFromJson(file({ ...good(), summary: { ...good().summary, fail: -1 } }))).toThrow(/^entry 1 .*summary\.fail/);
@@ -127,10 +161,20 @@ describe('export / import', () => {
 });
 
 describe('a page checked by the overlay', () => {
-  const model = { source: { format: 'html' as const, path: 'x' }, info: { kind: 'dept-budget' as DocKind, year: 2025, department: '云溪市数据资源管理局', pages: 1, textLayer: true }, blocks: [], tables: [] };
+  const model = {
+    source: { format: 'html' as const, path: 'x' },
+    info: { kind: 'dept-budget' as DocKind, year: 2025, department: '云溪市数据资源管理局', pages: 1, textLayer: true },
+    blocks: [],
+    tables: [],
+  };
   const msg = {
-    type: PAGE_CHECKED, url: 'http://budget.example.gov.cn/a.html#t3', checkedAt: '2026-01-02T03:04:05.000Z', title: '云溪市数据资源管理局2025年度部门预算',
-    summary: { pass: 1, rounding: 0, fail: 2, warn: 0, unverifiable: 1 }, findings: [], model,
+    type: PAGE_CHECKED,
+    url: 'http://budget.example.gov.cn/a.html#t3',
+    checkedAt: '2026-01-02T03:04:05.000Z',
+    title: '云溪市数据资源管理局2025年度部门预算',
+    summary: { pass: 1, rounding: 0, fail: 2, warn: 0, unverifiable: 1 },
+    findings: [],
+    model,
   };
 
   it('accepts a well-formed message and makes an html entry keyed like a PDF of the same document', () => {
@@ -138,16 +182,29 @@ describe('a page checked by the overlay', () => {
     expect(m).not.toBeNull();
     const e = pageEntry(m);
     expect(e.key).toBe('云溪市数据资源管理局|dept-budget|2025');
-    expect(e).toMatchObject({ format: 'html', sourceUrl: 'http://budget.example.gov.cn/a.html', year: 2025, kind: 'dept-budget', checkedAt: msg.checkedAt });
+    expect(e).toMatchObject({
+      format: 'html',
+      sourceUrl: 'http://budget.example.gov.cn/a.html',
+      year: 2025,
+      kind: 'dept-budget',
+      checkedAt: msg.checkedAt,
+    });
     expect(metaOf(e)).not.toHaveProperty('model');
   });
 
   it('refuses anything else: other types, bad counts, non-disclosures, PDFs, odd URLs', () => {
     for (const bad of [
-      null, 'x', { ...msg, type: 'open-viewer' }, { ...msg, summary: { ...msg.summary, pass: -1 } },
-      { ...msg, model: { ...model, info: { ...model.info, kind: 'other' } } }, { ...msg, model: { ...model, source: { format: 'pdf' } } },
-      { ...msg, url: 'javascript:alert(1)' }, { ...msg, checkedAt: 'yesterday' }, { ...msg, findings: [{ rule: 'N2', status: 'great' }] },
-    ]) expect(parsePageChecked(bad)).toBeNull();
+      null,
+      'x',
+      { ...msg, type: 'open-viewer' },
+      { ...msg, summary: { ...msg.summary, pass: -1 } },
+      { ...msg, model: { ...model, info: { ...model.info, kind: 'other' } } },
+      { ...msg, model: { ...model, source: { format: 'pdf' } } },
+      { ...msg, url: 'javascript:alert(1)' },
+      { ...msg, checkedAt: 'yesterday' },
+      { ...msg, findings: [{ rule: 'N2', status: 'great' }] },
+    ])
+      expect(parsePageChecked(bad)).toBeNull();
   });
 
   it('the sender must be on the page the message names; only government hosts count', () => {

@@ -5,7 +5,9 @@ import { pdfBytesProblem } from '../../../lib/extension/pdf-integrity';
 import { CORPUS, SHARED, hasShared } from '../../support/paths';
 
 const pdfs = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? pdfs(join(dir, e.name)) : e.name.endsWith('.pdf') ? [join(dir, e.name)] : []));
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? pdfs(join(dir, e.name)) : e.name.endsWith('.pdf') ? [join(dir, e.name)] : [],
+  );
 
 const ascii = (s: string) => new TextEncoder().encode(s);
 const SAMPLE = 'cities-renwu/bj_xinfangban_2026_budget.pdf';

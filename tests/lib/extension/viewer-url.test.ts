@@ -16,7 +16,12 @@ describe('viewer URL', () => {
   it('the DNR substitution carries the launch key ahead of the raw address', () => {
     const sub = dnrSubstitution('chrome-extension://x/viewer.html', 'abc-123');
     const search = sub.replace('chrome-extension://x/viewer.html', '').replace('\\0', 'https://a.gov.cn/f.pdf?a=1&k=evil');
-    expect(parseViewerLocation(search, '')).toEqual({ url: 'https://a.gov.cn/f.pdf?a=1&k=evil', page: null, key: 'abc-123', finding: null });
+    expect(parseViewerLocation(search, '')).toEqual({
+      url: 'https://a.gov.cn/f.pdf?a=1&k=evil',
+      page: null,
+      key: 'abc-123',
+      finding: null,
+    });
   });
   it('reads the raw, unencoded URL a DNR redirect substitutes', () => {
     expect(parseViewerLocation('?DNR:https://a.gov.cn/x/预算.pdf?a=1&b=2', '#page=5')).toEqual({
@@ -32,7 +37,12 @@ describe('viewer URL', () => {
   });
   it('a link to one finding names the document and the finding id', () => {
     const u = new URL(findingHref('chrome-extension://x/viewer.html', 'https://a.gov.cn/f.pdf?id=1#page=2', 'N4:p21 三公'));
-    expect(parseViewerLocation(u.search, u.hash)).toEqual({ url: 'https://a.gov.cn/f.pdf?id=1', page: null, key: null, finding: 'N4:p21 三公' });
+    expect(parseViewerLocation(u.search, u.hash)).toEqual({
+      url: 'https://a.gov.cn/f.pdf?id=1',
+      page: null,
+      key: null,
+      finding: 'N4:p21 三公',
+    });
   });
   it('names the download after the last path segment', () => {
     expect(documentName('https://a.gov.cn/x/%E9%A2%84%E7%AE%97.pdf?x=1')).toBe('预算.pdf');

@@ -43,7 +43,11 @@ describe.skipIf(!hasPdftotext)('classification-code coverage of the corpus table
   it('reads codes in every printed form from a table line', () => {
     expect(pairsInText('201   06   02   一般行政管理事务          16.19')).toEqual([{ code: '2010602', name: '一般行政管理事务' }]);
     expect(pairsInText(' [2010505]专项统计业务        388.56')).toEqual([{ code: '2010505', name: '专项统计业务' }]);
-    expect(pairsInText('2040601-行政运行        50101-工资奖金津补贴       30101-基本工资   2,164.52').map((p) => p.code)).toEqual(['2040601', '50101', '30101']);
+    expect(pairsInText('2040601-行政运行        50101-工资奖金津补贴       30101-基本工资   2,164.52').map((p) => p.code)).toEqual([
+      '2040601',
+      '50101',
+      '30101',
+    ]);
     expect(pairsInText('  2022 年全市医疗保障工作的总体要求')).toEqual([]);
   });
 
@@ -59,7 +63,8 @@ describe.skipIf(!hasPdftotext)('classification-code coverage of the corpus table
       for (const p of list) counts.set(p.name, (counts.get(p.name) ?? 0) + 1);
       const mode = [...counts].sort((a, b) => b[1] - a[1])[0][0];
       const at = list.find((p) => p.name === mode)!;
-      if (!acceptedNames(dict, code, at.year).has(normalizeKey(mode))) wrong.push(`${code} printed "${mode}" (${at.file} p${at.page}) → ${dict.resolve(code, at.year ?? undefined)?.name ?? 'unknown'}`);
+      if (!acceptedNames(dict, code, at.year).has(normalizeKey(mode)))
+        wrong.push(`${code} printed "${mode}" (${at.file} p${at.page}) → ${dict.resolve(code, at.year ?? undefined)?.name ?? 'unknown'}`);
     }
     const coverage = 1 - wrong.length / byCode.size;
     // Per occurrence, strictly: every printed (code, name) including wrapped fragments and misprints.
@@ -78,7 +83,9 @@ describe.skipIf(!hasPdftotext)('classification-code coverage of the corpus table
     // non-corpus sources alone — closer to what a new disclosure will meet.
     const nonCorpus = new Map<string, Set<string>>();
     for (const rec of dict.records()) {
-      for (const n of rec.names) if (n.sources.some((x) => x !== 'corpus')) nonCorpus.set(rec.code, (nonCorpus.get(rec.code) ?? new Set()).add(normalizeKey(n.name)));
+      for (const n of rec.names)
+        if (n.sources.some((x) => x !== 'corpus'))
+          nonCorpus.set(rec.code, (nonCorpus.get(rec.code) ?? new Set()).add(normalizeKey(n.name)));
     }
     const byFile = new Map<string, Map<string, string>>();
     for (const p of pairs) byFile.set(p.file, (byFile.get(p.file) ?? new Map()).set(p.code, normalizeKey(p.name)));

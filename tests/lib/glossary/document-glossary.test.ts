@@ -38,12 +38,16 @@ describe('seed document 名词解释 (盘锦市人民政府办公室 2018)', () 
   });
 
   it('detects the 省级 residue in a city document, and only there', () => {
-    const flagged = entries.filter((e) => compareWithReference(e, { level: 'city', year: 2018 }, glossary).contradictions.some((c) => c.kind === 'government-level'));
+    const flagged = entries.filter((e) =>
+      compareWithReference(e, { level: 'city', year: 2018 }, glossary).contradictions.some((c) => c.kind === 'government-level'),
+    );
     expect(flagged.map((e) => e.n)).toEqual([1]);
     const c = compareWithReference(entries[0], { level: 'city', year: 2018 }, glossary);
     expect(c.reference?.id).toBe('fiscal-appropriation-income');
     expect(c.contradictions[0]).toMatchObject({ kind: 'government-level', said: 'province', expected: 'city', quote: '省级财政' });
-    expect(entries[0].definition.slice(c.contradictions[0].kind === 'government-level' ? c.contradictions[0].start : 0)).toMatch(/^省级财政/);
+    expect(entries[0].definition.slice(c.contradictions[0].kind === 'government-level' ? c.contradictions[0].start : 0)).toMatch(
+      /^省级财政/,
+    );
     expect(describeContradiction(c.contradictions[0]).zh).toContain('省级财政');
     // The same words in a province document are right.
     expect(compareWithReference(entries[0], { level: 'province' }, glossary).contradictions).toEqual([]);
@@ -80,7 +84,9 @@ describe('seed document 名词解释 (盘锦市人民政府办公室 2018)', () 
 describe.skipIf(!hasPdftotext)('corpus documents’ 名词解释', () => {
   const glossary = createGlossary();
   const levelFlags = (rel: string, level: 'province' | 'city' | 'county', department = '') =>
-    parseDocumentGlossary(pdfText(rel)).flatMap((e) => compareWithReference(e, { level, department }, glossary).contradictions.filter((c) => c.kind === 'government-level'));
+    parseDocumentGlossary(pdfText(rel)).flatMap((e) =>
+      compareWithReference(e, { level, department }, glossary).contradictions.filter((c) => c.kind === 'government-level'),
+    );
 
   it('parses numbered entries in Chinese numerals across page breaks (gz_tongjiju_2026)', () => {
     const entries = parseDocumentGlossary(pdfText('cities-renwu/gz_tongjiju_2026_budget.pdf'));
@@ -109,7 +115,9 @@ describe.skipIf(!hasPdftotext)('corpus documents’ 名词解释', () => {
       return !top || top.matchedBy === 'fuzzy';
     });
     const share = 1 - unresolved.length / terms.size;
-    console.log(`corpus glossary terms explained: ${(share * 100).toFixed(1)} % of ${terms.size} distinct terms; not: ${unresolved.map(([t, f]) => `${t} (${f})`).join(', ')}`);
+    console.log(
+      `corpus glossary terms explained: ${(share * 100).toFixed(1)} % of ${terms.size} distinct terms; not: ${unresolved.map(([t, f]) => `${t} (${f})`).join(', ')}`,
+    );
     expect(terms.size).toBeGreaterThan(80);
     expect(share).toBeGreaterThanOrEqual(MIN_CORPUS_TERMS_RESOLVED);
   });

@@ -242,7 +242,11 @@ describe('glossary look-up', () => {
 
   it('gives the 类/款/项 path with names, and marks rule-named items', () => {
     const rc = glossary.resolveCode('[2010301]行政运行')!;
-    expect(rc.path.map((s) => `${s.code}${s.name}`)).toEqual(['201一般公共服务支出', '20103政府办公厅（室）及相关机构事务', '2010301行政运行']);
+    expect(rc.path.map((s) => `${s.code}${s.name}`)).toEqual([
+      '201一般公共服务支出',
+      '20103政府办公厅（室）及相关机构事务',
+      '2010301行政运行',
+    ]);
     expect(rc.inferred).toBeUndefined();
     expect(glossary.resolveCode('2060599')).toMatchObject({ name: '其他科技条件与服务支出', inferred: true });
     expect(glossary.resolveCode('2189999')).toBeUndefined(); // no 款 21899 in the dictionary

@@ -19,7 +19,9 @@ describe('glossary look-ups as readers type them', () => {
   });
 
   it('searches English: every entry is found by its own English name', () => {
-    const lost = glossary.entries.filter((e) => !e.enNames?.length || top1(e.enNames[0]) !== e.id).map((e) => `${e.id}: ${e.enNames?.[0]} → ${top1(e.enNames?.[0] ?? '')}`);
+    const lost = glossary.entries
+      .filter((e) => !e.enNames?.length || top1(e.enNames[0]) !== e.id)
+      .map((e) => `${e.id}: ${e.enNames?.[0]} → ${top1(e.enNames?.[0] ?? '')}`);
     expect(lost).toEqual([]);
   });
 

@@ -38,7 +38,8 @@ describe('findTerms', () => {
   });
 
   it('marks codes printed in running text and leaves amounts and years alone', () => {
-    const text = '2019年一般公共服务支出（类）支出2010301万元；其中[2010301]行政运行120.5万元，30217公务接待费3万元，（204类）司法（06款）行政运行（01项）。';
+    const text =
+      '2019年一般公共服务支出（类）支出2010301万元；其中[2010301]行政运行120.5万元，30217公务接待费3万元，（204类）司法（06款）行政运行（01项）。';
     const raw = glossary.findTerms(text);
     const found = raw.map((m) => [text.slice(m.start, m.end), m.entryId]);
     expect(found).toContainEqual(['[2010301]', 'code:2010301']);
@@ -51,7 +52,10 @@ describe('findTerms', () => {
   });
 
   it.skipIf(!hasPdftotext)(`marks a 40-page disclosure in ≤ ${MAX_MS_30_PAGES} ms (hz_sifaju_2026)`, () => {
-    const text = execFileSync('pdftotext', [path.join(SHARED, 'corpus/real/cities-renwu/hz_sifaju_2026_budget.pdf'), '-'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const text = execFileSync('pdftotext', [path.join(SHARED, 'corpus/real/cities-renwu/hz_sifaju_2026_budget.pdf'), '-'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     glossary.findTerms(text); // warm-up
     const t0 = performance.now();
     const found = glossary.findTerms(text);

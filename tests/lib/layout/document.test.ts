@@ -112,8 +112,15 @@ describe('table regions', () => {
     const content = await extractFile(PUTUO_SIFAJU, { pages: [10, 10] });
     // A stand-in detector: one table covering the ruled area of the page.
     const h = content.pages[0].rules.filter((r) => r.orient === 'h');
-    const region: [number, number, number, number] = [Math.min(...h.map((r) => r.x0)), Math.min(...h.map((r) => r.y0)), Math.max(...h.map((r) => r.x1)), Math.max(...h.map((r) => r.y1))];
-    const detectTables = (): Table[] => [{ id: 'x', page: 10, title: '', unit: '', bbox: region, rows: [[{ text: 'cell', page: 10, bbox: region }]] }];
+    const region: [number, number, number, number] = [
+      Math.min(...h.map((r) => r.x0)),
+      Math.min(...h.map((r) => r.y0)),
+      Math.max(...h.map((r) => r.x1)),
+      Math.max(...h.map((r) => r.y1)),
+    ];
+    const detectTables = (): Table[] => [
+      { id: 'x', page: 10, title: '', unit: '', bbox: region, rows: [[{ text: 'cell', page: 10, bbox: region }]] },
+    ];
     const without = buildDocument(content);
     const withTable = buildDocument(content, { detectTables });
     expect(without.blocks.some((b) => b.text.includes('96,282,213.44'))).toBe(true);

@@ -16,7 +16,14 @@ describe('removeRunningText', () => {
   const pages: PageLines[] = [1, 2, 3, 4].map((n) => ({
     page: n,
     height: 800,
-    lines: [line('某某局2026年部门预算', n, 20), line(`表${n}`, n, 40, 500), line('正文', n, 300), line(`- ${n} -`, n, 770), line('合计', n, 760, 100), line(`${n * 10}`, n, 760, 300)],
+    lines: [
+      line('某某局2026年部门预算', n, 20),
+      line(`表${n}`, n, 40, 500),
+      line('正文', n, 300),
+      line(`- ${n} -`, n, 770),
+      line('合计', n, 760, 100),
+      line(`${n * 10}`, n, 760, 300),
+    ],
   }));
   const kept = removeRunningText(pages).map((p) => p.lines.map((l) => l.text));
   it('drops the repeated header and the page numbers', () => {

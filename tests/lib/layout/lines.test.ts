@@ -3,14 +3,20 @@ import { buildLines } from '../../../lib/layout/lines';
 import type { TextRun } from '../../../lib/pdf';
 
 const run = (text: string, x0: number, top: number, fontSize = 10): TextRun => ({
-  text, fontSize, bbox: [x0, top, x0 + text.length * fontSize, top + fontSize],
+  text,
+  fontSize,
+  bbox: [x0, top, x0 + text.length * fontSize, top + fontSize],
 });
 
 describe('buildLines', () => {
   it('joins runs of one baseline, spaces only visible gaps', () => {
     const lines = buildLines([run('收入', 100, 50), run('合计', 122, 50), run('12.50', 150, 50)], 1, 600);
     expect(lines.map((l) => l.text)).toEqual(['收入合计 12.50']);
-    expect(lines[0].pieces.map((p) => [p.start, p.end])).toEqual([[0, 2], [2, 4], [5, 10]]);
+    expect(lines[0].pieces.map((p) => [p.start, p.end])).toEqual([
+      [0, 2],
+      [2, 4],
+      [5, 10],
+    ]);
   });
 
   it('reads a two-column page column by column, full-width lines in between', () => {

@@ -4,7 +4,8 @@ import { makeLine } from '../../../lib/layout/lines';
 import { rangeAnchors } from '../../../lib/layout/spans';
 
 const FS = 12;
-const line = (text: string, x0: number, top: number, x1 = x0 + FS * text.length) => makeLine([{ text, fontSize: FS, bbox: [x0, top, x1, top + FS] }], 1);
+const line = (text: string, x0: number, top: number, x1 = x0 + FS * text.length) =>
+  makeLine([{ text, fontSize: FS, bbox: [x0, top, x1, top + FS] }], 1);
 const page = (lines: ReturnType<typeof line>[]) => [{ page: 1, height: 800, lines }];
 
 describe('buildBlocks', () => {
@@ -30,10 +31,15 @@ describe('buildBlocks', () => {
 
   it('starts a new block at an indented first line and at numbered items', () => {
     const full = '这是一段很长的正文内容用于填满整行文字直到右边界为止这是一段';
-    const blocks = buildBlocks(page([
-      line(full, 84, 100, 500), line('正文的第二行。', 60, 116),
-      line(full, 84, 132, 500), line('1.第一项说明', 60, 148), line('2.第二项说明', 60, 164),
-    ]));
+    const blocks = buildBlocks(
+      page([
+        line(full, 84, 100, 500),
+        line('正文的第二行。', 60, 116),
+        line(full, 84, 132, 500),
+        line('1.第一项说明', 60, 148),
+        line('2.第二项说明', 60, 164),
+      ]),
+    );
     expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'item', 'item']);
     expect(blocks[0].text).toBe(full + '正文的第二行。');
   });

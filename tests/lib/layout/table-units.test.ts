@@ -7,10 +7,22 @@ import { splitRun } from '../../../lib/layout/table-words';
 import { unitOf, emptyNoteOf } from '../../../lib/layout/table-title';
 import type { PageContent, RuleSegment, TextRun } from '../../../lib/pdf/types';
 
-const run = (text: string, x0: number, top: number, x1: number, size = 10): TextRun => ({ text, bbox: [x0, top, x1, top + size], fontSize: size });
+const run = (text: string, x0: number, top: number, x1: number, size = 10): TextRun => ({
+  text,
+  bbox: [x0, top, x1, top + size],
+  fontSize: size,
+});
 const h = (y: number, x0: number, x1: number): RuleSegment => ({ x0, x1, y0: y, y1: y, orient: 'h' });
 const v = (x: number, y0: number, y1: number): RuleSegment => ({ x0: x, x1: x, y0, y1, orient: 'v' });
-const page = (runs: TextRun[], rules: RuleSegment[], n = 1): PageContent => ({ page: n, width: 600, height: 800, rotation: 0, runs, rules, fills: [] });
+const page = (runs: TextRun[], rules: RuleSegment[], n = 1): PageContent => ({
+  page: n,
+  width: 600,
+  height: 800,
+  rotation: 0,
+  runs,
+  rules,
+  fills: [],
+});
 
 // A 收支总表-like grid: a title and unit above; header "收入" spanning two columns; a wrapped label.
 function ruledPage(n = 1, withTitle = true): PageContent {
@@ -22,12 +34,22 @@ function ruledPage(n = 1, withTitle = true): PageContent {
     .concat([v(200, 120, 195), v(450, 120, 195)]);
   const runs = [
     ...(withTitle ? [run('公开01表', 250, 40, 290), run('收支总表', 295, 40, 335), run('单位：万元', 480, 80, 530)] : []),
-    run('收', 100, 105, 110), run('入', 140, 105, 150), // letter-spaced "收　入"
+    run('收', 100, 105, 110),
+    run('入', 140, 105, 150), // letter-spaced "收　入"
     run('支出', 360, 105, 380),
-    run('项目', 60, 125, 80), run('预算数', 210, 125, 240), run('项目', 310, 125, 330), run('预算数', 460, 125, 490),
-    run('一、一般公共预算拨款', 60, 143, 190), run('收入', 60, 158, 80), run('4,651.67', 210, 150, 250),
-    run('一、一般公共服务支出', 310, 150, 440), run('4,651.67', 460, 150, 500),
-    run('合计', 60, 180, 80), run('4,651.67', 210, 180, 250), run('合计', 310, 180, 330), run('4,651.67', 460, 180, 500),
+    run('项目', 60, 125, 80),
+    run('预算数', 210, 125, 240),
+    run('项目', 310, 125, 330),
+    run('预算数', 460, 125, 490),
+    run('一、一般公共预算拨款', 60, 143, 190),
+    run('收入', 60, 158, 80),
+    run('4,651.67', 210, 150, 250),
+    run('一、一般公共服务支出', 310, 150, 440),
+    run('4,651.67', 460, 150, 500),
+    run('合计', 60, 180, 80),
+    run('4,651.67', 210, 180, 250),
+    run('合计', 310, 180, 330),
+    run('4,651.67', 460, 180, 500),
   ];
   return page(runs, rules, n);
 }
@@ -57,13 +79,20 @@ describe('ruled grid', () => {
     expect(merged.rows[4][0]).toMatchObject({ text: '一、一般公共预算拨款收入', page: 2 });
   });
 
-  it('keeps the header rows a continuation page repeats, with that page\'s boxes, out of the rows', () => {
-    const [merged] = mergeContinuedTables([...detectTables(ruledPage(1)), ...detectTables(ruledPage(2, false)), ...detectTables(ruledPage(3, false))]);
+  it("keeps the header rows a continuation page repeats, with that page's boxes, out of the rows", () => {
+    const [merged] = mergeContinuedTables([
+      ...detectTables(ruledPage(1)),
+      ...detectTables(ruledPage(2, false)),
+      ...detectTables(ruledPage(3, false)),
+    ]);
     expect(merged.pageEnd).toBe(3);
     expect(merged.rows).toHaveLength(8);
     expect(merged.repeatedHeaders?.map((h) => h.page)).toEqual([2, 3]);
     const [again] = merged.repeatedHeaders!;
-    expect(again.rows.map((r) => r.map((c) => c.text))).toEqual([['收入', '', '支出', ''], ['项目', '预算数', '项目', '预算数']]);
+    expect(again.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['收入', '', '支出', ''],
+      ['项目', '预算数', '项目', '预算数'],
+    ]);
     expect(again.rows[1][1]).toMatchObject({ page: 2, bbox: [200, 120, 300, 140] });
     // a table that does not continue has none
     expect(mergeContinuedTables(detectTables(ruledPage(1)))[0].repeatedHeaders).toBeUndefined();

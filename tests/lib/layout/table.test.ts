@@ -24,7 +24,9 @@ const cents = (s: string): number => {
 
 /** On failure, a debug rendering of the page is written and its path printed (house rule 6). */
 function withDebug(page: PageContent, name: string, check: () => void): void {
-  try { check(); } catch (err) {
+  try {
+    check();
+  } catch (err) {
     const dir = resolve(__dirname, '../../../bench/out/debug');
     mkdirSync(dir, { recursive: true });
     const debug: TableDebug = { grids: [] };
@@ -39,7 +41,9 @@ function withDebug(page: PageContent, name: string, check: () => void): void {
 
 describe('ICDAR 2013 us-017 (unruled, several tables per page)', () => {
   let pages: PageContent[];
-  beforeAll(async () => { pages = await loadPages(icdar('us-017')); });
+  beforeAll(async () => {
+    pages = await loadPages(icdar('us-017'));
+  });
 
   it('finds the enrolment table on page 2 with the 2011 row in its printed columns', () => {
     withDebug(pages[1], 'us-017', () => {
@@ -59,7 +63,9 @@ describe('ICDAR 2013 us-017 (unruled, several tables per page)', () => {
 
 describe('pdfplumber NICS background checks (ruled only every fifth row)', () => {
   let page: PageContent;
-  beforeAll(async () => { page = (await loadPages(resolve(shared, 'bench/tables/pdfplumber/nics-background-checks-2015-11.pdf')))[0]; });
+  beforeAll(async () => {
+    page = (await loadPages(resolve(shared, 'bench/tables/pdfplumber/nics-background-checks-2015-11.pdf')))[0];
+  });
 
   it('has one row per state and the state rows add up to the Totals row in every column', () => {
     withDebug(page, 'nics', () => {
@@ -113,7 +119,9 @@ describe('camelot anticlockwise_table_1 (a ruled table printed sideways on an up
 
 describe('苏州市审计局 2026 部门预算 (ruled 收支总表, two blocks side by side)', () => {
   let pages: PageContent[];
-  beforeAll(async () => { pages = await loadPages(corpus('cities-renwu/sz_shenjiju_2026_budget.pdf')); });
+  beforeAll(async () => {
+    pages = await loadPages(corpus('cities-renwu/sz_shenjiju_2026_budget.pdf'));
+  });
 
   it('keeps 收入 and 支出 in one four-column table with title and unit', () => {
     const [t] = detectTables(pages[8]);

@@ -7,7 +7,12 @@ const BODY = '收入支出预算总表\n“三公”经费\n机关运行经费\n
 describe('identifyDocument', () => {
   it('reads the department before a title broken across two lines (Jiangsu 2018 cover)', () => {
     const doc = documentFromText(`江苏省人大常委会办公厅2018年度部门\n预算公开\n目录\n${BODY}`, { format: 'txt' });
-    expect(identifyDocument(doc)).toMatchObject({ year: 2018, kind: 'dept-budget', department: '江苏省人大常委会办公厅', level: 'province' });
+    expect(identifyDocument(doc)).toMatchObject({
+      year: 2018,
+      kind: 'dept-budget',
+      department: '江苏省人大常委会办公厅',
+      level: 'province',
+    });
   });
 
   it('still reads a title on one line', () => {

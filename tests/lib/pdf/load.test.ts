@@ -12,10 +12,14 @@ const CS_SCAN = realPdf('cities-renwu/cs_jiaojing_2026_budget_SCANNED.pdf');
 const YT_SHENJIJU = realPdf('cities-renwu/yt_shenjiju_2026_budget.pdf');
 
 const find = (page: PageContent, text: string): TextRun | undefined => page.runs.find((r) => r.text === text);
-const inside = (r: TextRun, p: PageContent) => r.bbox[0] >= 0 && r.bbox[1] >= 0 && r.bbox[2] <= p.width && r.bbox[3] <= p.height && r.bbox[0] < r.bbox[2] && r.bbox[1] < r.bbox[3];
+const inside = (r: TextRun, p: PageContent) =>
+  r.bbox[0] >= 0 && r.bbox[1] >= 0 && r.bbox[2] <= p.width && r.bbox[3] <= p.height && r.bbox[0] < r.bbox[2] && r.bbox[1] < r.bbox[3];
 
 async function expectPdfError(p: Promise<unknown>, kind: PdfError['kind'], message: RegExp) {
-  const err = await p.then(() => null, (e: unknown) => e);
+  const err = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(PdfError);
   expect((err as PdfError).kind).toBe(kind);
   expect((err as PdfError).message).toMatch(message);
@@ -108,7 +112,11 @@ describe('scans and broken input', () => {
   });
 
   let qpdf = true;
-  try { execFileSync('qpdf', ['--version']); } catch { qpdf = false; }
+  try {
+    execFileSync('qpdf', ['--version']);
+  } catch {
+    qpdf = false;
+  }
   describe.skipIf(!qpdf)('encrypted (made with qpdf)', () => {
     const enc = join(dir, 'encrypted.pdf');
     if (qpdf) execFileSync('qpdf', ['--encrypt', 'secret', 'owner', '256', '--', PUTUO_SIFAJU, enc]);

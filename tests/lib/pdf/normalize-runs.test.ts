@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { normalizeRuns, splitMergedRun } from '../../../lib/pdf/normalize-runs';
 import type { TextRun } from '../../../lib/pdf';
 
-const run = (text: string, x0: number, x1: number, y = 100, fontSize = 10): TextRun => ({ text, bbox: [x0, y - fontSize, x1, y], fontSize });
+const run = (text: string, x0: number, x1: number, y = 100, fontSize = 10): TextRun => ({
+  text,
+  bbox: [x0, y - fontSize, x1, y],
+  fontSize,
+});
 
 describe('splitMergedRun (pdf.js merges close table cells with one space)', () => {
   it('splits a label from its amount and apportions the box', () => {

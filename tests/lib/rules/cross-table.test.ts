@@ -10,7 +10,16 @@ const GZ = real('cities-renwu/gz_xinfangju_2026_budget.pdf');
 
 ruleTable('X1', {
   valid: [{ name: 'income table 合计 = summary 收入总计', doc: UNIT, cells: ['p8:t3:17:4', 'p7:t2:15:1'] }],
-  invalid: [{ name: 'income table 合计 changed', doc: UNIT, edits: { 'p8:t3:17:4': '12,121,301' }, status: 'fail', messageId: 'eqFail', cells: ['p8:t3:17:4', 'p7:t2:15:1'] }],
+  invalid: [
+    {
+      name: 'income table 合计 changed',
+      doc: UNIT,
+      edits: { 'p8:t3:17:4': '12,121,301' },
+      status: 'fail',
+      messageId: 'eqFail',
+      cells: ['p8:t3:17:4', 'p7:t2:15:1'],
+    },
+  ],
 });
 
 ruleTable('X2', {
@@ -18,72 +27,204 @@ ruleTable('X2', {
     { name: 'spending table 合计 = summary', doc: UNIT, cells: ['p9:t4:17:4', 'p7:t2:15:3'] },
     { name: '类 208 = its summary line', doc: UNIT, cells: ['p9:t4:3:4', 'p7:t2:5:3'] },
   ],
-  invalid: [{ name: 'spending table 合计 changed', doc: UNIT, edits: { 'p9:t4:17:4': '12,121,301' }, status: 'fail', messageId: 'eqFail', cells: ['p9:t4:17:4', 'p7:t2:15:3'] }],
+  invalid: [
+    {
+      name: 'spending table 合计 changed',
+      doc: UNIT,
+      edits: { 'p9:t4:17:4': '12,121,301' },
+      status: 'fail',
+      messageId: 'eqFail',
+      cells: ['p9:t4:17:4', 'p7:t2:15:3'],
+    },
+  ],
 });
 
 ruleTable('X3', {
   valid: [{ name: 'fiscal summary funds = summary 财政拨款收入', doc: UNIT, cells: ['p7:t2:4:1', 'p10:t5:2:1'] }],
-  invalid: [{ name: 'summary 财政拨款收入 changed', doc: UNIT, edits: { 'p7:t2:4:1': '9,501,301' }, status: 'fail', messageId: 'fail', cells: ['p7:t2:4:1', 'p10:t5:2:1'] }],
+  invalid: [
+    {
+      name: 'summary 财政拨款收入 changed',
+      doc: UNIT,
+      edits: { 'p7:t2:4:1': '9,501,301' },
+      status: 'fail',
+      messageId: 'fail',
+      cells: ['p7:t2:4:1', 'p10:t5:2:1'],
+    },
+  ],
 });
 
 ruleTable('X4', {
   valid: [{ name: 'general-budget table 合计 = fiscal summary', doc: UNIT, cells: ['p11:t6:17:4', 'p10:t5:15:4'] }],
-  invalid: [{ name: 'general-budget 合计 changed', doc: UNIT, edits: { 'p11:t6:17:4': '9,501,301' }, status: 'fail', messageId: 'eqFail', cells: ['p11:t6:17:4', 'p10:t5:15:4'] }],
+  invalid: [
+    {
+      name: 'general-budget 合计 changed',
+      doc: UNIT,
+      edits: { 'p11:t6:17:4': '9,501,301' },
+      status: 'fail',
+      messageId: 'eqFail',
+      cells: ['p11:t6:17:4', 'p10:t5:15:4'],
+    },
+  ],
 });
 
 ruleTable('X5', {
   valid: [{ name: 'row 201 in both tables', doc: SZ, cells: ['p16:t7:3:2', 'p11:t3:2:2'] }],
-  invalid: [{ name: 'row 201 of the general-budget table changed', doc: SZ, edits: { 'p16:t7:3:2': '2,908.00' }, status: 'fail', messageId: 'eqFail', cells: ['p16:t7:3:2', 'p11:t3:2:2'] }],
+  invalid: [
+    {
+      name: 'row 201 of the general-budget table changed',
+      doc: SZ,
+      edits: { 'p16:t7:3:2': '2,908.00' },
+      status: 'fail',
+      messageId: 'eqFail',
+      cells: ['p16:t7:3:2', 'p11:t3:2:2'],
+    },
+  ],
 });
 
 ruleTable('X6', {
   valid: [{ name: 'basic table 合计 = general-budget 基本支出', doc: UNIT, cells: ['p14:t9:29:3', 'p11:t6:17:5'] }],
-  invalid: [{ name: 'basic table 合计 changed', doc: UNIT, edits: { 'p14:t9:29:3': '9,501,301' }, status: 'fail', messageId: 'eqFail', cells: ['p14:t9:29:3', 'p11:t6:17:5'] }],
+  invalid: [
+    {
+      name: 'basic table 合计 changed',
+      doc: UNIT,
+      edits: { 'p14:t9:29:3': '9,501,301' },
+      status: 'fail',
+      messageId: 'eqFail',
+      cells: ['p14:t9:29:3', 'p11:t6:17:5'],
+    },
+  ],
 });
 
 ruleTable('X7', {
   valid: [{ name: 'project table 合计 = spending table 项目支出', doc: GZ, cells: ['p19:t12:2:1', 'p8:t3:2:4'] }],
-  invalid: [{ name: 'project table 合计 changed', doc: GZ, edits: { 'p19:t12:2:1': '740.67' }, status: 'fail', messageId: 'eqFail', cells: ['p19:t12:2:1', 'p8:t3:2:4'] }],
+  invalid: [
+    {
+      name: 'project table 合计 changed',
+      doc: GZ,
+      edits: { 'p19:t12:2:1': '740.67' },
+      status: 'fail',
+      messageId: 'eqFail',
+      cells: ['p19:t12:2:1', 'p8:t3:2:4'],
+    },
+  ],
 });
 
 ruleTable('X8', {
   valid: [{ name: 'final income table = summary', doc: FINAL, cells: ['p6:t3:2:2', 'p5:t2:28:1'] }],
   invalid: [
     // One quantity printed twice has no rounding: 0.01 apart is an error.
-    { name: 'income table 0.01 off', doc: FINAL, edits: { 'p6:t3:2:2': '307.83' }, status: 'fail', messageId: 'eqFail', cells: ['p6:t3:2:2', 'p5:t2:28:1'] },
-    { name: 'income table 合计 changed', doc: FINAL, edits: { 'p6:t3:2:2': '309.19' }, status: 'fail', messageId: 'eqFail', cells: ['p6:t3:2:2', 'p5:t2:28:1'] },
+    {
+      name: 'income table 0.01 off',
+      doc: FINAL,
+      edits: { 'p6:t3:2:2': '307.83' },
+      status: 'fail',
+      messageId: 'eqFail',
+      cells: ['p6:t3:2:2', 'p5:t2:28:1'],
+    },
+    {
+      name: 'income table 合计 changed',
+      doc: FINAL,
+      edits: { 'p6:t3:2:2': '309.19' },
+      status: 'fail',
+      messageId: 'eqFail',
+      cells: ['p6:t3:2:2', 'p5:t2:28:1'],
+    },
   ],
 });
 
 ruleTable('X9', {
   valid: [{ name: 'final spending table = summary', doc: FINAL, cells: ['p8:t4:2:2', 'p5:t2:28:3'] }],
-  invalid: [{ name: 'spending table 合计 changed', doc: FINAL, edits: { 'p8:t4:2:2': '309.19' }, status: 'fail', messageId: 'eqFail', cells: ['p8:t4:2:2', 'p5:t2:28:3'] }],
+  invalid: [
+    {
+      name: 'spending table 合计 changed',
+      doc: FINAL,
+      edits: { 'p8:t4:2:2': '309.19' },
+      status: 'fail',
+      messageId: 'eqFail',
+      cells: ['p8:t4:2:2', 'p5:t2:28:3'],
+    },
+  ],
 });
 
 ruleTable('X10', {
   valid: [{ name: 'final general-budget table = fiscal summary', doc: FINAL, cells: ['p12:t6:19:2', 'p11:t5:28:4'] }],
-  invalid: [{ name: 'general-budget 合计 changed', doc: FINAL, edits: { 'p12:t6:19:2': '309.19' }, status: 'fail', messageId: 'eqFail', cells: ['p12:t6:19:2', 'p11:t5:28:4'] }],
+  invalid: [
+    {
+      name: 'general-budget 合计 changed',
+      doc: FINAL,
+      edits: { 'p12:t6:19:2': '309.19' },
+      status: 'fail',
+      messageId: 'eqFail',
+      cells: ['p12:t6:19:2', 'p11:t5:28:4'],
+    },
+  ],
 });
 
 // corpus/real has no final account whose basic-spending table X11 pairs with the general-budget table.
-const finalBasic = (total: string) => built(`final tables, basic 合计 ${total}`, () => disclosure('', [
-  { title: '一般公共预算财政拨款支出决算表', rows: [['科目编码', '科目名称', '合计', '基本支出', '项目支出'], ['', '合计', '150.00', '100.00', '50.00'], ['201', '一般公共服务支出', '150.00', '100.00', '50.00']] },
-  { title: '一般公共预算财政拨款基本支出决算表', rows: [['科目编码', '科目名称', '合计', '人员经费', '公用经费'], ['', '合计', total, '80.00', '20.00'], ['301', '工资福利支出', '80.00', '80.00', ''], ['302', '商品和服务支出', '20.00', '', '20.00']] },
-], FINAL_HEADER));
+const finalBasic = (total: string) =>
+  built(`final tables, basic 合计 ${total}`, () =>
+    disclosure(
+      '',
+      [
+        {
+          title: '一般公共预算财政拨款支出决算表',
+          rows: [
+            ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+            ['', '合计', '150.00', '100.00', '50.00'],
+            ['201', '一般公共服务支出', '150.00', '100.00', '50.00'],
+          ],
+        },
+        {
+          title: '一般公共预算财政拨款基本支出决算表',
+          rows: [
+            ['科目编码', '科目名称', '合计', '人员经费', '公用经费'],
+            ['', '合计', total, '80.00', '20.00'],
+            ['301', '工资福利支出', '80.00', '80.00', ''],
+            ['302', '商品和服务支出', '20.00', '', '20.00'],
+          ],
+        },
+      ],
+      FINAL_HEADER,
+    ),
+  );
 ruleTable('X11', {
   valid: [{ name: 'basic 合计 100.00 = 基本支出 100.00', doc: finalBasic('100.00'), cells: ['p2:t2:1:2', 'p2:t1:1:3'] }],
-  invalid: [{ name: 'basic 合计 101.37 ≠ 100.00', doc: finalBasic('101.37'), status: 'fail', messageId: 'eqFail', cells: ['p2:t2:1:2', 'p2:t1:1:3'] }],
+  invalid: [
+    {
+      name: 'basic 合计 101.37 ≠ 100.00',
+      doc: finalBasic('101.37'),
+      status: 'fail',
+      messageId: 'eqFail',
+      cells: ['p2:t2:1:2', 'p2:t1:1:3'],
+    },
+  ],
 });
 
 ruleTable('X12', {
   valid: [{ name: '30217 公务接待费 within the 三公 table', doc: SZ, cells: ['p15:t6:23:2', 'p18:t9:2:5'] }],
-  invalid: [{ name: '30217 公务接待费 above the 三公 table', doc: SZ, edits: { 'p15:t6:23:2': '11.37' }, status: 'warn', cells: ['p15:t6:23:2', 'p18:t9:2:5'] }],
+  invalid: [
+    {
+      name: '30217 公务接待费 above the 三公 table',
+      doc: SZ,
+      edits: { 'p15:t6:23:2': '11.37' },
+      status: 'warn',
+      cells: ['p15:t6:23:2', 'p18:t9:2:5'],
+    },
+  ],
 });
 
-const runningCosts = (stated: string) => built(`机关运行经费 ${stated} in the text`, () => disclosure(`机关运行经费预算${stated}万元。`, [{
-  title: '“三公”经费和机关运行经费预算表',
-  rows: [['合计', '因公出国（境）费', '公务用车购置及运行费', '公务接待费', '机关运行经费'], ['10.00', '0.00', '6.00', '4.00', '20.00']],
-}]));
+const runningCosts = (stated: string) =>
+  built(`机关运行经费 ${stated} in the text`, () =>
+    disclosure(`机关运行经费预算${stated}万元。`, [
+      {
+        title: '“三公”经费和机关运行经费预算表',
+        rows: [
+          ['合计', '因公出国（境）费', '公务用车购置及运行费', '公务接待费', '机关运行经费'],
+          ['10.00', '0.00', '6.00', '4.00', '20.00'],
+        ],
+      },
+    ]),
+  );
 ruleTable('X13', {
   valid: [{ name: 'text 20.00 = table 20.00', doc: runningCosts('20.00'), cells: ['p2:t1:1:4'], texts: ['20.00万元'] }],
   invalid: [{ name: 'text 21.37 ≠ table 20.00', doc: runningCosts('21.37'), status: 'fail', cells: ['p2:t1:1:4'], texts: ['21.37万元'] }],
@@ -92,5 +233,13 @@ ruleTable('X13', {
 // X14 is demoted (lib/rules/support/run.ts DEMOTED): what it flags is a `note`.
 ruleTable('X14', {
   valid: [{ name: 'target funds within project spending', doc: FINAL, cells: ['p8:t4:2:4'] }],
-  invalid: [{ name: 'project spending cut below the target funds', doc: FINAL, edits: { 'p8:t4:2:4': '100.00' }, status: 'note', cells: ['p8:t4:2:4'] }],
+  invalid: [
+    {
+      name: 'project spending cut below the target funds',
+      doc: FINAL,
+      edits: { 'p8:t4:2:4': '100.00' },
+      status: 'note',
+      cells: ['p8:t4:2:4'],
+    },
+  ],
 });

@@ -8,7 +8,9 @@ import { messageProblems, messagesOf } from '../../support/rule-messages';
 import type { Rule } from '../../../lib/rules';
 
 collectOnly();
-const tableFiles = readdirSync(__dirname).filter((f) => f.endsWith('.test.ts') && f !== 'meta.test.ts' && /^(ruleTable|pairTable)\(/m.test(readFileSync(`${__dirname}/${f}`, 'utf8')));
+const tableFiles = readdirSync(__dirname).filter(
+  (f) => f.endsWith('.test.ts') && f !== 'meta.test.ts' && /^(ruleTable|pairTable)\(/m.test(readFileSync(`${__dirname}/${f}`, 'utf8')),
+);
 for (const f of tableFiles) await import(`./${f.replace(/\.test\.ts$/, '')}.test.ts`);
 
 describe('rule tests (meta)', () => {
@@ -17,9 +19,18 @@ describe('rule tests (meta)', () => {
   it('every registered rule has a table with valid and invalid cases', () => {
     const cases = [...TABLES.values()].reduce((n, t) => n + t.valid.length + t.invalid.length, 0);
     console.info(`rule ids ${ids.length}, tables ${TABLES.size} (in ${tableFiles.length} files), cases ${cases}`);
-    expect(ids.filter((id) => !TABLES.has(id)), 'rules without a test table').toEqual([]);
-    expect(ids.filter((id) => !TABLES.get(id)?.valid.length), 'rules without a valid case').toEqual([]);
-    expect(ids.filter((id) => !TABLES.get(id)?.invalid.length), 'rules without an invalid case').toEqual([]);
+    expect(
+      ids.filter((id) => !TABLES.has(id)),
+      'rules without a test table',
+    ).toEqual([]);
+    expect(
+      ids.filter((id) => !TABLES.get(id)?.valid.length),
+      'rules without a valid case',
+    ).toEqual([]);
+    expect(
+      ids.filter((id) => !TABLES.get(id)?.invalid.length),
+      'rules without an invalid case',
+    ).toEqual([]);
   });
 
   it('every table is for a registered rule (a rule was removed or renamed)', () => {
@@ -34,7 +45,10 @@ describe('rule tests (meta)', () => {
   });
 
   it('the message check finds a missing language and a placeholder one language drops', () => {
-    const rule = (messages: Record<string, Partial<Record<'zh' | 'en', string>>>): Rule => ({ meta: { id: 'Z9', kind: 'hard', description: { zh: '', en: '' }, messages } as Rule['meta'], check: () => [] });
+    const rule = (messages: Record<string, Partial<Record<'zh' | 'en', string>>>): Rule => ({
+      meta: { id: 'Z9', kind: 'hard', description: { zh: '', en: '' }, messages } as Rule['meta'],
+      check: () => [],
+    });
     expect(messageProblems([rule({ ok: { zh: '{a} 与 {kind}', en: '{a} and {kindEn}' } })])).toEqual([]);
     expect(messageProblems([rule({ fail: { zh: '{n}项之和 {sum}', en: 'the parts add up to {sum}' }, only: { zh: '中文' } })])).toEqual([
       'Z9.fail: zh {n, sum} ≠ en {sum}',

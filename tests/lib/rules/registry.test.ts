@@ -15,7 +15,10 @@ describe('rule registry', () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const f of files) {
       const prefix = f.split('-')[0].toUpperCase();
-      expect(ids.some((id) => id === prefix || id.startsWith(prefix)), `${f} is not registered`).toBe(true);
+      expect(
+        ids.some((id) => id === prefix || id.startsWith(prefix)),
+        `${f} is not registered`,
+      ).toBe(true);
     }
     for (const r of RULES) {
       expect(r.meta.description.zh.length).toBeGreaterThan(4);

@@ -13,14 +13,30 @@ ruleTable('W1', {
     { name: 'fiscal summary: 收入总计 = 支出总计', doc: UNIT, cells: ['p10:t5:15:1', 'p10:t5:15:3'] },
   ],
   invalid: [
-    { name: '收入总计 137 元 too high', doc: UNIT, edits: { 'p7:t2:15:1': '12,121,301' }, status: 'fail', messageId: 'eqFail', cells: ['p7:t2:15:1', 'p7:t2:15:3'] },
-    { name: 'fiscal 支出总计 changed', doc: UNIT, edits: { 'p10:t5:15:3': '9,501,027' }, status: 'fail', messageId: 'eqFail', cells: ['p10:t5:15:1', 'p10:t5:15:3'] },
+    {
+      name: '收入总计 137 元 too high',
+      doc: UNIT,
+      edits: { 'p7:t2:15:1': '12,121,301' },
+      status: 'fail',
+      messageId: 'eqFail',
+      cells: ['p7:t2:15:1', 'p7:t2:15:3'],
+    },
+    {
+      name: 'fiscal 支出总计 changed',
+      doc: UNIT,
+      edits: { 'p10:t5:15:3': '9,501,027' },
+      status: 'fail',
+      messageId: 'eqFail',
+      cells: ['p10:t5:15:1', 'p10:t5:15:3'],
+    },
   ],
 });
 
 ruleTable('W2', {
   valid: [{ name: '收入总计 = 本年收入 + 上年结转', doc: SZ, cells: ['p9:t1:34:1', 'p9:t1:32:1'] }],
-  invalid: [{ name: '收入总计 changed', doc: SZ, edits: { 'p9:t1:34:1': '4,653.04' }, status: 'fail', messageId: 'fail', cells: ['p9:t1:34:1'] }],
+  invalid: [
+    { name: '收入总计 changed', doc: SZ, edits: { 'p9:t1:34:1': '4,653.04' }, status: 'fail', messageId: 'fail', cells: ['p9:t1:34:1'] },
+  ],
 });
 
 ruleTable('W3', {
@@ -28,7 +44,9 @@ ruleTable('W3', {
     { name: '总计 = 本年支出 + 结转', doc: FINAL, cells: ['p5:t2:31:1', 'p5:t2:28:1'] },
     { name: '尾差: 总计 0.01 off', doc: FINAL, edits: { 'p5:t2:31:1': '307.83' }, cells: ['p5:t2:31:1', 'p5:t2:28:1'] },
   ],
-  invalid: [{ name: '总计 changed', doc: FINAL, edits: { 'p5:t2:31:1': '309.19' }, status: 'fail', messageId: 'fail', cells: ['p5:t2:31:1'] }],
+  invalid: [
+    { name: '总计 changed', doc: FINAL, edits: { 'p5:t2:31:1': '309.19' }, status: 'fail', messageId: 'fail', cells: ['p5:t2:31:1'] },
+  ],
 });
 
 ruleTable('W4', {
@@ -37,74 +55,162 @@ ruleTable('W4', {
     { name: 'final: 本年收入合计 = its sources', doc: FINAL, cells: ['p5:t2:28:1', 'p5:t2:2:1'] },
   ],
   invalid: [
-    { name: '财政拨款收入 changed', doc: UNIT, edits: { 'p7:t2:4:1': '9,501,301' }, status: 'fail', messageId: 'fail', cells: ['p7:t2:4:1', 'p7:t2:5:1'] },
-    { name: 'a fund line changed', doc: UNIT, edits: { 'p7:t2:5:1': '9,501,301' }, status: 'fail', messageId: 'fail', cells: ['p7:t2:4:1', 'p7:t2:5:1'] },
+    {
+      name: '财政拨款收入 changed',
+      doc: UNIT,
+      edits: { 'p7:t2:4:1': '9,501,301' },
+      status: 'fail',
+      messageId: 'fail',
+      cells: ['p7:t2:4:1', 'p7:t2:5:1'],
+    },
+    {
+      name: 'a fund line changed',
+      doc: UNIT,
+      edits: { 'p7:t2:5:1': '9,501,301' },
+      status: 'fail',
+      messageId: 'fail',
+      cells: ['p7:t2:4:1', 'p7:t2:5:1'],
+    },
   ],
 });
 
 ruleTable('W5', {
   valid: [{ name: 'income table row 208: 合计 = sources', doc: UNIT, cells: ['p8:t3:3:4', 'p8:t3:3:5'] }],
-  invalid: [{ name: 'row 208 合计 changed', doc: UNIT, edits: { 'p8:t3:3:4': '11,281,761' }, status: 'fail', messageId: 'fail', cells: ['p8:t3:3:4', 'p8:t3:3:5'] }],
+  invalid: [
+    {
+      name: 'row 208 合计 changed',
+      doc: UNIT,
+      edits: { 'p8:t3:3:4': '11,281,761' },
+      status: 'fail',
+      messageId: 'fail',
+      cells: ['p8:t3:3:4', 'p8:t3:3:5'],
+    },
+  ],
 });
 
 ruleTable('W6', {
   valid: [{ name: 'spending table row 208: 合计 = 基本 + 项目', doc: UNIT, cells: ['p9:t4:3:4', 'p9:t4:3:5'] }],
-  invalid: [{ name: 'row 208 基本支出 changed', doc: UNIT, edits: { 'p9:t4:3:5': '8,661,761' }, status: 'fail', messageId: 'fail', cells: ['p9:t4:3:4', 'p9:t4:3:5'] }],
+  invalid: [
+    {
+      name: 'row 208 基本支出 changed',
+      doc: UNIT,
+      edits: { 'p9:t4:3:5': '8,661,761' },
+      status: 'fail',
+      messageId: 'fail',
+      cells: ['p9:t4:3:4', 'p9:t4:3:5'],
+    },
+  ],
 });
 
 ruleTable('W7', {
   valid: [{ name: '一般公共预算资金: 合计 = 人员 + 公用 + 项目', doc: UNIT, cells: ['p7:t2:5:3', 'p7:t2:5:4'] }],
-  invalid: [{ name: 'its 合计 changed', doc: UNIT, edits: { 'p7:t2:5:3': '11,281,761' }, status: 'fail', messageId: 'fail', cells: ['p7:t2:5:3'] }],
+  invalid: [
+    { name: 'its 合计 changed', doc: UNIT, edits: { 'p7:t2:5:3': '11,281,761' }, status: 'fail', messageId: 'fail', cells: ['p7:t2:5:3'] },
+  ],
 });
 
 ruleTable('W8', {
   valid: [{ name: '类 208 = Σ 款', doc: UNIT, cells: ['p8:t3:3:4', 'p8:t3:4:4'] }],
-  invalid: [{ name: '款 20805 changed', doc: UNIT, edits: { 'p8:t3:4:4': '1,696,965' }, status: 'fail', messageId: 'fail', cells: ['p8:t3:3:4', 'p8:t3:4:4'] }],
+  invalid: [
+    {
+      name: '款 20805 changed',
+      doc: UNIT,
+      edits: { 'p8:t3:4:4': '1,696,965' },
+      status: 'fail',
+      messageId: 'fail',
+      cells: ['p8:t3:3:4', 'p8:t3:4:4'],
+    },
+  ],
 });
 
 ruleTable('W9', {
   valid: [{ name: '301 = Σ its 款', doc: UNIT, cells: ['p14:t9:3:3', 'p14:t9:4:3'] }],
-  invalid: [{ name: '301 changed', doc: UNIT, edits: { 'p14:t9:3:3': '6,958,551' }, status: 'fail', messageId: 'fail', cells: ['p14:t9:3:3', 'p14:t9:4:3'] }],
+  invalid: [
+    {
+      name: '301 changed',
+      doc: UNIT,
+      edits: { 'p14:t9:3:3': '6,958,551' },
+      status: 'fail',
+      messageId: 'fail',
+      cells: ['p14:t9:3:3', 'p14:t9:4:3'],
+    },
+  ],
 });
 
 ruleTable('W10', {
   valid: [{ name: '人员经费合计 = 301 + 303', doc: UNIT, cells: ['p14:t9:29:4', 'p14:t9:3:4'] }],
-  invalid: [{ name: '人员经费合计 changed', doc: UNIT, edits: { 'p14:t9:29:4': '7,380,351' }, status: 'fail', messageId: 'fail', cells: ['p14:t9:29:4'] }],
+  invalid: [
+    {
+      name: '人员经费合计 changed',
+      doc: UNIT,
+      edits: { 'p14:t9:29:4': '7,380,351' },
+      status: 'fail',
+      messageId: 'fail',
+      cells: ['p14:t9:29:4'],
+    },
+  ],
 });
 
 ruleTable('W11', {
   valid: [{ name: '政府性基金 line: 合计 = fund columns', doc: UNIT, cells: ['p10:t5:3:3', 'p10:t5:3:4'] }],
-  invalid: [{ name: 'its 合计 changed', doc: UNIT, edits: { 'p10:t5:3:3': '8,661,761' }, status: 'fail', messageId: 'fail', cells: ['p10:t5:3:3'] }],
+  invalid: [
+    { name: 'its 合计 changed', doc: UNIT, edits: { 'p10:t5:3:3': '8,661,761' }, status: 'fail', messageId: 'fail', cells: ['p10:t5:3:3'] },
+  ],
 });
 
 // No document of corpus/real prints 年初结转和结余 … 年末结转和结余 side by side in a form W12 reads.
-const carryOver = (closing: string) => built(`final-account table, 年末 ${closing}`, () => disclosure('', [{
-  title: '2024年度财政拨款收入支出决算表',
-  rows: [
-    ['项目', '年初结转和结余', '本年收入', '本年支出', '年末结转和结余'],
-    ['合计', '10.00', '100.00', '95.00', closing],
-    ['一般公共预算财政拨款', '10.00', '100.00', '95.00', closing],
-  ],
-}], FINAL_HEADER));
+const carryOver = (closing: string) =>
+  built(`final-account table, 年末 ${closing}`, () =>
+    disclosure(
+      '',
+      [
+        {
+          title: '2024年度财政拨款收入支出决算表',
+          rows: [
+            ['项目', '年初结转和结余', '本年收入', '本年支出', '年末结转和结余'],
+            ['合计', '10.00', '100.00', '95.00', closing],
+            ['一般公共预算财政拨款', '10.00', '100.00', '95.00', closing],
+          ],
+        },
+      ],
+      FINAL_HEADER,
+    ),
+  );
 ruleTable('W12', {
   valid: [{ name: '10 + 100 − 95 = 15', doc: carryOver('15.00'), cells: ['p2:t1:1:4', 'p2:t1:1:1'] }],
-  invalid: [{ name: '10 + 100 − 95 ≠ 16.37', doc: carryOver('16.37'), status: 'fail', messageId: 'balanceFail', cells: ['p2:t1:1:4', 'p2:t1:1:1'] }],
+  invalid: [
+    { name: '10 + 100 − 95 ≠ 16.37', doc: carryOver('16.37'), status: 'fail', messageId: 'balanceFail', cells: ['p2:t1:1:4', 'p2:t1:1:1'] },
+  ],
 });
 
 ruleTable('W13', {
   valid: [{ name: '三公 total = 3 items', doc: UNIT, cells: ['p15:t10:3:0', 'p15:t10:3:1'] }],
-  invalid: [{ name: 'the total changed', doc: UNIT, edits: { 'p15:t10:3:0': '20.1' }, status: 'fail', messageId: 'fail', cells: ['p15:t10:3:0'] }],
+  invalid: [
+    { name: 'the total changed', doc: UNIT, edits: { 'p15:t10:3:0': '20.1' }, status: 'fail', messageId: 'fail', cells: ['p15:t10:3:0'] },
+  ],
 });
 
 // corpus/real's project tables that W14 passes print only zero columns; a hand-made one is clearer.
-const projects = (total: string) => built(`project table, 合计 ${total}`, () => disclosure('', [{
-  title: '项目支出预算表',
-  rows: [['项目名称', '合计'], ['合计', total], ['信息化运维', '30.00'], ['档案整理', '20.50']],
-}]));
+const projects = (total: string) =>
+  built(`project table, 合计 ${total}`, () =>
+    disclosure('', [
+      {
+        title: '项目支出预算表',
+        rows: [
+          ['项目名称', '合计'],
+          ['合计', total],
+          ['信息化运维', '30.00'],
+          ['档案整理', '20.50'],
+        ],
+      },
+    ]),
+  );
 ruleTable('W14', {
   valid: [
     { name: '30.00 + 20.50 = 50.50', doc: projects('50.50'), cells: ['p2:t1:1:1', 'p2:t1:2:1'] },
     { name: '尾差: 50.51 within rounding', doc: projects('50.51'), expect: ['rounding'] },
   ],
-  invalid: [{ name: '30.00 + 20.50 ≠ 51.87', doc: projects('51.87'), status: 'fail', messageId: 'fail', cells: ['p2:t1:1:1', 'p2:t1:2:1'] }],
+  invalid: [
+    { name: '30.00 + 20.50 ≠ 51.87', doc: projects('51.87'), status: 'fail', messageId: 'fail', cells: ['p2:t1:1:1', 'p2:t1:2:1'] },
+  ],
 });

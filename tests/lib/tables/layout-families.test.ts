@@ -9,7 +9,11 @@ import { cellAmount, rejoinBled, viewsByRole } from '../../../lib/tables';
 import { SHARED, hasShared } from '../../support/paths';
 
 const WIDE = join(SHARED, 'corpus/wide');
-const wide = (prefix: string) => join(WIDE, readdirSync(WIDE).find((f) => f.startsWith(prefix))!);
+const wide = (prefix: string) =>
+  join(
+    WIDE,
+    readdirSync(WIDE).find((f) => f.startsWith(prefix))!,
+  );
 
 async function incomeTotals(file: string): Promise<(string | null)[]> {
   const { pdfjs, assets } = await loadPdfjsForNode();
@@ -22,15 +26,41 @@ async function incomeTotals(file: string): Promise<(string | null)[]> {
 describe('letter-spaced digits bled into the next column', () => {
   it('moves the bled glyph back (重庆市商务委员会 2026, 表二 p. 9, 合计 row)', () => {
     // As read from the page: pdftotext shows "174,900 / .64101,833 / .8441,534 / .73" for these cells.
-    const row = ['1 7 4 , 9 0 0 . 6', '41 0 1 , 8 3 3 . 8', '44 1 , 5 3 4 . 7 3', '', '2 2 , 0 7 0 . 8', '22 , 4 6 1 . 2 5', '', '', '6 , 2 8 2 . 9 8', '7 1 7 . 0 1'];
-    expect(rejoinBled(row).map((t) => (t ? cellAmount(t)?.value.toFixed(2) ?? 'unread' : ''))).toEqual(['174900.64', '101833.84', '41534.73', '', '22070.82', '2461.25', '', '', '6282.98', '717.01']);
+    const row = [
+      '1 7 4 , 9 0 0 . 6',
+      '41 0 1 , 8 3 3 . 8',
+      '44 1 , 5 3 4 . 7 3',
+      '',
+      '2 2 , 0 7 0 . 8',
+      '22 , 4 6 1 . 2 5',
+      '',
+      '',
+      '6 , 2 8 2 . 9 8',
+      '7 1 7 . 0 1',
+    ];
+    expect(rejoinBled(row).map((t) => (t ? (cellAmount(t)?.value.toFixed(2) ?? 'unread') : ''))).toEqual([
+      '174900.64',
+      '101833.84',
+      '41534.73',
+      '',
+      '22070.82',
+      '2461.25',
+      '',
+      '',
+      '6282.98',
+      '717.01',
+    ]);
     // A short cell with no glued glyph next to it stays unread rather than guessed.
     expect(rejoinBled(['1 7 4 , 9 0 0 . 6', '1 0 1 , 8 3 3 . 8 4']).map((t) => cellAmount(t!))).toEqual([null, expect.anything()]);
   });
 
-  it.skipIf(!hasShared)('reads the whole 表二 of 重庆市商务委员会 2026', async () => {
-    expect(await incomeTotals(wide('w35_'))).toEqual(['174900.64', '101833.84', '41534.73', '22070.82', '2461.25', '6282.98', '717.01']);
-  }, 60_000);
+  it.skipIf(!hasShared)(
+    'reads the whole 表二 of 重庆市商务委员会 2026',
+    async () => {
+      expect(await incomeTotals(wide('w35_'))).toEqual(['174900.64', '101833.84', '41534.73', '22070.82', '2461.25', '6282.98', '717.01']);
+    },
+    60_000,
+  );
 });
 
 describe('amounts wrapped in a narrow cell', () => {
@@ -42,7 +72,18 @@ describe('amounts wrapped in a narrow cell', () => {
     expect(cellAmount('2026 1.5')).toBeNull();
   });
 
-  it.skipIf(!hasShared)('reads 公开02表 收入总表 of 无锡市交通运输局 2026 (p. 15: "143,999.0 0", "32,640.0 0")', async () => {
-    expect((await incomeTotals(wide('w50_'))).slice(0, 6)).toEqual(['984760.87', '984760.87', '196278.67', '143999.00', '32640.00', '611843.20']);
-  }, 60_000);
+  it.skipIf(!hasShared)(
+    'reads 公开02表 收入总表 of 无锡市交通运输局 2026 (p. 15: "143,999.0 0", "32,640.0 0")',
+    async () => {
+      expect((await incomeTotals(wide('w50_'))).slice(0, 6)).toEqual([
+        '984760.87',
+        '984760.87',
+        '196278.67',
+        '143999.00',
+        '32640.00',
+        '611843.20',
+      ]);
+    },
+    60_000,
+  );
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { roleOf } from '../../../lib/tables';
 
-describe('roleOf (a table\'s standard role from its title)', () => {
+describe("roleOf (a table's standard role from its title)", () => {
   it.each([
     ['财政拨款收支总表', 'fiscal-summary'],
     ['财政拨款收入支出决算总表', 'fiscal-summary'],
