@@ -102,6 +102,10 @@ export function App() {
   const [zoom, setZoom] = useState<ZoomMode>('auto');
   const [rotation, setRotation] = useState<Rotation>(0);
   const [scale, setScale] = useState(1);
+  // The key handlers are re-bound after each render; a key pressed before that must still step from
+  // the scale on screen, not the one the handler closed over.
+  const scaleNow = useRef(scale);
+  scaleNow.current = scale;
   const [visible, setVisible] = useState<Set<number>>(new Set());
   const [flash, setFlash] = useState<string | null>(null);
   const panel = useFindingsPanel(report);
@@ -316,7 +320,7 @@ export function App() {
   useReaderKeys(pagesRef.current, {
     save: () => loaded.original && saveOriginal(loaded.original, name),
     print: () => loaded.original && printOriginal(loaded.original),
-    zoom: (dir) => changeZoom(dir === 0 ? 'auto' : stepScale(scale, dir)),
+    zoom: (dir) => changeZoom(dir === 0 ? 'auto' : stepScale(scaleNow.current, dir)),
   });
 
   const onExport = (format: 'md' | 'csv' | 'json') => {

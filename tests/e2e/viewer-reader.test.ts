@@ -242,6 +242,8 @@ describe('viewer as a reader (Chromium)', () => {
     expect(link).toContain(`#finding=${encodeURIComponent(id)}`);
     const shared = await ctx.newPage();
     await shared.goto(link);
+    // A link opened from outside the extension loads nothing before the reader's own click (docs/SECURITY.md, A).
+    await shared.click('[data-banner="launch"] button');
     await shared.waitForSelector('#dlens-viewer[data-state="done"]', { timeout: VIEWER_TIMEOUT_MS });
     await expect.poll(() => shared.getAttribute('.dl-finding.dl-selected', 'data-finding'), { timeout: 10_000 }).toBe(id);
     await expect.poll(() => attr(shared, 'data-page')).toBe(String(onPage));
