@@ -3,11 +3,20 @@
 // One case per row A–I of the issue (D, the flate bomb, is a CLI case:
 // tests/robustness/flate-bomb.test.ts; C and E also have CLI-side cases in tests/robustness/).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { CHROME_BUILD, CHROMIUM, CORPUS, GEN_DIR, GOV_HOST, LOCAL_HOSTS, OTHER_HOST, startServer, type LocalServer } from './harness';
+import {
+  CORPUS,
+  GEN_DIR,
+  GOV_HOST,
+  LOCAL_HOSTS,
+  OTHER_HOST,
+  launchChromium,
+  startServer,
+  type ExtensionBrowser,
+  type LocalServer,
+} from './harness';
 import { overlayOf } from './closed-shadow';
 
 /** A second government-like host: the forger's. */
@@ -20,50 +29,23 @@ const A_DOC = 'cities-renwu/bj_xinfangban_2026_budget.pdf';
 const SETTLE_MS = 3000;
 
 let server: LocalServer;
+let browser: ExtensionBrowser;
 let ctx: BrowserContext;
 let sw: Worker;
 let extId = '';
-let profile = '';
 
 beforeAll(async () => {
-  if (!existsSync(path.join(CHROME_BUILD, 'manifest.json'))) throw new Error('build first: npx wxt build');
   LOCAL_HOSTS.add(FORGED_HOST);
   server = await startServer();
-  profile = mkdtempSync(path.join(tmpdir(), 'dlens-attacks-'));
-  ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1400, height: 900 },
-    locale: 'zh-CN',
-    args: [
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
-      `--host-resolver-rules=${HOST_RULES}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-default-apps',
-    ],
-  });
-  sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
-  extId = new URL(sw.url()).host;
-  for (let i = 0; i < 100; i++) {
-    const n = await sw.evaluate(async () => (await (globalThis as any).chrome.declarativeNetRequest.getDynamicRules()).length);
-    if (n > 0) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  browser = await launchChromium({ profilePrefix: 'dlens-attacks-', hostRules: HOST_RULES });
+  ({ ctx, sw, extId } = browser);
   // The reader is signed in on the government site.
   await ctx.addCookies([{ name: 'session', value: 'reader-secret', domain: GOV_HOST, path: '/' }]);
 });
 
 afterAll(async () => {
-  await ctx?.close();
+  await browser?.close();
   server?.server.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
 const viewerUrl = (doc: string, extra = '') => `chrome-extension://${extId}/viewer.html?file=${encodeURIComponent(doc)}${extra}`;

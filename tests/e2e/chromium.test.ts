@@ -1,16 +1,13 @@
 // The extension in Debian Chromium (playwright-core, --load-extension): PDF interception and the
 // viewer, the page overlay on government pages, and no request leaving 127.0.0.1.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import type { BrowserContext, Page } from 'playwright-core';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import {
   CHROME_BUILD,
-  CHROMIUM,
   CORPUS,
   GOV_HOST,
-  HOST_RULES,
   OTHER_HOST,
   SAMPLE_HTML,
   badPdfs,
@@ -21,10 +18,12 @@ import {
   cliWithPrior,
   encryptedCopy,
   isLocal,
+  launchChromium,
   overlapFraction,
   readCounts,
   shotsDir,
   startServer,
+  type ExtensionBrowser,
   type LocalServer,
   type Summary,
 } from './harness';
@@ -43,57 +42,33 @@ const SETTLE_MS = 1500;
 const VIEWER_TIMEOUT_MS = 60_000;
 
 let server: LocalServer;
+let browser: ExtensionBrowser;
 let ctx: BrowserContext;
 let extId = '';
 let shots = '';
-let profile = '';
 const requests: string[] = [];
 const blockedByCsp = new Set<string>();
 
 beforeAll(async () => {
-  if (!existsSync(path.join(CHROME_BUILD, 'manifest.json'))) throw new Error('build first: npx wxt build');
   shots = await shotsDir();
   server = await startServer();
-  profile = mkdtempSync(path.join(tmpdir(), 'dlens-e2e-'));
-  ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1400, height: 900 },
-    locale: 'zh-CN',
-    args: [
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
-      `--host-resolver-rules=${HOST_RULES}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-default-apps',
-    ],
+  browser = await launchChromium({
+    profilePrefix: 'dlens-e2e-',
+    onContext: (c) => {
+      c.on('request', (r) => requests.push(r.url()));
+      // The served pages' own CSP stops their scripts/images from foreign hosts inside the renderer
+      // (errorText "csp"): those never reach the network, so they are not requests that left.
+      c.on('requestfailed', (r) => {
+        if (r.failure()?.errorText === 'csp') blockedByCsp.add(r.url());
+      });
+    },
   });
-  ctx.on('request', (r) => requests.push(r.url()));
-  // The served pages' own CSP stops their scripts/images from foreign hosts inside the renderer
-  // (errorText "csp"): those never reach the network, so they are not requests that left.
-  ctx.on('requestfailed', (r) => {
-    if (r.failure()?.errorText === 'csp') blockedByCsp.add(r.url());
-  });
-  const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
-  extId = new URL(sw.url()).host;
-  // Wait until the background registered its DNR rules before the first navigation.
-  for (let i = 0; i < 100; i++) {
-    const n = await sw.evaluate(async () => (await (globalThis as any).chrome.declarativeNetRequest.getDynamicRules()).length);
-    if (n > 0) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  ({ ctx, extId } = browser);
 });
 
 afterAll(async () => {
-  await ctx?.close();
+  await browser?.close();
   server?.server.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
 async function openPdfInViewer(rel: string, prefix = '/corpus/'): Promise<{ page: Page; ms: number; state: string }> {

@@ -1,8 +1,9 @@
 // Shared pieces of the real-browser suite: a local server under a government-like host name,
-// browser paths, the CLI's summary for the same file, screenshot folder.
+// browser paths, Chromium with the built extension, the CLI's summary for the same file, screenshot folder.
 import { createServer, type Server } from 'node:http';
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { tmpdir } from 'node:os';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -91,6 +92,70 @@ const PAGE_CSP = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 
 
 /** Host rules: our two names go to 127.0.0.1, everything else fails to resolve (so nothing can leave). */
 export const HOST_RULES = `MAP ${GOV_HOST} 127.0.0.1, MAP ${OTHER_HOST} 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`;
+
+export interface ExtensionBrowser {
+  ctx: BrowserContext;
+  /** The extension's background service worker. */
+  sw: Worker;
+  extId: string;
+  /** Closes the browser and deletes its profile. */
+  close(): Promise<void>;
+}
+
+/** Chromium with the built extension (`npx wxt build` first) in a fresh profile, zh-CN, host names
+ *  resolved by `hostRules`. `onContext` runs right after launch (listeners that must see every
+ *  request). Returns once the background runs and, unless `waitForRules` is false, has registered
+ *  its DNR rules, so the first navigation to a PDF is already intercepted. */
+export async function launchChromium(opts: {
+  profilePrefix: string;
+  hostRules?: string;
+  width?: number;
+  acceptDownloads?: boolean;
+  waitForRules?: boolean;
+  onContext?: (ctx: BrowserContext) => void;
+}): Promise<ExtensionBrowser> {
+  if (!existsSync(path.join(CHROME_BUILD, 'manifest.json'))) throw new Error('build first: npx wxt build');
+  const profile = mkdtempSync(path.join(tmpdir(), opts.profilePrefix));
+  const ctx = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: opts.width ?? 1400, height: 900 },
+    locale: 'zh-CN',
+    ...(opts.acceptDownloads ? { acceptDownloads: true } : {}),
+    args: [
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
+      `--host-resolver-rules=${opts.hostRules ?? HOST_RULES}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-default-apps',
+    ],
+  });
+  const close = async () => {
+    await ctx.close();
+    rmSync(profile, { recursive: true, force: true });
+  };
+  try {
+    opts.onContext?.(ctx);
+    const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
+    if (opts.waitForRules !== false) {
+      for (let i = 0; i < 100; i++) {
+        const n = await sw.evaluate(async () => (await (globalThis as any).chrome.declarativeNetRequest.getDynamicRules()).length);
+        if (n > 0) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+    return { ctx, sw, extId: new URL(sw.url()).host, close };
+  } catch (err) {
+    await close();
+    throw err;
+  }
+}
 
 const exec = promisify(execFile);
 

@@ -4,21 +4,19 @@
 // and 1920 px — open it docks beside the page (which reflows), collapsed it is a slim bar.
 // Asserted on element geometry: no rectangle of the page's text meets the panel's.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import type { BrowserContext, Page } from 'playwright-core';
+import { copyFileSync } from 'node:fs';
 import path from 'node:path';
 import {
-  CHROME_BUILD,
-  CHROMIUM,
   GEN_DIR,
   GOV_HOST,
-  HOST_RULES,
   SHARED,
   cliSummary,
+  launchChromium,
   readCounts,
   shotsDir,
   startServer,
+  type ExtensionBrowser,
   type LocalServer,
 } from './harness';
 import { overlayOf } from './closed-shadow';
@@ -27,42 +25,21 @@ const W77 = path.join(SHARED, 'corpus/wide/w77_郑州_2015年郑州市国土资�
 const WIDTHS = [1024, 1440, 1920];
 
 let server: LocalServer;
+let browser: ExtensionBrowser;
 let ctx: BrowserContext;
-let profile = '';
 let shots = '';
 
 beforeAll(async () => {
-  if (!existsSync(path.join(CHROME_BUILD, 'manifest.json'))) throw new Error('build first: npx wxt build');
   shots = await shotsDir();
   copyFileSync(W77, path.join(GEN_DIR, 'w77.html'));
   server = await startServer();
-  profile = mkdtempSync(path.join(tmpdir(), 'dlens-layout-'));
-  ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1440, height: 900 },
-    locale: 'zh-CN',
-    args: [
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
-      `--host-resolver-rules=${HOST_RULES}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-default-apps',
-    ],
-  });
-  if (!ctx.serviceWorkers().length) await ctx.waitForEvent('serviceworker');
+  browser = await launchChromium({ profilePrefix: 'dlens-layout-', width: 1440, waitForRules: false });
+  ctx = browser.ctx;
 });
 
 afterAll(async () => {
-  await ctx?.close();
+  await browser?.close();
   server?.server.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
 async function openAt(width: number, p: string): Promise<Page> {

@@ -2,12 +2,11 @@
 // thumbnails (lazy), outline, each zoom mode and the zoom keys, rotation, the view kept on reopen,
 // find options; the finding boxes as targets, the "this page" filter, a link to one finding.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CHROME_BUILD, CHROMIUM, CORPUS, GOV_HOST, HOST_RULES, shotsDir, startServer, type LocalServer } from './harness';
+import { CORPUS, GOV_HOST, launchChromium, shotsDir, startServer, type ExtensionBrowser, type LocalServer } from './harness';
 
 /** 25 pages, fails on p. 21 (N4, Y1); no outline. */
 const BUDGET = 'cities-renwu/gz_xinfangju_2026_budget.pdf';
@@ -16,49 +15,21 @@ const WITH_OUTLINE = 'cities-renwu/cc_xinfangju_2026_budget.pdf';
 const VIEWER_TIMEOUT_MS = 60_000;
 
 let server: LocalServer;
+let browser: ExtensionBrowser;
 let ctx: BrowserContext;
 let extId = '';
 let shots = '';
-let profile = '';
 
 beforeAll(async () => {
-  if (!existsSync(path.join(CHROME_BUILD, 'manifest.json'))) throw new Error('build first: npx wxt build');
   shots = await shotsDir();
   server = await startServer();
-  profile = mkdtempSync(path.join(tmpdir(), 'dlens-e2e-reader-'));
-  ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1400, height: 900 },
-    locale: 'zh-CN',
-    acceptDownloads: true,
-    args: [
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
-      `--host-resolver-rules=${HOST_RULES}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-default-apps',
-    ],
-  });
-  const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
-  extId = new URL(sw.url()).host;
-  for (let i = 0; i < 100; i++) {
-    const n = await sw.evaluate(async () => (await (globalThis as any).chrome.declarativeNetRequest.getDynamicRules()).length);
-    if (n > 0) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  browser = await launchChromium({ profilePrefix: 'dlens-e2e-reader-', acceptDownloads: true });
+  ({ ctx, extId } = browser);
 });
 
 afterAll(async () => {
-  await ctx?.close();
+  await browser?.close();
   server?.server.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
 async function open(rel: string, hash = ''): Promise<Page> {

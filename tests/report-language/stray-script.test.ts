@@ -2,7 +2,6 @@
 // English run no Chinese outside what the document itself prints (tests/support/stray.ts says how
 // quoted text is told apart). check (every finding, --all), compare (a real year pair) and
 // glossary (the look-up set of tests/lib/glossary/lookups.ts) in both languages.
-import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDocument } from '../../lib/cli/inputs';
@@ -15,18 +14,11 @@ import { compareDocuments } from '../../lib/compare';
 import { formatComparison } from '../../lib/compare/format';
 import { createGlossary } from '../../lib/glossary';
 import { LOOKUPS } from '../lib/glossary/lookups';
+import { corpusFiles } from '../support/corpus';
 import { SHARED, hasShared } from '../support/paths';
 import { documentText, strayWords } from '../support/stray';
 
-const CORPORA = ['corpus/real'].map((c) => resolve(SHARED, c));
 const LANGS: Lang[] = ['zh', 'en'];
-
-function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && /\.(pdf|html?)$/i.test(e.name))
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-}
 
 /** word → how many times, with one document it came from. */
 type Tally = Map<string, { n: number; where: string }>;
@@ -78,7 +70,7 @@ describe.skipIf(!hasShared)('stray script over the corpus', () => {
     const stray: Record<Lang, Tally> = { zh: new Map(), en: new Map() };
     const rules: Record<Lang, Map<string, number>> = { zh: new Map(), en: new Map() };
     let documents = 0;
-    for (const path of CORPORA.flatMap(files)) {
+    for (const path of corpusFiles()) {
       let doc;
       try {
         doc = (await loadDocument(path, pdfLoader)).doc;

@@ -36,8 +36,7 @@ describe('compare and check --prior agree', () => {
       expect(compared.length).toBeGreaterThanOrEqual(19);
       expect(verdicts(checked)).toEqual(verdicts(compared));
       // Every C fail and warn of the pair is labelled in its ledger file (npm run bench compare adds "?" rows).
-      const short = (files: string) => files.split('+').join('+');
-      const pair = LEDGER_PAIRS.find((p) => p.name === `${short(SERIES[dept][a])} → ${short(SERIES[dept][b])}`)!;
+      const pair = LEDGER_PAIRS.find((p) => p.name === `${SERIES[dept][a]} → ${SERIES[dept][b]}`)!;
       expect(pair).toBeDefined();
       const ledger = readLedger(resolve(REPO, 'bench/ledger'), `compare/${pair.name.replace(/ → /, '__')}`);
       const keys = findingKeys(compared);
