@@ -7,11 +7,12 @@ import { STATUS_MARK, strings } from './i18n';
 import { groupFindings } from '../lib/report/group';
 import { CoverageNote } from './CoverageNote';
 import { panelStrings } from './panel-strings';
-import { onPage } from './use-findings-panel';
 
 export interface PanelProps {
   report: CheckReport;
   lang: Lang;
+  /** The report's findings that pass the filters below (useFindingsPanel's `shown`). */
+  shown: Finding[];
   selected: string | null;
   onSelect: (f: Finding) => void;
   showPasses: boolean;
@@ -30,19 +31,12 @@ export interface PanelProps {
 export function FindingsPanel(p: PanelProps) {
   const t = strings(p.lang);
   const pt = panelStrings(p.lang);
-  const visible = useMemo(
-    () =>
-      p.report.findings.filter(
-        (f) => !p.hidden.has(f.status) && (p.showPasses || f.status !== 'pass') && (p.onlyPage == null || onPage(f, p.onlyPage)),
-      ),
-    [p.report, p.hidden, p.showPasses, p.onlyPage],
-  );
   const groups = useMemo(() => {
     // A table's title is the text of its findings' first evidence (the printed table title).
     const titles: Record<string, string> = {};
-    for (const f of visible) if (f.table && !titles[f.table] && f.evidence[0]?.text) titles[f.table] = f.evidence[0].text;
-    return groupFindings({ ...p.report, findings: visible }, t.textSection, titles);
-  }, [visible, t.textSection]);
+    for (const f of p.shown) if (f.table && !titles[f.table] && f.evidence[0]?.text) titles[f.table] = f.evidence[0].text;
+    return groupFindings({ ...p.report, findings: p.shown }, t.textSection, titles);
+  }, [p.shown, t.textSection]);
   return (
     <section class="dl-panel" aria-label={t.findings}>
       <div class="dl-counts" role="group" aria-label={t.findings}>

@@ -18,7 +18,7 @@ export interface FindingsPanelState {
   shown: Finding[];
 }
 
-export function onPage(f: Finding, page: number): boolean {
+function onPage(f: Finding, page: number): boolean {
   return f.evidence.some((e) => e.page === page) || f.values.some((v) => v.page === page);
 }
 

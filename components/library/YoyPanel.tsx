@@ -29,9 +29,12 @@ export function describeEntry(lang: Lang, e: LibraryMeta): string {
   return `${e.year ?? '?'} ${e.department ?? t.unknown} ${kindName(lang, e.kind)} · ${e.sourceName}`;
 }
 
+/** The site an entry came from: its recorded origin, else its address's (undefined: a local file). */
+const siteOf = (e: LibraryMeta) => ({ origin: e.origin ?? originOf(e.sourceUrl) });
+
 /** Where an entry came from, for the reader: its host, or "local file". */
 function hostOf(lang: Lang, e: LibraryMeta): string {
-  const origin = e.origin ?? originOf(e.sourceUrl);
+  const { origin } = siteOf(e);
   return origin ? new URL(origin).host : libraryStrings(lang).localFile;
 }
 
@@ -54,11 +57,7 @@ export function YoyPanel(p: YoyPanelProps) {
     </label>
   );
   const prior = pair?.pairing.prior;
-  const foreign = !!(
-    prior &&
-    p.entry &&
-    foreignPrior({ origin: p.entry.origin ?? originOf(p.entry.sourceUrl) }, { origin: prior.origin ?? originOf(prior.sourceUrl) })
-  );
+  const foreign = !!(prior && p.entry && foreignPrior(siteOf(p.entry), siteOf(prior)));
   return (
     <section
       class="dl-yoy"

@@ -2,6 +2,7 @@
 // page see the same database). Two stores: `meta` (light: list, pairing) and `bodies` (the model,
 // findings and optional PDF bytes), both keyed by the entry key (department|kind|year).
 import { metaOf, storeKey, type LibraryEntry, type LibraryMeta } from '../../lib/extension/library';
+import { done as commit, opener, result } from './idb';
 
 const DB_NAME = 'dlens-library';
 const DB_VERSION = 1;
@@ -10,36 +11,11 @@ const BODIES = 'bodies';
 
 type Body = Pick<LibraryEntry, 'key' | 'findings' | 'model' | 'bytes'>;
 
-let opening: Promise<IDBDatabase> | null = null;
-
-function open(): Promise<IDBDatabase> {
-  return (opening ??= new Promise((resolve, reject) => {
-    const req = indexedDB.open(DB_NAME, DB_VERSION);
-    req.onupgradeneeded = () => {
-      req.result.createObjectStore(META, { keyPath: 'key' });
-      req.result.createObjectStore(BODIES, { keyPath: 'key' });
-    };
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => {
-      opening = null;
-      reject(req.error);
-    };
-  }));
-}
-
-function done(tx: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = tx.onabort = () => reject(tx.error ?? new Error('library transaction failed'));
-  });
-}
-
-function result<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-}
+const open = opener(DB_NAME, DB_VERSION, (db) => {
+  db.createObjectStore(META, { keyPath: 'key' });
+  db.createObjectStore(BODIES, { keyPath: 'key' });
+});
+const done = (tx: IDBTransaction) => commit(tx, 'library');
 
 /** Stores an entry and returns the key it was stored under: its own, or — when the entry there
  *  came from elsewhere — one naming its host (both are kept; see storeKey). */

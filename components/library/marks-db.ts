@@ -2,6 +2,7 @@
 // its own, so a re-check that replaces the library entry never drops them; the viewer attaches them
 // to a fresh report with lib/review/marks.ts (attachMarks), which also names the orphaned ones.
 import type { KeyedMark } from '../../lib/findings';
+import { done as commit, opener, result } from './idb';
 
 const DB_NAME = 'dlens-marks';
 const DB_VERSION = 1;
@@ -11,36 +12,10 @@ const BY_DOC = 'doc';
 /** A stored mark: the library entry it belongs to (department|kind|year) and the mark itself. */
 type Row = KeyedMark & { doc: string };
 
-let opening: Promise<IDBDatabase> | null = null;
-
-function open(): Promise<IDBDatabase> {
-  return (opening ??= new Promise((resolve, reject) => {
-    const req = indexedDB.open(DB_NAME, DB_VERSION);
-    req.onupgradeneeded = () => {
-      const store = req.result.createObjectStore(MARKS, { keyPath: ['doc', 'key'] });
-      store.createIndex(BY_DOC, 'doc');
-    };
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => {
-      opening = null;
-      reject(req.error);
-    };
-  }));
-}
-
-function done(tx: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = tx.onabort = () => reject(tx.error ?? new Error('marks transaction failed'));
-  });
-}
-
-function result<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-}
+const open = opener(DB_NAME, DB_VERSION, (db) => {
+  db.createObjectStore(MARKS, { keyPath: ['doc', 'key'] }).createIndex(BY_DOC, 'doc');
+});
+const done = (tx: IDBTransaction) => commit(tx, 'marks');
 
 const strip = ({ doc: _doc, ...mark }: Row): KeyedMark => mark;
 

@@ -8,31 +8,19 @@ import { annotatePdf } from '../../lib/report/annotate';
 import { cropRegion, formatMemo, memoFindings } from '../../lib/report/memo';
 import type { CheckReport } from '../../lib/report/schema';
 import { marksFile, type MarksFile } from '../../lib/review/marks';
-
-/** Saves bytes or text as a file through a temporary <a download>. */
-export function downloadBlob(name: string, data: Uint8Array | string, mime: string) {
-  const url = URL.createObjectURL(new Blob([data as BlobPart], { type: mime }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.style.display = 'none';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+import { download, downloadBytes } from '../download';
 
 /** "budget.pdf" → "budget.<suffix>" */
 export const exportName = (source: string, suffix: string) => `${source.replace(/\.[a-z0-9]+$/i, '') || 'document'}.${suffix}`;
 
 /** The marks file `dlens check --marks` reads (dlens.marks/1). */
 export function exportMarks(source: string, marks: KeyedMark[], document: MarksFile['document']) {
-  downloadBlob(exportName(source, 'marks.json'), JSON.stringify(marksFile(marks, document), null, 2) + '\n', 'application/json');
+  download(exportName(source, 'marks.json'), JSON.stringify(marksFile(marks, document), null, 2) + '\n', 'application/json');
 }
 
 /** The original with its findings as annotations (pdf-lib). `report` with marks attached. */
 export async function exportAnnotatedPdf(source: string, bytes: Uint8Array, report: CheckReport, lang: Lang) {
-  downloadBlob(exportName(source, 'annotated.pdf'), await annotatePdf(bytes, report, { lang }), 'application/pdf');
+  downloadBytes(exportName(source, 'annotated.pdf'), await annotatePdf(bytes, report, { lang }), 'application/pdf');
 }
 
 /** The memo of the confirmed findings as Markdown text, each crop a PNG data: URL. */
@@ -61,5 +49,5 @@ export async function exportMemo(
   report: CheckReport,
   lang: Lang,
 ) {
-  downloadBlob(exportName(source, 'memo.md'), await memoWithCrops(pdfjs, assets, bytes, report, lang), 'text/markdown;charset=utf-8');
+  download(exportName(source, 'memo.md'), await memoWithCrops(pdfjs, assets, bytes, report, lang), 'text/markdown');
 }

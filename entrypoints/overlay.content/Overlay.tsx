@@ -252,6 +252,7 @@ export function Overlay({ report: checked, recheck }: { report: CheckReport; rec
             <FindingsPanel
               report={report}
               lang={lang}
+              shown={shown}
               selected={selected}
               onSelect={select}
               showPasses={showPasses}

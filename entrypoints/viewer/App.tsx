@@ -6,15 +6,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { browser } from 'wxt/browser';
 import { STATUSES, type Finding } from '../../lib/rules';
 import type { BBox } from '../../lib/model';
-import {
-  documentName,
-  findingHref,
-  parseViewerLocation,
-  SKIP_MARKER,
-  findingBoxesByPage,
-  firstAnchor,
-  type FindOptions,
-} from '../../lib/extension';
+import { documentName, findingHref, parseViewerLocation, findingBoxesByPage, firstAnchor, type FindOptions } from '../../lib/extension';
 import { groupFindings } from '../../lib/report/group';
 import { strings, STATUS_MARK } from '../../components/i18n';
 import { panelStrings } from '../../components/panel-strings';
@@ -423,7 +415,7 @@ export function App() {
         <main class="dl-pages" ref={pagesRef} aria-busy={phase === 'loading'}>
           {notPdf ? (
             <div class="dl-banner dl-banner-warn" role="alert" data-banner="not-pdf">
-              {t.notPdf} <a href={`${notPdf}${notPdf.includes('?') ? '&' : '?'}${SKIP_MARKER}`}>{t.openOriginal}</a>
+              {t.notPdf} <a href={browserViewerHref(notPdf)}>{t.openOriginal}</a>
             </div>
           ) : (
             <Banners lang={lang} report={report} error={error} next={next} />

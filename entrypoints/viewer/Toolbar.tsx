@@ -33,9 +33,10 @@ export function Toolbar(p: Props) {
   const t = strings(p.lang);
   const r = readerStrings(p.lang);
   const [pageText, setPageText] = useState(String(p.page));
-  const [pctText, setPctText] = useState(`${Math.round(p.scale * 100)}%`);
+  const pct = `${Math.round(p.scale * 100)}%`;
+  const [pctText, setPctText] = useState(pct);
   useEffect(() => setPageText(String(p.page)), [p.page]);
-  useEffect(() => setPctText(`${Math.round(p.scale * 100)}%`), [p.scale]);
+  useEffect(() => setPctText(pct), [p.scale]);
   const goPage = () => {
     const n = Number(pageText);
     if (Number.isInteger(n) && n >= 1 && n <= p.pages) p.onPage(n);
@@ -44,7 +45,7 @@ export function Toolbar(p: Props) {
   const typedZoom = () => {
     const s = parsePercent(pctText);
     if (s) p.onZoom(s);
-    else setPctText(`${Math.round(p.scale * 100)}%`);
+    else setPctText(pct);
   };
   const modeValue = typeof p.zoom === 'number' ? (PRESETS.includes(p.zoom) ? String(p.zoom) : 'custom') : p.zoom;
   return (

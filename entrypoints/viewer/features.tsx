@@ -102,6 +102,7 @@ export const VIEWER_FEATURES: readonly ViewerFeature[] = registry<ViewerFeature>
         <FindingsPanel
           report={c.report}
           lang={c.lang}
+          shown={c.panel.shown}
           selected={c.panel.selected}
           onSelect={c.select}
           showPasses={c.panel.showPasses}

@@ -91,8 +91,10 @@ export function usePdfDocument(source: Source | null, attempt: number): LoadedDo
       }
       const bytes = source.kind === 'url' ? await fetchBytes(source.url) : new Uint8Array(await source.file.arrayBuffer());
       if (source.kind === 'file') checkBytes(bytes, null);
-      // The worker takes `bytes` (transferred); the reader keeps its own copy of the original.
-      update({ original: bytes.slice() });
+      // The worker takes `bytes` (transferred); the reader keeps its own copy of the original, which
+      // is also the copy the library keeps (never transferred, so one copy serves both).
+      const original = bytes.slice();
+      update({ original });
       let pw: string | undefined;
       pdf = await openPdf(
         bytes.slice(),
@@ -121,7 +123,7 @@ export function usePdfDocument(source: Source | null, attempt: number): LoadedDo
       void metadataTitle(doc).then((title) => update({ title }));
       const { iccUrl: _icc, ...urls } = pdfjsDataUrls();
       const path = source.kind === 'url' ? source.url : source.file.name;
-      const keptBytes = (await readKeepPdf()) ? bytes.slice() : null;
+      const keptBytes = (await readKeepPdf()) ? original : null;
       const sha256 = await sha256Hex(bytes);
       const {
         report,
