@@ -1,4 +1,4 @@
-// One PDF page: canvas, pdf.js text layer (selectable), finding boxes, find hits. Rendered only
+// One PDF page: canvas, pdf.js text layer (selectable), glossary terms, find hits, finding boxes. Rendered only
 // while near the viewport (the parent's IntersectionObserver decides `visible`).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PDFDocumentProxy, RenderTask } from 'pdfjs-dist';
@@ -6,7 +6,7 @@ import type { BBox } from '../../lib/model';
 import type { Status } from '../../lib/rules';
 import { pdfjs } from './pdfjs';
 import { STATUS_MARK } from '../../components/i18n';
-import { markTextLayer, unmarkTextLayer } from '../../components/glossary/viewer-marks';
+import { markTermLayer, unmarkTermLayer } from '../../components/glossary/viewer-marks';
 import { sharedGlossary } from '../../components/glossary/shared';
 import { rotateBox, rotatedSize, type Rotation } from './rotate';
 
@@ -32,7 +32,7 @@ interface Props {
   flash: string | null;
   onBoxClick: (finding: string) => void;
   selected?: string | null;
-  /** Mark glossary terms in the text layer; reports the marks made and the time taken. */
+  /** Mark glossary terms (a layer over the text layer); reports the marks made and the time taken. */
   marking?: boolean;
   onMarked?: (page: number, count: number, ms: number) => void;
   /** A number picked in the year-over-year tab, flashed for a moment. */
@@ -43,11 +43,12 @@ const px = (n: number) => `${n}px`;
 
 /** How a page's layers stack, bottom to top (as pdf.js's LAYERS_ORDER). Text stays selectable
  *  because the layers above it let pointer events through except on their labels. */
-const LAYERS_ORDER = { canvas: 0, text: 1, find: 2, findings: 3 } as const;
+const LAYERS_ORDER = { canvas: 0, text: 1, terms: 2, find: 3, findings: 4 } as const;
 
 export function PageView(p: Props) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
+  const termRef = useRef<HTMLDivElement>(null);
   // The scale and rotation the canvas and text layer were last drawn at ('' = not drawn).
   const [renderedAt, setRenderedAt] = useState('');
   const drawKey = `${p.scale}@${p.rotation}`;
@@ -58,6 +59,7 @@ export function PageView(p: Props) {
     const canvas = canvasRef.current;
     if (canvas) canvas.width = canvas.height = 0;
     textRef.current?.replaceChildren();
+    termRef.current?.replaceChildren();
     setRenderedAt('');
   }, [p.visible]);
 
@@ -91,10 +93,11 @@ export function PageView(p: Props) {
 
   // Glossary marks, once the text layer is in (and again when the switch changes).
   useEffect(() => {
-    const layer = textRef.current;
-    if (!layer || renderedAt !== drawKey) return;
-    if (!p.marking) return unmarkTextLayer(layer);
-    const { count, ms } = markTextLayer(layer, sharedGlossary());
+    const text = textRef.current;
+    const terms = termRef.current;
+    if (!text || !terms || renderedAt !== drawKey) return;
+    if (!p.marking) return unmarkTermLayer(terms);
+    const { count, ms } = markTermLayer(text, terms, sharedGlossary());
     p.onMarked?.(p.num, count, ms);
   }, [renderedAt, p.marking]);
 
@@ -118,6 +121,7 @@ export function PageView(p: Props) {
         aria-hidden="true"
       />
       <div ref={textRef} class="textLayer" style={{ zIndex: LAYERS_ORDER.text }} />
+      <div ref={termRef} class="dl-term-layer" style={{ zIndex: LAYERS_ORDER.terms }} />
       <div class="dl-layer" aria-hidden="true" style={{ zIndex: LAYERS_ORDER.find }}>
         {p.findBoxes.map((b, i) => (
           <div key={`f${i}`} class="dl-find-hit" style={place(b)} />
