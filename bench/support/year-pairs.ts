@@ -1,7 +1,9 @@
-// Every year pair of ../shared/corpus/real, found from the ledger's truth (what each document is, read
-// from the document): consecutive budgets, a budget and the final account of its year, consecutive
-// final accounts — of the same issuing body and kind (部门 with 部门, 单位 with 单位). A year printed
-// as a narrative file and a tables file is one document, joined with "+" (narrative first).
+// Every year pair of ../shared/corpus/real and ../shared/corpus/wide, found from the ledger's truth
+// (what each document is, read from the document): consecutive budgets, a budget and the final account
+// of its year, consecutive final accounts — of the same issuing body and kind (部门 with 部门, 单位 with
+// 单位). Bodies match on normalised names ("深圳市财政局（本级）" is "深圳市财政局", "中国共产党X委员会"
+// is "中共X委"). A year printed as a narrative file and a tables file is one document, joined with "+"
+// (narrative first).
 import { readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { readLedger, type LedgerFile } from './ledger';
@@ -37,6 +39,16 @@ function versions(docs: Doc[]): string[] {
   return [...whole, ...joined];
 }
 
+const CORPORA = ['real', 'wide'];
+
+/** One spelling per body: no spaces, no "（本级）/（汇总）" scope note, the party's short form. */
+export function bodyName(name: string): string {
+  return name
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/[（(](本级|汇总|机关|本部)[)）]$/, '')
+    .replace(/^中国共产党(.+?)委员会/, '中共$1委');
+}
+
 const short = (spec: string) =>
   spec
     .split('+')
@@ -45,11 +57,11 @@ const short = (spec: string) =>
 
 export function yearPairs(repo: string): YearPair[] {
   const ledgerDir = resolve(repo, 'bench/ledger');
-  const docs: Doc[] = ledgerFiles(ledgerDir, 'real').flatMap((file) => {
+  const docs: Doc[] = CORPORA.flatMap((sub) => ledgerFiles(ledgerDir, sub)).flatMap((file) => {
     const m = /^(dept|unit)-(budget|final)$/.exec(file.truth.kind);
     const year = Number(file.truth.year);
     if (!m || !year || !file.truth.body) return [];
-    return [{ file, bodies: file.truth.body.split('|').map((b) => b.trim()), year, scope: m[1], final: m[2] === 'final' }];
+    return [{ file, bodies: file.truth.body.split('|').map(bodyName), year, scope: m[1], final: m[2] === 'final' }];
   });
   const sameBody = (a: Doc, b: Doc) => a.bodies.some((x) => b.bodies.includes(x));
   const out: YearPair[] = [];
