@@ -55,7 +55,8 @@ const short = (spec: string) =>
     .map((x) => x.split('/').pop())
     .join('+');
 
-export function yearPairs(repo: string): YearPair[] {
+/** The documents of each body and scope (部门 / 单位), from both corpora's truth. */
+function bodyGroups(repo: string): Doc[][] {
   const ledgerDir = resolve(repo, 'bench/ledger');
   const docs: Doc[] = CORPORA.flatMap((sub) => ledgerFiles(ledgerDir, sub)).flatMap((file) => {
     const m = /^(dept|unit)-(budget|final)$/.exec(file.truth.kind);
@@ -64,14 +65,18 @@ export function yearPairs(repo: string): YearPair[] {
     return [{ file, bodies: file.truth.body.split('|').map(bodyName), year, scope: m[1], final: m[2] === 'final' }];
   });
   const sameBody = (a: Doc, b: Doc) => a.bodies.some((x) => b.bodies.includes(x));
-  const out: YearPair[] = [];
   const groups = new Map<string, Doc[]>();
   for (const d of docs) {
     const key =
       [...groups.keys()].find((k) => groups.get(k)!.some((x) => sameBody(x, d) && x.scope === d.scope)) ?? `${d.bodies[0]}|${d.scope}`;
     groups.set(key, [...(groups.get(key) ?? []), d]);
   }
-  for (const group of groups.values()) {
+  return [...groups.values()];
+}
+
+export function yearPairs(repo: string): YearPair[] {
+  const out: YearPair[] = [];
+  for (const group of bodyGroups(repo)) {
     const at = (year: number, final: boolean) => versions(group.filter((d) => d.year === year && d.final === final));
     for (const year of [...new Set(group.map((d) => d.year))].sort()) {
       const add = (type: YearPair['type'], prior: string[], current: string[]) => {
@@ -83,4 +88,27 @@ export function yearPairs(repo: string): YearPair[] {
     }
   }
   return out.sort((a, b) => a.type.localeCompare(b.type) || a.name.localeCompare(b.name));
+}
+
+/** Every final account of the corpora with what its body's other documents are: why C2 or C3 has no pair. */
+export function finalsWithoutPair(repo: string): string[] {
+  const out: string[] = [];
+  for (const group of bodyGroups(repo)) {
+    for (const d of group.filter((x) => x.final)) {
+      const has = (year: number, final: boolean) => group.some((x) => x.year === year && x.final === final);
+      if ((has(d.year - 1, true) || has(d.year + 1, true)) && has(d.year, false)) continue;
+      const others = group.filter((x) => x !== d).map((x) => `${x.file.truth.kind} ${x.year} ${x.file.doc.split('/').pop()}`);
+      out.push(
+        `${d.file.doc} (${d.bodies[0]}, ${d.scope}-final ${d.year}): ` +
+          [
+            !has(d.year - 1, true) && !has(d.year + 1, true) ? `no ${d.year - 1} or ${d.year + 1} final` : '',
+            !has(d.year, false) ? `no ${d.year} budget` : '',
+          ]
+            .filter(Boolean)
+            .join(', ') +
+          `; the body's other documents: ${others.join(', ') || 'none'}`,
+      );
+    }
+  }
+  return out.sort();
 }

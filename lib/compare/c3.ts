@@ -1,10 +1,12 @@
 // C3 (domain.md §A.6): a final account's 年初预算 = the same year's budget, line by code — read from a
-// 年初预算 column where the final's table prints one, else from its narrative (c3-narrative.ts).
+// 年初预算 column where the final's table prints one, else from its narrative (c3-narrative.ts); and
+// the 预算数 of its “三公” table against the budget's “三公” table (c3-three-public.ts).
 import { compareEqual, DEFAULT_TOLERANCE, type Tolerance } from '../amount';
 import { C3_MESSAGES, fmt, operandIn, quantityValue, say, textEvidence, type Lang } from '../rules';
 import { amountIn, cellRef, cellValue, tableViews } from '../tables';
 import { equalFinding, type CheckInput, type FindingDraft, type CellAt } from './checks';
 import { statedInitialBudgets, type StatedBudget } from './c3-narrative';
+import { threePublicBudget } from './c3-three-public';
 import { labelledIn } from './label';
 
 const BUDGET_COLUMN = /年初预算/;
@@ -48,6 +50,11 @@ export function checkC3(input: CheckInput): FindingDraft[] {
   for (const stated of statedInitialBudgets(input.current, input.currentClaims, [...finalViews, ...budgetViews])) {
     const b = budgetRows.get(stated.key);
     if (b && !done.has(stated.key)) out.push(statedFinding(input, stated, b, tol, input.lang));
+  }
+  const budgetThree = threePublicBudget(input.prior, false);
+  for (const [item, cur] of threePublicBudget(input.current, true)) {
+    const b = budgetThree.get(item);
+    if (b) out.push(equalFinding('C3', C3_MESSAGES, input.lang, { line: `“三公”经费 ${item}` }, b, cur, tol));
   }
   return out;
 }

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { compareDocuments } from '../../../lib/compare';
 import { carryLines, OPENING, CLOSING } from '../../../lib/compare/c2';
 import { statedInitialBudgets } from '../../../lib/compare/c3-narrative';
+import { threePublicBudget } from '../../../lib/compare/c3-three-public';
 import { extractClaims } from '../../../lib/claims';
 import { tableViews } from '../../../lib/tables';
 import type { DisclosureDocument, Table } from '../../../lib/model/types';
@@ -122,7 +123,9 @@ describe.skipIf(!hasShared)('C3 on a real final layout', () => {
         .map((f) => `${f.status} ${f.message.split('：')[0]}`)
         .sort();
     const same = c3(budgetWith(budget, { ...yuan, 合计: '29,939,200.00' }));
-    expect(same).toHaveLength(12);
+    // 12 lines of the narrative, and the “三公” 预算数 columns (合计, 公务接待费 0.95, both tables unedited).
+    expect(same).toHaveLength(14);
+    expect(same).toContain('pass “三公”经费 公务接待费');
     expect(same.every((v) => v.startsWith('pass'))).toBe(true);
     expect(
       c3(budgetWith(budget, { ...yuan, 合计: '29,939,200.00', 住房公积金: '1,877,501.00' })).filter((v) => !v.startsWith('pass')),
@@ -130,5 +133,34 @@ describe.skipIf(!hasShared)('C3 on a real final layout', () => {
     expect(
       c3(budgetWith(budget, { ...yuan, 合计: '29,939,200.00', 住房公积金: '1,877,600.00' })).filter((v) => !v.startsWith('pass')),
     ).toEqual(['fail 2210201 住房公积金']);
+  }, 60_000);
+});
+
+describe.skipIf(!hasShared)('C3 “三公”: the 预算数 columns of a final, the budget columns of a budget', () => {
+  const read = async (file: string, dir: string, final: boolean) =>
+    Object.fromEntries(
+      [...threePublicBudget(await loadJoined(file, dir), final)].map(([k, c]) => [k, c.row.values[c.col]!.value.toString()]),
+    );
+
+  it('finals: 普陀 财政局 2024 (预算数 | 决算数 under each item), 佛山 2019 (预算数 group first, a 栏次 row 1…12 skipped)', async () => {
+    expect(await read('putuo_caizhengju_2024_final.pdf', PUTUO, true)).toEqual({ 合计: '0.95', 公务接待费: '0.95' });
+    expect(await read('fs_guidaojiaotong_2019_final.pdf', `${REAL}/cities-renwu`, true)).toEqual({
+      合计: '0',
+      '因公出国（境）费': '0',
+      公务用车购置及运行费: '0',
+      公务用车购置费: '0',
+      公务用车运行费: '0',
+      公务接待费: '0',
+    });
+  }, 60_000);
+
+  it('budgets: the 三公 小计, not the 合计 that adds 会议费 and 培训费 (江苏 检察院 2018); 运行维护费 is 运行费', async () => {
+    expect(await read('js_jianchayuan_2018_budget.pdf', `${REAL}/jiangsu-open-budget`, false)).toEqual({
+      合计: '484.3',
+      '因公出国（境）费': '100',
+      公务用车购置及运行费: '267.8',
+      公务用车运行费: '267.8',
+      公务接待费: '116.5',
+    });
   }, 60_000);
 });
