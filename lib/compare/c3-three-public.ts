@@ -35,26 +35,57 @@ const isNumbering = (view: TableView, row: TableView['rows'][number]) => {
   return vs.length > 2 && vs.every((v, i) => v === i + 1);
 };
 
-/** Item → cell of one document's 三公 table: its only figures row, the budget's (or the final's 预算数) columns. */
+/** Item → cell of one document's 三公 table: items across (one figures row) or down (one line each). */
 export function threePublicBudget(doc: DisclosureDocument, final: boolean): Map<string, CellAt> {
-  const out = new Map<string, CellAt>();
   const views = tableViews(doc).filter((v) => v.role === 'three-public' && !v.unitBlock);
-  if (views.length !== 1) return out;
+  if (views.length !== 1) return new Map();
   const view = views[0];
   const rows = view.rows.filter((r) => r.values.some(Boolean) && !isNumbering(view, r));
-  if (rows.length !== 1) return out;
+  return rows.length === 1 ? across(doc, view, rows[0], final) : down(doc, view, rows, final);
+}
+
+/** Is this column the budget (a final's 预算数; a budget's own year, not last year's, not an outturn)? */
+function budgetColumn(doc: DisclosureDocument, view: TableView, c: TableView['columns'][number], final: boolean): boolean {
+  const words = c.path.join('');
+  if (final) return /预算/.test(words) && !/决算/.test(c.label);
+  if (OTHER.test(words)) return false;
+  // "2025年预算数 | 2026年预算数": the document's own year.
+  const dated = view.columns.some((x) => /20\d\d年/.test(x.path.join('')));
+  return !dated || (doc.info.year !== undefined && words.includes(`${doc.info.year}年`));
+}
+
+function across(doc: DisclosureDocument, view: TableView, row: TableView['rows'][number], final: boolean): Map<string, CellAt> {
+  const out = new Map<string, CellAt>();
   const alone = !view.columns.some((c) => BESIDE.test(c.path.join('')));
   const seen = new Map<string, number>();
   for (const c of view.columns) {
-    if (c.kind !== 'amount') continue;
-    const words = c.path.join('');
-    if (final ? !/预算/.test(words) || /决算/.test(c.label) : OTHER.test(words)) continue;
+    if (c.kind !== 'amount' || !budgetColumn(doc, view, c, final)) continue;
     const item = itemOf(c.path, alone);
     if (!item) continue;
     seen.set(item, (seen.get(item) ?? 0) + 1);
-    if (rows[0].values[c.index]) out.set(item, { doc, view, row: rows[0], col: c.index, label: `“三公”经费 ${item} · 预算数` });
+    if (row.values[c.index]) out.set(item, { doc, view, row, col: c.index, label: `“三公”经费 ${item} · 预算数` });
   }
   // An item under two budget columns (this year and another) is not read.
   for (const [item, n] of seen) if (n > 1) out.delete(item);
+  return out;
+}
+
+const LINE_MARK = /^(其中[:：]?)?([（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])?/;
+
+/** Items as lines ("“三公”经费", "（一）因公出国（境）支出", "1.公务用车购置费"), read in the 合计 (else the only) budget column. */
+function down(doc: DisclosureDocument, view: TableView, rows: TableView['rows'], final: boolean): Map<string, CellAt> {
+  const out = new Map<string, CellAt>();
+  const cols = view.columns.filter((c) => c.kind === 'amount' && budgetColumn(doc, view, c, final));
+  const col = (cols.length === 1 ? cols[0] : cols.find((c) => c.label === '合计'))?.index;
+  if (col === undefined) return out;
+  const seen = new Set<string>();
+  for (const row of rows) {
+    const name = row.name.replace(/\s/g, '').replace(LINE_MARK, '').replace(/支出$/, '');
+    const item = ITEMS.find(([re]) => re.test(name))?.[1] ?? (/^“?三公”?经费$/.test(name) ? '合计' : undefined);
+    if (!item) continue;
+    if (seen.has(item)) out.delete(item);
+    else if (row.values[col]) out.set(item, { doc, view, row, col, label: `“三公”经费 ${item} · ${view.columns[col].label}` });
+    seen.add(item);
+  }
   return out;
 }

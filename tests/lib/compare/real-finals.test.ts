@@ -163,4 +163,16 @@ describe.skipIf(!hasShared)('C3 “三公”: the 预算数 columns of a final, 
       公务接待费: '116.5',
     });
   }, 60_000);
+
+  it('budgets: items as lines (广州 信访局, 合计 column), and of "2025年预算数 | 2026年预算数" the own year (烟台 审计局 2026)', async () => {
+    expect(await read('gz_xinfangju_2026_budget.pdf', `${REAL}/cities-renwu`, false)).toEqual({
+      合计: '4.8',
+      '因公出国（境）费': '0',
+      公务用车购置及运行费: '2.5',
+      公务用车购置费: '0',
+      公务用车运行费: '2.5',
+      公务接待费: '2.3',
+    });
+    expect(await read('yt_shenjiju_2026_budget.pdf', `${REAL}/cities-renwu`, false)).toEqual({ 合计: '3.4', 公务接待费: '3.4' });
+  }, 60_000);
 });
