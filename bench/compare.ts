@@ -1,4 +1,4 @@
-// Benchmark: `dlens compare` over every year pair of ../shared/corpus/real (bench/support/year-pairs.ts:
+// Benchmark: `dlens compare` over every year pair of ../shared/corpus/{real,wide} (bench/support/year-pairs.ts:
 // consecutive budgets, budget → final of the same year, consecutive finals): C1/C2/C3 counts per pair,
 // every C-finding fail matched to its ledger row (bench/ledger/compare/<pair>.tsv, labelled by reading
 // both documents' pages; new fails get a "?" row), C1 fail precision; plus the wall time of one compare
@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { JIANGSU_SERIES as SERIES } from '../tests/support/jiangsu-series';
 import { median } from './support/files';
 import { findingKeys, readLedger, writeLedger, type LedgerFinding, type LedgerFile } from './support/ledger';
-import { yearPairs, type YearPair } from './support/year-pairs';
+import { finalsWithoutPair, yearPairs, type YearPair } from './support/year-pairs';
 
 const RUNS = 3;
 const RULES = ['C1', 'C2', 'C3'] as const;
@@ -152,6 +152,8 @@ export async function run(repo: string) {
     pairs_budget_budget: typeCount('budget→budget'),
     pairs_budget_final: typeCount('budget→final'),
     pairs_final_final: typeCount('final→final'),
+    // C2 needs two consecutive finals, C3 a final and its year's budget: every final of the corpora and why it has neither.
+    finals_without_pair: finalsWithoutPair(repo),
     c1: counts.C1,
     c2: counts.C2,
     c3: counts.C3,

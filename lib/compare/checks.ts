@@ -36,6 +36,8 @@ export interface CellAt {
   view: TableView;
   row: Row;
   col: number;
+  /** What the cell is, when the row's own name does not say it (a 年末 figure on a 年初 row). */
+  label?: string;
 }
 
 /** One cell of last year's (or the budget's) document `a` against one of this document `b`. */
@@ -51,10 +53,12 @@ export function equalFinding(
   const unit = a.view.unit || b.view.unit;
   const ra = cellRef(a.view, a.row, a.col),
     rb = cellRef(b.view, b.row, b.col);
+  const la = a.label && cellValue(ra, a.label),
+    lb = b.label && cellValue(rb, b.label);
   const va = amountIn(ra, unit),
     vb = amountIn(rb, unit);
   const verdict = compareEqual(va, vb, tol);
-  const values = [labelledIn(a.doc, cellValue(ra), a.view.table), labelledIn(b.doc, cellValue(rb), b.view.table)];
+  const values = [labelledIn(a.doc, la || cellValue(ra), a.view.table), labelledIn(b.doc, lb || cellValue(rb), b.view.table)];
   const ta = `${fmt(va.value, va.decimals)} ${unit}`,
     tb = `${fmt(vb.value, vb.decimals)} ${unit}`;
   return {
