@@ -5,11 +5,12 @@
 // opened in the viewer, and the memo with its crops.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
+import type { Browser as Firefox, Page as FirefoxPage } from 'puppeteer-core';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import path from 'node:path';
-import { CORPUS, GOV_HOST, REPO, launchChromium, startServer, type ExtensionBrowser, type LocalServer } from './harness';
+import { CORPUS, GOV_HOST, REPO, launchChromium, launchFirefox, startServer, type ExtensionBrowser, type LocalServer } from './harness';
 import { loadDocument } from '../../lib/cli/inputs';
 import { pdfLoader } from '../../lib/cli/pdf';
 import { loadPdfjsForNode } from '../../lib/pdf/node';
@@ -94,6 +95,7 @@ describe('the reviewer in the viewer (Chromium)', () => {
 
   it('marks three findings; the panel counts them; they survive a reload and a re-check, and a mark without its finding is shown as orphaned', async () => {
     const page = await open();
+    console.log(`[e2e review] first findings at ${await attr(page, 'data-ms-first-findings')} ms (marks are read after them)`);
     expect(Number(await attr(page, 'data-count-fail'))).toBeGreaterThanOrEqual(3);
     const fails = page.locator('.dl-finding.dl-s-fail');
     const ids = await fails.evaluateAll((els) => els.slice(0, 3).map((e) => e.getAttribute('data-finding')!));
@@ -320,6 +322,100 @@ describe('the reviewer in the viewer (Chromium)', () => {
     await view.setContent(`<meta charset="utf-8"><body style="font:13px sans-serif;width:900px">${html}</body>`);
     await view.screenshot({ path: path.join(OUT, 'review-07-memo.png'), fullPage: true });
     await view.close();
+    await page.close();
+  });
+});
+
+/** Polls `fn` until `ok` (Firefox over BiDi: a redirect detaches the frame, so no waitForSelector). */
+async function poll<T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = VIEWER_TIMEOUT_MS): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await fn().catch(() => undefined as T);
+    if (ok(v) || Date.now() > end) return v;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+describe('the reviewer in Firefox ESR', () => {
+  let ff: Firefox;
+  beforeAll(async () => {
+    ff = await launchFirefox(server);
+  }, 120_000);
+  afterAll(async () => {
+    await ff?.close();
+  });
+
+  const viewer = (page: FirefoxPage, name: string) =>
+    page.evaluate((n) => document.querySelector('#dlens-viewer')?.getAttribute(n) ?? null, name);
+
+  it('a mark with its note survives a reload; the marks file carries it', async () => {
+    const page = await ff.newPage();
+    await page.setViewport({ width: 1400, height: 900 });
+    void page.goto(server.url(GOV_HOST, `/corpus/${DOC}`)).catch(() => {});
+    expect(
+      await poll(
+        () => viewer(page, 'data-marks-state'),
+        (v) => v === 'done',
+      ),
+    ).toBe('done');
+    const id = (await page.evaluate(() => {
+      const f = document.querySelector('.dl-finding.dl-s-fail')!;
+      (f.querySelector('.dl-finding-head') as HTMLElement).click();
+      return f.getAttribute('data-finding');
+    }))!;
+    const sel = `.dl-finding[data-finding="${id}"]`;
+    await poll(
+      () => page.evaluate((s) => !!document.querySelector(`${s} .dl-mark-controls`), sel),
+      (v) => v === true,
+      10_000,
+    );
+    await page.click(`${sel} .dl-mark-controls [data-kind="confirmed"]`);
+    await page.waitForSelector(`${sel} .dl-mark-note`);
+    await page.type(`${sel} .dl-mark-note`, '与财政局核对过');
+    await page.keyboard.press('Enter');
+    expect(
+      await poll(
+        () => viewer(page, 'data-marks'),
+        (v) => v === '1',
+        10_000,
+      ),
+    ).toBe('1');
+
+    await page.reload().catch(() => {});
+    expect(
+      await poll(
+        () => viewer(page, 'data-marks-state'),
+        (v) => v === 'done',
+      ),
+    ).toBe('done');
+    expect(await viewer(page, 'data-marks')).toBe('1');
+    expect(await page.evaluate((s) => document.querySelector(`${s} .dl-mark-tag`)?.getAttribute('data-mark'), sel)).toBe('confirmed');
+    await page.evaluate((s) => (document.querySelector(`${s} .dl-finding-head`) as HTMLElement).click(), sel);
+    await poll(
+      () => page.evaluate((s) => (document.querySelector(`${s} .dl-mark-note`) as HTMLInputElement | null)?.value, sel),
+      (v) => !!v,
+      10_000,
+    );
+    expect(await page.evaluate((s) => (document.querySelector(`${s} .dl-mark-note`) as HTMLInputElement).value, sel)).toBe(
+      '与财政局核对过',
+    );
+    await page.screenshot({ path: path.join(OUT, 'review-08-firefox-mark-after-reload.png') });
+
+    // What the marks-file button hands to the browser (the download itself is Firefox's dialog).
+    const file = await page.evaluate(async () => {
+      let href = '';
+      const click = HTMLAnchorElement.prototype.click;
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        href = this.href;
+      };
+      (document.querySelector('[data-export="marks"]') as HTMLButtonElement).click();
+      for (let i = 0; i < 50 && !href; i++) await new Promise((r) => setTimeout(r, 100));
+      HTMLAnchorElement.prototype.click = click;
+      return href ? await (await fetch(href)).text() : null;
+    });
+    const marks = JSON.parse(file!) as { schema: string; marks: { kind: string; note?: string }[] };
+    expect(marks.schema).toBe('dlens.marks/1');
+    expect(marks.marks.map((m) => [m.kind, m.note])).toEqual([['confirmed', '与财政局核对过']]);
     await page.close();
   });
 });
