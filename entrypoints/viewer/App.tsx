@@ -102,6 +102,8 @@ export function App() {
   const picking = panelOpen && tab === 'tick-tie' && !!model;
   const review = useReview(engineReport, docKey, lang, picking);
   const report = review.report;
+  // A mark on a year-over-year finding has its finding only once the comparison is done.
+  const orphans = yoy.state === 'working' ? [] : review.orphans;
   const [exporting, setExporting] = useState<string | null>(null);
   const [exportError, setExportError] = useState<string | null>(null);
   const yoyRowCount = useMemo(() => (yoy.pairs[0] ? yoyRows(yoy.pairs[0].comparison.items).length : 0), [yoy.pairs]);
@@ -391,7 +393,7 @@ export function App() {
     yoy: { ...yoy, rowCount: yoyRowCount, counts: yoyCounts },
     libraryHref,
     showRow,
-    review: { ...review, exporting, exportError, onExport: onReviewExport },
+    review: { ...review, orphans, exporting, exportError, onExport: onReviewExport },
   };
   const tabs = inSlot(VIEWER_FEATURES, 'tab');
   const activeTab = tabs.find((f) => f.id === tab) ?? tabs[0];
@@ -426,7 +428,7 @@ export function App() {
       data-doc-key={docKey ?? undefined}
       data-marks-state={review.state}
       data-marks={review.counts.total}
-      data-orphans={review.orphans.length}
+      data-orphans={orphans.length}
       {...counts}
       onDragOver={(e) => e.preventDefault()}
       onDrop={(e) => {

@@ -137,6 +137,7 @@ export const VIEWER_FEATURES: readonly ViewerFeature[] = registry<ViewerFeature>
               lang={c.lang}
               finding={f}
               own={c.review.isOwnCheck(f.id)}
+              ready={c.review.state === 'done'}
               onMark={c.review.setMark}
               onPicks={c.review.togglePicks}
               onDropCheck={c.review.dropCheck}
