@@ -1,10 +1,12 @@
 // The side panel shared by the PDF viewer and the page overlay: counts per status (which are also
 // the filters), findings grouped by table or section, each with formula, numbers, tolerance.
 import { useMemo } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
 import type { CheckReport } from '../lib/report';
 import { STATUSES, type Finding, type Lang, type Status } from '../lib/rules';
 import { STATUS_MARK, strings } from './i18n';
 import { groupFindings } from '../lib/report/group';
+import { MARK_WORD } from '../lib/report/i18n';
 import { CoverageNote } from './CoverageNote';
 import { panelStrings } from './panel-strings';
 
@@ -26,6 +28,12 @@ export interface PanelProps {
   onOnlyPage?: (page: number | null) => void;
   /** A URL that reopens the document at this finding (absent: no link). */
   linkFor?: (f: Finding) => string;
+  /** Shown under the counts (the viewer's mark counts and orphaned marks). */
+  extra?: ComponentChildren;
+  /** More export buttons after md / csv / json (the viewer's marks file, annotated PDF, memo). */
+  moreExports?: ComponentChildren;
+  /** More of a selected finding's detail (the viewer's mark controls). */
+  detail?: (f: Finding) => ComponentChildren;
 }
 
 export function FindingsPanel(p: PanelProps) {
@@ -55,6 +63,7 @@ export function FindingsPanel(p: PanelProps) {
           </button>
         ))}
       </div>
+      {p.extra}
       <CoverageNote report={p.report} lang={p.lang} />
       <div class="dl-tools">
         <label>
@@ -83,6 +92,7 @@ export function FindingsPanel(p: PanelProps) {
               {t.exportFormats[f]}
             </button>
           ))}
+          {p.moreExports}
         </span>
       </div>
       {groups.length === 0 && (
@@ -97,7 +107,15 @@ export function FindingsPanel(p: PanelProps) {
           </h3>
           <ul class="dl-list">
             {g.findings.map((f) => (
-              <FindingItem key={f.id} f={f} lang={p.lang} selected={p.selected === f.id} onSelect={p.onSelect} link={p.linkFor?.(f)} />
+              <FindingItem
+                key={f.id}
+                f={f}
+                lang={p.lang}
+                selected={p.selected === f.id}
+                onSelect={p.onSelect}
+                link={p.linkFor?.(f)}
+                detail={p.detail}
+              />
             ))}
           </ul>
         </section>
@@ -112,12 +130,14 @@ function FindingItem({
   selected,
   onSelect,
   link,
+  detail,
 }: {
   f: Finding;
   lang: Lang;
   selected: boolean;
   onSelect: (f: Finding) => void;
   link?: string;
+  detail?: (f: Finding) => ComponentChildren;
 }) {
   const t = strings(lang);
   const pt = panelStrings(lang);
@@ -129,9 +149,15 @@ function FindingItem({
         </span>
         <span class="dl-rule">{f.rule}</span>
         <span class="dl-msg">{f.message}</span>
+        {f.mark && (
+          <span class={`dl-mark-tag dl-mark-${f.mark.kind}`} data-mark={f.mark.kind}>
+            {MARK_WORD[f.mark.kind][lang]}
+          </span>
+        )}
       </button>
       {selected && (
         <div class="dl-detail">
+          {detail?.(f)}
           {f.formula && (
             <p>
               <b>{t.formula}:</b> <code>{f.formula}</code>

@@ -1,19 +1,23 @@
 // The reader's marks in IndexedDB: one record per (library entry key, finding key). A database of
 // its own, so a re-check that replaces the library entry never drops them; the viewer attaches them
 // to a fresh report with lib/review/marks.ts (attachMarks), which also names the orphaned ones.
+// The reader's own tick-and-tie checks are kept beside them (store `checks`), as their picks.
 import type { KeyedMark } from '../../lib/findings';
+import type { Pick } from '../../lib/review/tick-tie';
 import { done as commit, opener, result } from './idb';
 
 const DB_NAME = 'dlens-marks';
-const DB_VERSION = 1;
+const DB_VERSION = 2;
 const MARKS = 'marks';
+const CHECKS = 'checks';
 const BY_DOC = 'doc';
 
 /** A stored mark: the library entry it belongs to (department|kind|year) and the mark itself. */
 type Row = KeyedMark & { doc: string };
 
 const open = opener(DB_NAME, DB_VERSION, (db) => {
-  db.createObjectStore(MARKS, { keyPath: ['doc', 'key'] }).createIndex(BY_DOC, 'doc');
+  if (!db.objectStoreNames.contains(MARKS)) db.createObjectStore(MARKS, { keyPath: ['doc', 'key'] }).createIndex(BY_DOC, 'doc');
+  if (!db.objectStoreNames.contains(CHECKS)) db.createObjectStore(CHECKS, { keyPath: ['doc', 'id'] }).createIndex(BY_DOC, 'doc');
 });
 const done = (tx: IDBTransaction) => commit(tx, 'marks');
 
@@ -61,5 +65,38 @@ export async function markCounts(): Promise<Map<string, number>> {
   return counts;
 }
 
-/** Drops an entry's marks (when the entry is deleted from the library). */
-export const deleteMarksOf = (doc: string): Promise<void> => replaceMarks(doc, []);
+/** Drops an entry's marks and kept checks (when the entry is deleted from the library). */
+export async function deleteMarksOf(doc: string): Promise<void> {
+  await replaceMarks(doc, []);
+  for (const c of await getChecks(doc)) await deleteCheck(doc, c.id);
+}
+
+/** A tick-and-tie check the reader kept: the picked numbers and total (re-summed when shown). */
+export interface KeptCheck {
+  id: string; // unique per entry (its creation time)
+  parts: Pick[];
+  total: Pick;
+  date: string;
+}
+
+export async function getChecks(doc: string): Promise<KeptCheck[]> {
+  const db = await open();
+  const rows = await result(
+    db.transaction(CHECKS).objectStore(CHECKS).index(BY_DOC).getAll(doc) as IDBRequest<(KeptCheck & { doc: string })[]>,
+  );
+  return rows.map(({ doc: _doc, ...c }) => c).sort((a, b) => a.date.localeCompare(b.date));
+}
+
+export async function putCheck(doc: string, check: KeptCheck): Promise<void> {
+  const db = await open();
+  const tx = db.transaction(CHECKS, 'readwrite');
+  tx.objectStore(CHECKS).put({ ...check, doc });
+  await done(tx);
+}
+
+export async function deleteCheck(doc: string, id: string): Promise<void> {
+  const db = await open();
+  const tx = db.transaction(CHECKS, 'readwrite');
+  tx.objectStore(CHECKS).delete([doc, id]);
+  await done(tx);
+}

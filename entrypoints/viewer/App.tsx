@@ -7,6 +7,8 @@ import { browser } from 'wxt/browser';
 import { STATUSES, type Finding } from '../../lib/rules';
 import type { BBox } from '../../lib/model';
 import { documentName, findingHref, parseViewerLocation, findingBoxesByPage, firstAnchor, type FindOptions } from '../../lib/extension';
+import { libraryKey } from '../../lib/extension/library';
+import { marksOf } from '../../lib/review/marks';
 import { groupFindings } from '../../lib/report/group';
 import { strings, STATUS_MARK } from '../../components/i18n';
 import { panelStrings } from '../../components/panel-strings';
@@ -24,13 +26,15 @@ import { useTermHover } from '../../components/glossary/use-term-hover';
 import { reportFor } from '../../lib/extension/finding-lang';
 import { yoyRows } from '../../lib/extension/yoy';
 import { LIBRARY_PATH } from '../../components/library/strings';
+import { useReview } from '../../components/review/use-review';
+import '../../components/review/review.css';
 import { requestSite } from './load-source';
 import { PageView, type FindingBox } from './PageView';
 import { Toolbar } from './Toolbar';
 import { usePdfDocument, type Source } from './use-pdf-document';
 import { useFind } from './use-find';
 import { PasswordPrompt } from './PasswordPrompt';
-import { useYearOverYear } from './use-year-over-year';
+import { storable, useYearOverYear } from './use-year-over-year';
 import { useLibrarySource } from './use-library-source';
 import { LaunchBanner } from './LaunchBanner';
 import { VIEWER_FEATURES, type ViewerCtx } from './features';
@@ -40,6 +44,7 @@ import { loadView, saveView } from './view-memory';
 import { useReaderKeys } from './use-reader-keys';
 import { useCurrentPage } from './use-current-page';
 import { printOriginal, saveOriginal, browserViewerHref } from './original';
+import { pdfjs, pdfjsDataUrls } from './pdfjs';
 
 const FLASH_MS = 2200;
 const LAZY_MARGIN = '150% 0px';
@@ -85,9 +90,23 @@ export function App() {
   });
   // The check report in the UI language, with the cross-year findings (C1–C3) added and counted.
   // Both languages were checked in the worker: switching the language only picks the other one.
-  const report = useMemo(() => (reports ? reportFor(reports, yoy.findings, lang) : checked), [reports, checked, yoy.findings, lang]);
-  const yoyRowCount = useMemo(() => (yoy.pairs[0] ? yoyRows(yoy.pairs[0].comparison.items).length : 0), [yoy.pairs]);
+  const engineReport = useMemo(() => (reports ? reportFor(reports, yoy.findings, lang) : checked), [reports, checked, yoy.findings, lang]);
+  // The reader's marks and own checks, kept under the document's library key: read once the
+  // findings show (a disclosure's key is the one the library stored it under).
+  const docKey = useMemo(
+    () => (!checked || checked.error ? null : storable(checked) ? yoy.stored : libraryKey(checked.document, name)),
+    [checked, yoy.stored, name],
+  );
   const [tab, setTab] = useState('findings');
+  const [panelOpen, setPanelOpen] = useState(() => innerWidth >= OPEN_PANEL_MIN_WIDTH_PX);
+  const picking = panelOpen && tab === 'tick-tie' && !!model;
+  const review = useReview(engineReport, docKey, lang, picking);
+  const report = review.report;
+  // A mark on a year-over-year finding has its finding only once the comparison is done.
+  const orphans = yoy.state === 'working' ? [] : review.orphans;
+  const [exporting, setExporting] = useState<string | null>(null);
+  const [exportError, setExportError] = useState<string | null>(null);
+  const yoyRowCount = useMemo(() => (yoy.pairs[0] ? yoyRows(yoy.pairs[0].comparison.items).length : 0), [yoy.pairs]);
   const [rowMark, setRowMark] = useState<{ page: number; bbox: BBox } | null>(null);
   const libraryHref = browser.runtime.getURL(LIBRARY_PATH as '/viewer.html');
   const viewerBase = browser.runtime.getURL('/viewer.html');
@@ -101,7 +120,6 @@ export function App() {
   const [visible, setVisible] = useState<Set<number>>(new Set());
   const [flash, setFlash] = useState<string | null>(null);
   const panel = useFindingsPanel(report);
-  const [panelOpen, setPanelOpen] = useState(() => innerWidth >= OPEN_PANEL_MIN_WIDTH_PX);
   const [sidebarOpen, setSidebarOpen] = useState(false);
   const [query, setQuery] = useState('');
   const [findOptions, setFindOptions] = useState<FindOptions>({});
@@ -327,6 +345,32 @@ export function App() {
     setRowMark({ page, bbox });
     setTimeout(() => setRowMark((m) => (m?.bbox === bbox ? null : m)), FLASH_MS);
   };
+  // The reviewer's exports: pdf-lib and the memo's crops load only when asked for.
+  const onReviewExport = (what: 'marks' | 'annotated' | 'memo') => {
+    if (!report || exporting) return;
+    setExporting(what);
+    setExportError(null);
+    const original = loaded.original;
+    (async () => {
+      const ex = await import('../../components/review/exports');
+      const docInfo = { key: docKey ?? undefined, name, sha256: sha256 ?? undefined };
+      if (what === 'marks') ex.exportMarks(name, [...marksOf(report.findings), ...(report.orphanedMarks ?? [])], docInfo);
+      else if (!original) throw new Error('the PDF bytes are not available');
+      else if (what === 'annotated') await ex.exportAnnotatedPdf(name, original, report, lang);
+      else {
+        const { iccUrl: _icc, ...assets } = pdfjsDataUrls();
+        await ex.exportMemo(name, pdfjs, assets, original, report, lang);
+      }
+    })()
+      .catch((err: unknown) => setExportError(String((err as Error)?.message ?? err)))
+      .finally(() => setExporting(null));
+  };
+  const onPick = (page: number, rect: BBox) => model && review.engine && review.togglePicks(review.engine.picksInRect(model, page, rect));
+  const pickedOn = (n: number) => [
+    ...review.picks.parts.filter((q) => q.page === n && q.bbox).map((q) => ({ bbox: q.bbox!, total: false })),
+    ...(review.picks.total?.page === n && review.picks.total.bbox ? [{ bbox: review.picks.total.bbox, total: true }] : []),
+  ];
+
   const yoyCounts: Record<string, number> = {};
   for (const f of yoy.findings.zh) yoyCounts[`${f.rule}:${f.status}`] = (yoyCounts[`${f.rule}:${f.status}`] ?? 0) + 1;
 
@@ -349,6 +393,7 @@ export function App() {
     yoy: { ...yoy, rowCount: yoyRowCount, counts: yoyCounts },
     libraryHref,
     showRow,
+    review: { ...review, orphans, exporting, exportError, onExport: onReviewExport },
   };
   const tabs = inSlot(VIEWER_FEATURES, 'tab');
   const activeTab = tabs.find((f) => f.id === tab) ?? tabs[0];
@@ -380,6 +425,10 @@ export function App() {
       data-ms-yoy={yoy.state === 'done' ? (yoy.doneMs ?? undefined) : undefined}
       data-ms-glossary-index={docGlossary.indexMs == null ? undefined : docGlossary.indexMs.toFixed(1)}
       data-ms-glossary-page-max={markMs || undefined}
+      data-doc-key={docKey ?? undefined}
+      data-marks-state={review.state}
+      data-marks={review.counts.total}
+      data-orphans={orphans.length}
       {...counts}
       onDragOver={(e) => e.preventDefault()}
       onDrop={(e) => {
@@ -450,6 +499,8 @@ export function App() {
                 marking={marking}
                 onMarked={onMarked}
                 mark={rowMark?.page === i + 1 ? rowMark.bbox : null}
+                onPick={picking && review.engine ? onPick : undefined}
+                picked={pickedOn(i + 1)}
               />
             ))}
         </main>

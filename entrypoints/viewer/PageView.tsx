@@ -8,7 +8,7 @@ import { pdfjs } from './pdfjs';
 import { STATUS_MARK } from '../../components/i18n';
 import { markTermLayer, unmarkTermLayer } from '../../components/glossary/viewer-marks';
 import { sharedGlossary } from '../../components/glossary/shared';
-import { rotateBox, rotatedSize, type Rotation } from './rotate';
+import { rotateBox, rotatedSize, unrotateBox, type Rotation } from './rotate';
 
 export interface FindingBox {
   finding: string;
@@ -37,13 +37,20 @@ interface Props {
   onMarked?: (page: number, count: number, ms: number) => void;
   /** A number picked in the year-over-year tab, flashed for a moment. */
   mark?: BBox | null;
+  /** Tick and tie: a click or a dragged box picks the numbers under it (a box on the unrotated page, points). */
+  onPick?: (page: number, rect: BBox) => void;
+  /** The numbers picked for the tick and tie on this page (the total marked). */
+  picked?: { bbox: BBox; total: boolean }[];
 }
+
+/** Below this many pixels a drag is a click. */
+const CLICK_PX = 4;
 
 const px = (n: number) => `${n}px`;
 
 /** How a page's layers stack, bottom to top (as pdf.js's LAYERS_ORDER). Text stays selectable
  *  because the layers above it let pointer events through except on their labels. */
-const LAYERS_ORDER = { canvas: 0, text: 1, terms: 2, find: 3, findings: 4 } as const;
+const LAYERS_ORDER = { canvas: 0, text: 1, terms: 2, find: 3, findings: 4, pick: 5 } as const;
 
 export function PageView(p: Props) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -51,6 +58,7 @@ export function PageView(p: Props) {
   const termRef = useRef<HTMLDivElement>(null);
   // The scale and rotation the canvas and text layer were last drawn at ('' = not drawn).
   const [renderedAt, setRenderedAt] = useState('');
+  const [band, setBand] = useState<{ x0: number; y0: number; x1: number; y1: number } | null>(null);
   const drawKey = `${p.scale}@${p.rotation}`;
 
   // Pages far from the viewport give their canvas memory back (long documents).
@@ -107,6 +115,21 @@ export function PageView(p: Props) {
     const b = rotateBox(box, p.size, p.rotation);
     return { left: px(b[0] * s), top: px(b[1] * s), width: px((b[2] - b[0]) * s), height: px((b[3] - b[1]) * s) };
   };
+  // Tick and tie: the dragged band in page pixels, handed over in points on the unrotated page.
+  const at = (e: PointerEvent) => {
+    const r = (e.currentTarget as HTMLElement).getBoundingClientRect();
+    return { x: e.clientX - r.left, y: e.clientY - r.top };
+  };
+  const pickEnd = (e: PointerEvent) => {
+    if (!band) return;
+    const { x, y } = at(e);
+    setBand(null);
+    const click = Math.abs(x - band.x0) < CLICK_PX && Math.abs(y - band.y0) < CLICK_PX;
+    const shownBox: BBox = click
+      ? [x / s - 0.5, y / s - 0.5, x / s + 0.5, y / s + 0.5]
+      : [Math.min(x, band.x0) / s, Math.min(y, band.y0) / s, Math.max(x, band.x0) / s, Math.max(y, band.y0) / s];
+    p.onPick?.(p.num, unrotateBox(shownBox, p.size, p.rotation));
+  };
   return (
     <div
       class="dl-page"
@@ -146,7 +169,43 @@ export function PageView(p: Props) {
           </div>
         ))}
         {p.mark && <div class="dl-box dl-yoy-mark dl-flash" data-yoy-mark="" style={place(p.mark)} />}
+        {p.picked?.map((b, i) => (
+          <div
+            key={`p${i}`}
+            class={`dl-picked${b.total ? ' dl-picked-total' : ''}`}
+            data-picked={b.total ? 'total' : 'part'}
+            style={place(b.bbox)}
+          />
+        ))}
       </div>
+      {p.onPick && (
+        <div
+          class="dl-pick-layer"
+          data-pick-layer=""
+          style={{ zIndex: LAYERS_ORDER.pick }}
+          onPointerDown={(e) => {
+            if (e.button !== 0) return;
+            (e.currentTarget as HTMLElement).setPointerCapture(e.pointerId);
+            const { x, y } = at(e);
+            setBand({ x0: x, y0: y, x1: x, y1: y });
+          }}
+          onPointerMove={(e) => band && setBand({ ...band, x1: at(e).x, y1: at(e).y })}
+          onPointerUp={pickEnd}
+          onPointerCancel={() => setBand(null)}
+        >
+          {band && (
+            <div
+              class="dl-pick-band"
+              style={{
+                left: px(Math.min(band.x0, band.x1)),
+                top: px(Math.min(band.y0, band.y1)),
+                width: px(Math.abs(band.x1 - band.x0)),
+                height: px(Math.abs(band.y1 - band.y0)),
+              }}
+            />
+          )}
+        </div>
+      )}
     </div>
   );
 }

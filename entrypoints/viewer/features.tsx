@@ -17,6 +17,11 @@ import { sharedGlossary } from '../../components/glossary/shared';
 import type { useTermHover } from '../../components/glossary/use-term-hover';
 import { YoyPanel } from '../../components/library/YoyPanel';
 import { libraryStrings } from '../../components/library/strings';
+import type { Review } from '../../components/review/use-review';
+import { MarksSummary } from '../../components/review/MarksSummary';
+import { ReviewExports, type ReviewExport } from '../../components/review/ReviewExports';
+import { FindingReview } from '../../components/review/FindingReview';
+import { reviewStrings } from '../../components/review/strings';
 import { FindBar } from './FindBar';
 import { OriginalActions } from './OriginalActions';
 import { Sidebar } from './Sidebar';
@@ -49,6 +54,8 @@ export interface ViewerCtx {
   yoy: YearOverYear & { rowCount: number; counts: Record<string, number> };
   libraryHref: string;
   showRow: (page: number, bbox?: BBox) => void;
+  /** The reader's marks, own checks and picks; the reviewer's exports. */
+  review: Review & { exporting: string | null; exportError: string | null; onExport: (what: ReviewExport) => void };
 }
 
 export interface ViewerFeature extends Feature<ViewerCtx> {
@@ -114,8 +121,55 @@ export const VIEWER_FEATURES: readonly ViewerFeature[] = registry<ViewerFeature>
           onlyPage={c.panel.onlyPage}
           onOnlyPage={c.panel.setOnlyPage}
           linkFor={c.linkFor}
+          extra={
+            <>
+              <MarksSummary lang={c.lang} counts={c.review.counts} orphans={c.review.orphans} onDropOrphan={c.review.dropOrphan} />
+              {(c.review.exportError || c.review.error) && (
+                <p class="dl-review-error" role="alert">
+                  {reviewStrings(c.lang).exportFailed(c.review.exportError ?? c.review.error ?? '')}
+                </p>
+              )}
+            </>
+          }
+          moreExports={<ReviewExports lang={c.lang} busy={c.review.exporting} onExport={c.review.onExport} />}
+          detail={(f) => (
+            <FindingReview
+              lang={c.lang}
+              finding={f}
+              own={c.review.isOwnCheck(f.id)}
+              ready={c.review.state === 'done'}
+              onMark={c.review.setMark}
+              onPicks={c.review.togglePicks}
+              onDropCheck={c.review.dropCheck}
+            />
+          )}
         />
       ),
+  },
+  {
+    id: 'tick-tie',
+    slot: 'tab',
+    tab: (c) => ({
+      label: `${reviewStrings(c.lang).tickTie}${c.review.picks.parts.length ? ` (${c.review.picks.parts.length})` : ''}`,
+      attrs: { class: 'dl-tab-ticktie', 'data-picks': c.review.picks.parts.length },
+    }),
+    render: (c) => (
+      <>
+        <p class="dl-ticktie-hint">{reviewStrings(c.lang).tickTieHint}</p>
+        {c.review.engine && (
+          <c.review.engine.TickTie
+            lang={c.lang}
+            parts={c.review.picks.parts}
+            total={c.review.picks.total}
+            onRemove={c.review.removePick}
+            onMakeTotal={c.review.makeTotal}
+            onClear={c.review.clearPicks}
+            onKeep={c.review.keep}
+            id={c.review.nextId}
+          />
+        )}
+      </>
+    ),
   },
   {
     id: 'year-over-year',

@@ -15,3 +15,8 @@ export function rotateBox(b: BBox, size: { w: number; h: number }, rot: Rotation
 export function rotatedSize(size: { w: number; h: number }, rot: Rotation) {
   return rot % 180 ? { w: size.h, h: size.w } : size;
 }
+
+/** The inverse of rotateBox: a box on the turned page back to the unrotated page at scale 1. */
+export function unrotateBox(b: BBox, size: { w: number; h: number }, rot: Rotation): BBox {
+  return rotateBox(b, rotatedSize(size, rot), ((360 - rot) % 360) as Rotation);
+}

@@ -29,6 +29,8 @@ export interface YearOverYear {
   /** performance.now() when the comparison was shown. */
   doneMs: number | null;
   error: string | null;
+  /** The key the document was stored under in the local library (its marks are kept under it). */
+  stored: string | null;
   choosePrior: (key: string | undefined) => void;
 }
 
@@ -41,7 +43,10 @@ interface Input {
   sha256?: string | null;
 }
 
-type State = Omit<YearOverYear, 'choosePrior'>;
+type State = Omit<YearOverYear, 'choosePrior' | 'stored'>;
+
+/** Whether a checked document goes into the local library (a disclosure with a text layer). */
+export const storable = (report: CheckReport) => !report.error && report.document.kind !== 'other' && report.document.textLayer;
 const IDLE: State = { state: 'idle', entry: null, pairs: [], findings: { zh: [], en: [] }, candidates: [], doneMs: null, error: null };
 
 async function compareWithPriors(key: string, model: DisclosureDocument): Promise<State> {
@@ -65,6 +70,7 @@ async function compareWithPriors(key: string, model: DisclosureDocument): Promis
 
 export function useYearOverYear({ report, model, source, bytes, sha256 }: Input): YearOverYear {
   const [state, setState] = useState<State>(IDLE);
+  const [stored, setStored] = useState<string | null>(null);
   const key = useRef<string | null>(null);
   const run = useRef(0);
 
@@ -79,7 +85,8 @@ export function useYearOverYear({ report, model, source, bytes, sha256 }: Input)
   useEffect(() => {
     key.current = null;
     setState(IDLE);
-    if (!report || !model || !source || report.error || report.document.kind === 'other' || !report.document.textLayer) return;
+    setStored(null);
+    if (!report || !model || !source || !storable(report)) return;
     const entry = entryFor(report, model, { ...source, sha256: sha256 ?? undefined }, new Date(), bytes ?? undefined);
     const id = ++run.current;
     setState({ ...IDLE, state: 'working' });
@@ -87,7 +94,9 @@ export function useYearOverYear({ report, model, source, bytes, sha256 }: Input)
       .then((stored) => {
         key.current = stored;
         announceChange();
-        if (id === run.current) refresh(stored, model);
+        if (id !== run.current) return;
+        setStored(stored);
+        refresh(stored, model);
       })
       .catch((err: unknown) => setState({ ...IDLE, state: 'error', error: String((err as Error)?.message ?? err) }));
   }, [report, model]);
@@ -102,5 +111,5 @@ export function useYearOverYear({ report, model, source, bytes, sha256 }: Input)
       refresh(k, model);
     });
   };
-  return { ...state, choosePrior };
+  return { ...state, stored, choosePrior };
 }

@@ -14,6 +14,7 @@ export {
 export { isPdfResponse } from './pdf-response';
 export { classifyPage, budgetAttachments, amountTables, hasDisclosureWording, type PageKind, type Attachment } from './page-kind';
 export { findingBoxesByPage, firstAnchor, type PlacedBox } from './finding-boxes';
+// pick-numbers.ts (tick and tie) is imported directly, by the viewer's lazily loaded tick-tie chunk.
 export { findInItems, findInPages, type PositionedText, type FindOptions, type PageHit } from './find-text';
 // glossary-marks.ts (term marks, cards) is imported directly by the UI: it loads the glossary
 // data, which the background script and wxt.config.ts (both importing this index) do not need.

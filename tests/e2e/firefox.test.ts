@@ -3,18 +3,17 @@
 // 127.0.0.1. Firefox has no host-resolver flag, so the test server doubles as its HTTP proxy:
 // every request Firefox makes passes through it and is recorded.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { existsSync, readFileSync } from 'node:fs';
+import type { Browser, Page } from 'puppeteer-core';
+import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import {
   CORPUS,
-  FIREFOX,
-  FIREFOX_BUILD,
   GOV_HOST,
   SAMPLE_HTML,
   cliSummary,
   isLocal,
+  launchFirefox,
   readCounts,
   shotsDir,
   startServer,
@@ -34,27 +33,9 @@ let browser: Browser;
 let shots = '';
 
 beforeAll(async () => {
-  if (!existsSync(path.join(FIREFOX_BUILD, 'manifest.json'))) throw new Error('build first: npx wxt build -b firefox');
   shots = await shotsDir();
   server = await startServer();
-  browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: true,
-    extraPrefsFirefox: {
-      'network.proxy.type': 1,
-      'network.proxy.http': '127.0.0.1',
-      'network.proxy.http_port': server.port,
-      'network.proxy.ssl': '127.0.0.1',
-      'network.proxy.ssl_port': server.port,
-      'network.proxy.no_proxies_on': '',
-      'network.proxy.allow_hijacking_localhost': true,
-      'intl.accept_languages': 'zh-CN, zh',
-      // Firefox's own remote-settings traffic (not ours) goes to the local server too.
-      'services.settings.server': `http://127.0.0.1:${server.port}/v1`,
-    },
-  });
-  await browser.installExtension(FIREFOX_BUILD);
+  browser = await launchFirefox(server);
 }, 120_000);
 
 afterAll(async () => {

@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import puppeteer, { type Browser } from 'puppeteer-core';
 import { tmpdir } from 'node:os';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -305,4 +306,30 @@ export async function largeSamplePage(mb: number): Promise<{ url: string; bytes:
   const big = html.replace('</body>', `${Array.from({ length: copies }, () => tables).join('\n')}\n</body>`);
   await writeFile(path.join(GEN_DIR, 'large-page.html'), big);
   return { url: '/gen/large-page.html', bytes: Buffer.byteLength(big) };
+}
+
+/** Firefox ESR (puppeteer-core over WebDriver BiDi) with the MV2 build installed (`npx wxt build -b
+ *  firefox` first), zh-CN. Firefox has no host-resolver flag, so `server` doubles as its HTTP proxy:
+ *  every request it makes passes through the server and is recorded. */
+export async function launchFirefox(server: LocalServer): Promise<Browser> {
+  if (!existsSync(path.join(FIREFOX_BUILD, 'manifest.json'))) throw new Error('build first: npx wxt build -b firefox');
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    extraPrefsFirefox: {
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': server.port,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': server.port,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': true,
+      'intl.accept_languages': 'zh-CN, zh',
+      // Firefox's own remote-settings traffic (not ours) goes to the local server too.
+      'services.settings.server': `http://127.0.0.1:${server.port}/v1`,
+    },
+  });
+  await browser.installExtension(FIREFOX_BUILD);
+  return browser;
 }

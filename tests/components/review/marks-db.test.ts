@@ -3,7 +3,17 @@
 import 'fake-indexeddb/auto';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { deleteMark, deleteMarksOf, getMarks, markCounts, putMark, replaceMarks } from '../../../components/library/marks-db';
+import {
+  deleteCheck,
+  deleteMark,
+  deleteMarksOf,
+  getChecks,
+  getMarks,
+  markCounts,
+  putCheck,
+  putMark,
+  replaceMarks,
+} from '../../../components/library/marks-db';
 import { attachMarks, countMarks, keyedFindings } from '../../../lib/review/marks';
 import { checkFile } from '../../support/corpus';
 import { CORPUS } from '../../support/paths';
@@ -46,5 +56,31 @@ describe('marks-db', () => {
     await deleteMarksOf(DOC);
     expect(await getMarks(DOC)).toEqual([]);
     expect(await getMarks('another|dept-budget|2025')).toHaveLength(1);
+  });
+
+  it('keeps the reader’s own tick-and-tie checks per entry, in the order kept; deleting the entry drops them with its marks', async () => {
+    const DOC2 = '长春市信访局|dept-budget|2027';
+    const pick = (text: string, row: number) => ({
+      text,
+      page: 8,
+      bbox: [136, 400, 201, 420] as [number, number, number, number],
+      unit: '万元',
+      row,
+    });
+    await putCheck(DOC2, {
+      id: 'b',
+      parts: [pick('72.62', 10), pick('105.80', 11)],
+      total: pick('178.42', 9),
+      date: '2026-12-06T10:00:00Z',
+    });
+    await putCheck(DOC2, { id: 'a', parts: [pick('1.00', 1)], total: pick('1.00', 2), date: '2026-12-06T09:00:00Z' });
+    await putMark(DOC2, { key: 'R1|p8|72.62;105.80;178.42', kind: 'confirmed', date: '2026-12-06' });
+    expect((await getChecks(DOC2)).map((c) => c.id)).toEqual(['a', 'b']);
+    expect((await getChecks(DOC2))[1].total.text).toBe('178.42');
+    await deleteCheck(DOC2, 'a');
+    expect((await getChecks(DOC2)).map((c) => c.id)).toEqual(['b']);
+    await deleteMarksOf(DOC2);
+    expect(await getChecks(DOC2)).toEqual([]);
+    expect(await getMarks(DOC2)).toEqual([]);
   });
 });
