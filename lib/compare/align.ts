@@ -4,9 +4,10 @@ import Fuse from 'fuse.js';
 import { Decimal, yuanFactor } from '../amount';
 import { cellValue } from '../tables';
 import type { DisclosureDocument } from '../model';
-import type { FindingValue } from '../rules';
+import type { FindingValue, Lang } from '../rules';
 import { lineItems, type LineItem } from './items';
 import { labelledIn } from './label';
+import { lineName } from './words';
 import { codeMayHaveMoved, mergedInto, movedFrom } from './moves';
 
 /** Fuse score (0 exact … 1 unrelated) under which two names of the same role count as one item. */
@@ -46,10 +47,11 @@ function valueIn(item: LineItem, unit: string): Decimal {
   return from && to && from !== to ? v.times(from).div(to) : v;
 }
 
-function located(doc: DisclosureDocument, item: LineItem): FindingValue {
+function located(doc: DisclosureDocument, item: LineItem, lang: Lang): FindingValue {
   return labelledIn(
     doc,
-    { ...cellValue(item.cell, [item.code, item.name].filter(Boolean).join(' ')), unit: item.unit },
+    { ...cellValue(item.cell, [item.code, lineName(item.name, item.total, lang)].filter(Boolean).join(' ')), unit: item.unit },
+    lang,
     item.cell.view.table,
   );
 }
@@ -60,6 +62,7 @@ function pair(
   p: LineItem | undefined,
   c: LineItem | undefined,
   match: MatchKind,
+  lang: Lang,
 ): AlignedItem {
   const base = (c ?? p)!;
   const cu = c?.unit,
@@ -84,12 +87,13 @@ function pair(
     current: cv?.toString() ?? null,
     delta: delta?.toString() ?? null,
     percent,
-    priorValue: p ? located(prior, p) : undefined,
-    currentValue: c ? located(current, c) : undefined,
+    priorValue: p ? located(prior, p, lang) : undefined,
+    currentValue: c ? located(current, c, lang) : undefined,
   };
 }
 
-export function alignDocuments(prior: DisclosureDocument, current: DisclosureDocument): AlignedItem[] {
+/** The two documents' line items paired; `lang` words the labels of their values. */
+export function alignDocuments(prior: DisclosureDocument, current: DisclosureDocument, lang: Lang = 'zh'): AlignedItem[] {
   const before = lineItems(prior);
   const after = lineItems(current);
   const byKey = new Map(before.map((i) => [i.key, i]));
@@ -110,7 +114,7 @@ export function alignDocuments(prior: DisclosureDocument, current: DisclosureDoc
     const reused = p && c.code && codeMayHaveMoved(c.code, py, cy) && !sameName(p, c);
     if (p && !reused) {
       used.add(p);
-      out.push(pair(prior, current, p, c, c.code ? 'code' : 'name'));
+      out.push(pair(prior, current, p, c, c.code ? 'code' : 'name', lang));
     } else pending.push(c);
   }
   for (const c of pending) {
@@ -120,7 +124,7 @@ export function alignDocuments(prior: DisclosureDocument, current: DisclosureDoc
     const moved = from ? byKey.get(c.key.replace(new RegExp(`${c.code}$`), from)) : undefined;
     if (moved && !used.has(moved)) {
       used.add(moved);
-      out.push(pair(prior, current, moved, c, 'moved'));
+      out.push(pair(prior, current, moved, c, 'moved', lang));
       continue;
     }
     if (c.code) {
@@ -131,11 +135,11 @@ export function alignDocuments(prior: DisclosureDocument, current: DisclosureDoc
     }
     if (p) used.add(p);
     // A coded line found under the same name elsewhere in its 类 was recoded: one row, not fuzzy.
-    out.push(pair(prior, current, p, c, !p ? 'appeared' : c.code ? 'moved' : 'fuzzy'));
+    out.push(pair(prior, current, p, c, !p ? 'appeared' : c.code ? 'moved' : 'fuzzy', lang));
   }
   for (const p of before) {
     if (used.has(p) || !p.cell.amount) continue;
-    const gone = pair(prior, current, p, undefined, 'disappeared');
+    const gone = pair(prior, current, p, undefined, 'disappeared', lang);
     const into = p.code ? mergedInto(p.code, py, cy) : undefined;
     const host = into ? after.find((c) => c.group === p.group && c.code === into) : undefined;
     if (host) gone.mergedInto = `${host.code} ${host.name}`;

@@ -28,7 +28,7 @@ export function checkC1(input: CheckInput): FindingDraft[] {
     const s = currentClaims.sentences[c.sentence];
     const evidence = [textEvidence(current, s.block, s.start, s.end)];
     const base = { rule: 'C1', formula: '', expected: null, actual: null, difference: null, tolerance: null, evidence };
-    const where = (v: Finding['values'][number], block: number) => labelledIn(current, v, current.blocks[block]);
+    const where = (v: Finding['values'][number], block: number) => labelledIn(current, v, lang, current.blocks[block]);
     const values = [c.delta, c.percent].filter(Boolean).map((q) => where(quantityValue(current, q!), q!.block));
     const data: Record<string, string> = {
       subject,
@@ -66,7 +66,7 @@ export function checkC1(input: CheckInput): FindingDraft[] {
     }
     const unit = cur.amount.unit;
     const text = current.blocks[cur.block].text;
-    const found = priorFigure(prior, priorClaims, items, subj, cur, unit, text.slice(Math.max(0, cur.start - CONTEXT_CHARS), cur.start));
+    const found = priorFigure(prior, priorClaims, items, subj, cur, unit, lang, text.slice(Math.max(0, cur.start - CONTEXT_CHARS), cur.start));
     const curValue = where(quantityValue(current, cur, subj || cur.label), cur.block);
     if (!found) {
       findings.push(unverifiable('notFound', [curValue]));

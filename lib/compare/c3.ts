@@ -72,8 +72,13 @@ function statedFinding(input: CheckInput, stated: StatedBudget, b: CellAt, tol: 
   const current = `${fmt(text.value, text.decimals)} ${unit}`;
   const s = input.currentClaims.sentences[q.sentence];
   const values = [
-    labelledIn(input.prior, cellValue(ref), b.view.table),
-    labelledIn(input.current, quantityValue(input.current, q, `${stated.line} 年初预算`), input.current.blocks[q.block]),
+    labelledIn(input.prior, cellValue(ref), lang, b.view.table),
+    labelledIn(
+      input.current,
+      quantityValue(input.current, q, `${stated.line} ${lang === 'zh' ? '年初预算' : 'initial budget'}`),
+      lang,
+      input.current.blocks[q.block],
+    ),
   ];
   return {
     rule: 'C3',

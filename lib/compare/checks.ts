@@ -58,7 +58,7 @@ export function equalFinding(
   const va = amountIn(ra, unit),
     vb = amountIn(rb, unit);
   const verdict = compareEqual(va, vb, tol);
-  const values = [labelledIn(a.doc, la || cellValue(ra), a.view.table), labelledIn(b.doc, lb || cellValue(rb), b.view.table)];
+  const values = [labelledIn(a.doc, la || cellValue(ra), lang, a.view.table), labelledIn(b.doc, lb || cellValue(rb), lang, b.view.table)];
   const ta = `${fmt(va.value, va.decimals)} ${unit}`,
     tb = `${fmt(vb.value, vb.decimals)} ${unit}`;
   return {

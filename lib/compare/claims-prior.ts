@@ -3,7 +3,7 @@
 import { Decimal, compareEqual, printedDecimals, yuanFactor, type Operand } from '../amount';
 import { labelKey, type ChangeClaim, type Claims, type Quantity } from '../claims';
 import type { DisclosureDocument } from '../model';
-import type { FindingValue } from '../rules';
+import type { FindingValue, Lang } from '../rules';
 import { quantityValue, operandIn } from '../rules';
 import type { AlignedItem } from './align';
 import { normName } from './items';
@@ -129,10 +129,15 @@ export const CONTEXT_CHARS = 24;
  */
 const EXPENSE_CATEGORY = /三公|因公出国|公务用车|公务接待|会议费|培训费|机关运行经费/;
 
-function narrativeFigure(prior: DisclosureDocument, priorClaims: Claims, subject: string, unit: string): PriorFigure | undefined {
+function narrativeFigure(prior: DisclosureDocument, priorClaims: Claims, subject: string, unit: string, lang: Lang): PriorFigure | undefined {
   const q = fromNarrative(prior, priorClaims, subject);
   if (!q) return undefined;
-  return { operand: operandIn(q, unit), unit, value: labelledIn(prior, quantityValue(prior, q), prior.blocks[q.block]), via: 'narrative' };
+  return {
+    operand: operandIn(q, unit),
+    unit,
+    value: labelledIn(prior, quantityValue(prior, q), lang, prior.blocks[q.block]),
+    via: 'narrative',
+  };
 }
 
 export function priorFigure(
@@ -142,11 +147,12 @@ export function priorFigure(
   subject: string,
   current: Quantity | undefined,
   unit: string,
+  lang: Lang,
   context = '',
 ): PriorFigure | undefined {
   const category = EXPENSE_CATEGORY.test(subject);
   if (category) {
-    const stated = narrativeFigure(prior, priorClaims, subject, unit);
+    const stated = narrativeFigure(prior, priorClaims, subject, unit, lang);
     if (stated) return stated;
     items = items.filter((i) => i.code?.startsWith('3') && subject.endsWith(i.name));
   }
@@ -162,7 +168,10 @@ export function priorFigure(
       via: 'table',
       absent: true,
       value: {
-        label: `${docLabel(prior)}: ${item.code ?? ''} ${item.name} — not in last year's tables (0)`,
+        label:
+          lang === 'zh'
+            ? `${docLabel(prior, lang)}：${item.code ?? ''} ${item.name} — 上年表中没有（0）`
+            : `${docLabel(prior, lang)}: ${item.code ?? ''} ${item.name} — not in last year's tables (0)`,
         text: '',
         value: '0',
         unit,
@@ -171,5 +180,5 @@ export function priorFigure(
       },
     };
   }
-  return category ? undefined : narrativeFigure(prior, priorClaims, subject, unit);
+  return category ? undefined : narrativeFigure(prior, priorClaims, subject, unit, lang);
 }

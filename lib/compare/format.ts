@@ -5,7 +5,7 @@ import type { AlignedItem } from './align';
 import { csvCell } from '../report';
 import stringWidth from 'string-width';
 import { LARGE_CHANGE_PERCENT } from './align';
-import { roleName, word } from './words';
+import { lineName, roleName, word } from './words';
 
 export const COMPARE_SCHEMA = 'dlens.compare/1';
 export type CompareFormat = 'text' | 'json' | 'csv' | 'md';
@@ -125,7 +125,7 @@ function text(c: Comparison, lang: Lang): string {
         .filter((i) => i.role === role)
         .map((i) => [
           marker(i),
-          `${i.code ? i.code + ' ' : ''}${i.name}`,
+          `${i.code ? i.code + ' ' : ''}${lineName(i.name, i.total, lang)}`,
           i.prior ?? '—',
           i.current ?? '—',
           i.unit,
@@ -151,7 +151,7 @@ function markdown(c: Comparison, lang: Lang): string {
   const out = headline(c, lang).map((l) => `- ${l}`);
   out.push('', '| | item | prior | current | Δ | % |', '|---|---|---:|---:|---:|---:|');
   for (const i of c.items)
-    out.push(`| ${i.match} | ${i.code ?? ''} ${i.name} | ${i.prior ?? '—'} | ${i.current ?? '—'} | ${i.delta ?? ''} | ${pct(i.percent)} |`);
+    out.push(`| ${i.match} | ${i.code ?? ''} ${lineName(i.name, i.total, lang)} | ${i.prior ?? '—'} | ${i.current ?? '—'} | ${i.delta ?? ''} | ${pct(i.percent)} |`);
   out.push('', '| status | rule | finding |', '|---|---|---|');
   for (const f of c.findings) out.push(`| ${f.status} | ${f.rule} | ${f.message.replace(/\|/g, '\\|')} |`);
   return out.join('\n') + '\n';

@@ -10,7 +10,6 @@ import { checkC1, c1Stats } from './c1';
 import { checkC2 } from './c2';
 import { checkC3 } from './c3';
 import { docLabel, isBudget, isFinal } from './label';
-import { localizeFinding, docLabelIn } from '../report';
 import { word } from './words';
 
 export interface CompareSummary {
@@ -57,7 +56,7 @@ function applicability(prior: DisclosureDocument, current: DisclosureDocument, l
 
 export function compareDocuments(prior: DisclosureDocument, current: DisclosureDocument, opts: CompareOptions = {}): Comparison {
   const lang = opts.lang ?? 'zh';
-  const items = alignDocuments(prior, current);
+  const items = alignDocuments(prior, current, lang);
   const applies = applicability(prior, current, lang);
   const on = (rule: string) => applies.find((a) => a.rule === rule)!.applies;
   const input = {
@@ -77,7 +76,7 @@ export function compareDocuments(prior: DisclosureDocument, current: DisclosureD
   if (on('C3')) drafts.push(...checkC3(input));
   const counters: Record<string, number> = {};
   const findings = drafts
-    .map((d) => localizeFinding({ id: `${d.rule}:${(counters[d.rule] = (counters[d.rule] ?? 0) + 1)}`, ...d }, lang))
+    .map((d): Finding => ({ id: `${d.rule}:${(counters[d.rule] = (counters[d.rule] ?? 0) + 1)}`, ...d }))
     .sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]);
   const matches = { code: 0, moved: 0, name: 0, fuzzy: 0, appeared: 0, disappeared: 0 } as Record<MatchKind, number>;
   for (const i of items) matches[i.match]++;
@@ -89,8 +88,8 @@ export function compareDocuments(prior: DisclosureDocument, current: DisclosureD
     items,
     findings,
     summary: {
-      prior: docLabelIn(docLabel(prior), lang),
-      current: docLabelIn(docLabel(current), lang),
+      prior: docLabel(prior, lang),
+      current: docLabel(current, lang),
       applies,
       matches,
       c1,

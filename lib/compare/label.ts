@@ -1,15 +1,19 @@
-// How a value of either year is labelled in findings: "2018 budget js_x_2018_budget.pdf p.12".
+// How a value of either year is labelled in findings, in the run's language:
+// "2018 budget js_x_2018_budget.pdf p.12" / "2018年预算 js_x_2018_budget.pdf 第12页".
 import type { DisclosureDocument } from '../model';
+import type { Lang, Localized } from '../findings';
 import { originOf } from './merge';
 
-const KIND_WORD: Record<string, string> = {
-  'dept-budget': 'budget',
-  'unit-budget': 'budget',
-  'gov-budget': 'budget',
-  'dept-final': 'final account',
-  'unit-final': 'final account',
-  'gov-final': 'final account',
-  other: 'document',
+const BUDGET: Localized = { zh: '预算', en: 'budget' };
+const FINAL: Localized = { zh: '决算', en: 'final account' };
+const KIND_WORD: Record<string, Localized> = {
+  'dept-budget': BUDGET,
+  'unit-budget': BUDGET,
+  'gov-budget': BUDGET,
+  'dept-final': FINAL,
+  'unit-final': FINAL,
+  'gov-final': FINAL,
+  other: { zh: '文件', en: 'document' },
 };
 
 export function isFinal(doc: DisclosureDocument): boolean {
@@ -20,16 +24,19 @@ export function isBudget(doc: DisclosureDocument): boolean {
   return /budget/.test(doc.info.kind);
 }
 
-export function docLabel(doc: DisclosureDocument, part?: object, page?: number): string {
+export function docLabel(doc: DisclosureDocument, lang: Lang, part?: object, page?: number): string {
   const path = part ? originOf(doc, part) : (doc.source.path ?? '');
   const file = path
     .split('+')
     .map((p) => p.split(/[\\/]/).pop())
     .join('+');
-  return [doc.info.year, KIND_WORD[doc.info.kind] ?? 'document', file, page ? `p.${page}` : ''].filter(Boolean).join(' ');
+  const kind = (KIND_WORD[doc.info.kind] ?? KIND_WORD.other)[lang];
+  const year = doc.info.year === undefined ? kind : lang === 'zh' ? `${doc.info.year}年${kind}` : `${doc.info.year} ${kind}`;
+  const at = page ? (lang === 'zh' ? `第${page}页` : `p.${page}`) : '';
+  return [year, file, at].filter(Boolean).join(' ');
 }
 
 /** A value labelled with the document (and file part) and page it comes from: "2018 budget x.pdf p.9: 收入总计". */
-export function labelledIn<V extends { label: string; page?: number }>(doc: DisclosureDocument, v: V, part?: object): V {
-  return { ...v, label: `${docLabel(doc, part, v.page)}: ${v.label}` };
+export function labelledIn<V extends { label: string; page?: number }>(doc: DisclosureDocument, v: V, lang: Lang, part?: object): V {
+  return { ...v, label: `${docLabel(doc, lang, part, v.page)}${lang === 'zh' ? '：' : ': '}${v.label}` };
 }

@@ -59,5 +59,17 @@ const ROLE: Record<string, [string, string]> = {
   soe: ['国有资本经营预算支出表', 'state capital expenditure'],
 };
 
+/** The canonical names lib/compare/items.ts gives totals (the documents word them variously). */
+const TOTAL: Record<string, string> = {
+  合计: 'total',
+  本年收入合计: 'income this year',
+  本年支出合计: 'spending this year',
+  收入总计: 'total income',
+  支出总计: 'total spending',
+};
+
+/** A line's name: the document's own, or a total's canonical name in the run's language. */
+export const lineName = (name: string, total: boolean, lang: Lang) => (total && lang === 'en' ? (TOTAL[name] ?? name) : name);
+
 export const word = (id: string, lang: Lang, data: Record<string, string | number> = {}) => say(WORDS, id, lang, data);
 export const roleName = (role: string, lang: Lang) => ROLE[role]?.[lang === 'zh' ? 0 : 1] ?? role;

@@ -2,7 +2,7 @@
 // the extension runs the cheap rule step once per language on the same model and picks by the UI
 // language. A language may change the words only: the same findings (ids, rules, statuses, in the
 // same order) and the same counts, or the run is refused. (Tolerance texts and the year-over-year
-// labels are put into Chinese by the engine itself: lib/report/localize.ts.)
+// labels are worded in the run's language where they are made: lib/amount, lib/compare/label.ts.)
 import type { CheckReport } from '../report';
 import type { Finding, Lang } from '../rules';
 import { STATUSES } from '../rules';

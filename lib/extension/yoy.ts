@@ -4,7 +4,6 @@ import type { AlignedItem } from '../compare';
 import type { Finding } from '../rules';
 import type { DisclosureDocument } from '../model';
 import { docLabel } from '../compare';
-import { docLabelIn } from '../report';
 
 import { LARGE_CHANGE_PERCENT } from '../compare';
 
@@ -39,7 +38,7 @@ export function yoyRows(items: AlignedItem[]): YoyRow[] {
  *  they keep their label (which names the prior file and page) but lose their box. */
 export function forCurrentDocument(findings: Finding[], prior: DisclosureDocument): Finding[] {
   // The label is worded in the run's language ("2017 budget x.pdf p.9: …" / "2017年预算 x.pdf 第9页：…").
-  const prefixes = [docLabel(prior), docLabelIn(docLabel(prior), 'zh')];
+  const prefixes = [docLabel(prior, 'en'), docLabel(prior, 'zh')];
   return findings.map((f) => ({
     ...f,
     values: f.values.map((v) => (prefixes.some((p) => v.label.startsWith(p)) ? { ...v, bbox: undefined } : v)),

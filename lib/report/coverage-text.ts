@@ -32,8 +32,7 @@ export function coverageHeadline(c: Coverage, lang: Lang): string {
 
 function tableLine(t: TableCoverage, lang: Lang): string {
   const zh = lang === 'zh';
-  // English names without the Chinese one in brackets: an English run prints only what the document itself says in Chinese.
-  const name = zh ? ROLE_NAMES[t.role] : ROLE_NAMES_EN[t.role].replace(/\s*\([^()]*\)$/, '');
+  const name = zh ? ROLE_NAMES[t.role] : ROLE_NAMES_EN[t.role];
   if (t.state === 'missing') return `${t.id.padEnd(4)} ${name}: ${STATE.missing[lang]}`;
   const [first, last] = [t.pages[0], t.pages[t.pages.length - 1]];
   const span = first === last ? pageLabel(first, lang) : zh ? `第${first}–${last}页` : `pp. ${first}–${last}`;

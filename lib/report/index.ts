@@ -33,8 +33,6 @@ export { groupFindings, type FindingGroup } from './group';
 export { computeCoverage, type Coverage, type TableCoverage, type NotChecked } from './coverage';
 export { coverageHeadline, coverageLines } from './coverage-text';
 export { csvCell } from './csv';
-export { docLabelIn } from './localize';
-export { localizeFinding } from './localize';
 export { cropRegion } from './memo';
 export { formatMemo } from './memo';
 export { memoFindings } from './memo';

@@ -31,7 +31,10 @@ const rule: Rule = {
         status: ok ? ('pass' as const) : ('fail' as const),
         messageId: ok ? 'pass' : 'fail',
         data: { stated, what: c.what, n },
-        formula: `${stated} = count(${c.form === 'numbered' ? 'numbered items' : '、-separated items'}) = ${n}`,
+        formula: {
+          zh: `${stated} = ${c.form === 'numbered' ? '编号列出的项数' : '以“、”分隔的项数'} = ${n}`,
+          en: `${stated} = count(${c.form === 'numbered' ? 'numbered items' : '、-separated items'}) = ${n}`,
+        },
         values: [quantityValue(ctx.doc, c.stated, c.what)],
         expected: String(stated),
         actual: String(n),

@@ -24,9 +24,11 @@ export interface RuleMeta {
  * What a rule returns: a finding before the runner numbers it and words it in the run's language
  * from the rule's `meta.messages[messageId]` and `data` (its tolerance likewise, from both languages).
  */
-export type FindingDraft = Omit<Finding, 'id' | 'message' | 'tolerance' | 'messageId'> & {
+export type FindingDraft = Omit<Finding, 'id' | 'message' | 'formula' | 'tolerance' | 'messageId'> & {
   messageId: string;
   data?: MessageData;
+  /** Numbers and symbols only are one string; a formula with words is given in both languages. */
+  formula: string | Localized;
   tolerance: Localized | null;
 };
 

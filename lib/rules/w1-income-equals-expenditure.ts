@@ -1,4 +1,4 @@
-import { cellEqualFinding, TABLE_MESSAGES } from './support/table-finding';
+import { cellEqualFinding, joinWhat, tableName, TABLE_MESSAGES } from './support/table-finding';
 import { summaryOutlines } from './support/summary-outline';
 import type { OutlineItem, TableView } from '../tables';
 import type { Rule, RuleContext } from './types';
@@ -16,8 +16,10 @@ function incomeEqualsSpending(ctx: RuleContext): FindingDraft[] {
   for (const [view, list] of totals) {
     const income = list.find((t) => /收入/.test(t.name));
     const spend = list.find((t) => /支出/.test(t.name));
-    if (income && spend)
-      out.push(cellEqualFinding(ctx, 'W1', `${view.table.title || view.table.id} 收入总计 = 支出总计`, income.cell, spend.cell));
+    if (income && spend) {
+      const what = joinWhat(tableName(view), { zh: ' 收入总计 = 支出总计', en: ': total income = total spending' });
+      out.push(cellEqualFinding(ctx, 'W1', what, income.cell, spend.cell));
+    }
   }
   return out;
 }

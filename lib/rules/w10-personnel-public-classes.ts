@@ -1,7 +1,7 @@
 import { cellRef, tableViews } from '../tables';
 import type { FindingDraft } from './support/sum-finding';
 import type { Rule, RuleContext } from './types';
-import { cellSumFinding, TABLE_MESSAGES } from './support/table-finding';
+import { cellSumFinding, joinWhat, tableName, TABLE_MESSAGES } from './support/table-finding';
 import { col, totalRow } from './support/columns';
 
 /** W10: 人员经费 = 301 + 303, 公用经费 = 302 + 310 (column style, as in the budget's basic-spending table). */
@@ -17,7 +17,7 @@ function personnelPublicFindings(ctx: RuleContext): FindingDraft[] {
     const known = new Set(['301', '302', '303', '310']);
     // Another 类 with money must be assigned by the year's template: leave the identity alone then.
     if (classes.some((r) => !known.has(r.code!) && r.values[all.index] && !r.values[all.index]!.value.isZero())) continue;
-    const title = v.table.title || v.table.id;
+    const title = tableName(v);
     // Which 303 (or 302) items count as personnel is the year's and the city's convention; the
     // table's own 人员经费 / 公用经费 columns say where each class went, so they are what must add up.
     const rowsWith = (c: number) => classes.filter((r) => r.values[c]).map((r) => cellRef(v, r, c));
@@ -28,7 +28,10 @@ function personnelPublicFindings(ctx: RuleContext): FindingDraft[] {
         cellSumFinding(
           ctx,
           'W10',
-          `${title} 人员经费合计 = Σ 类（${p.map((r) => r.row.code).join(' + ')}）`,
+          joinWhat(title, {
+            zh: ` 人员经费合计 = Σ 类（${p.map((r) => r.row.code).join(' + ')}）`,
+            en: `: personnel total = Σ classes (${p.map((r) => r.row.code).join(' + ')})`,
+          }),
           cellRef(v, total, personnel.index),
           p,
         ),
@@ -38,7 +41,10 @@ function personnelPublicFindings(ctx: RuleContext): FindingDraft[] {
         cellSumFinding(
           ctx,
           'W10',
-          `${title} 公用经费合计 = Σ 类（${g.map((r) => r.row.code).join(' + ')}）`,
+          joinWhat(title, {
+            zh: ` 公用经费合计 = Σ 类（${g.map((r) => r.row.code).join(' + ')}）`,
+            en: `: running-cost total = Σ classes (${g.map((r) => r.row.code).join(' + ')})`,
+          }),
           cellRef(v, total, running.index),
           g,
         ),

@@ -3,7 +3,7 @@ import { amountIn, cellRef, tableViews, type CellRef } from '../tables';
 import type { FindingDraft } from './support/sum-finding';
 import { fmt } from './support/sum-finding';
 import type { Rule, RuleContext } from './types';
-import { cellSumFinding, TABLE_MESSAGES } from './support/table-finding';
+import { cellSumFinding, joinWhat, tableName, TABLE_MESSAGES } from './support/table-finding';
 import type { Messages } from './support/message';
 
 const MESSAGES: Messages = {
@@ -48,7 +48,10 @@ function carryOverFindings(ctx: RuleContext): FindingDraft[] {
       const f = cellSumFinding(
         ctx,
         'W12',
-        `${v.table.title || v.table.id} ${row.code ?? ''} ${row.name}：年末 = 年初 + 收入 − 支出`,
+        joinWhat(tableName(v), ` ${row.code ?? ''} ${row.name}`, {
+          zh: '：年末 = 年初 + 收入 − 支出',
+          en: ': closing = opening + income − spending',
+        }),
         target,
         refs,
       );
@@ -61,7 +64,7 @@ function carryOverFindings(ctx: RuleContext): FindingDraft[] {
       f.status = verdict.status;
       f.messageId = verdict.status === 'pass' ? 'balancePass' : verdict.status === 'rounding' ? 'balanceRounding' : 'balanceFail';
       f.data = {
-        what: `${v.table.title || v.table.id} ${row.code ?? ''} ${row.name}`,
+        what: joinWhat(tableName(v), ` ${row.code ?? ''} ${row.name}`),
         opening: fmt(o.value, o.decimals),
         income: fmt(i.value, i.decimals),
         spending: fmt(s.value, s.decimals),

@@ -1,7 +1,7 @@
 import { cellRef, isUnitLine, tableViews } from '../tables';
 import type { FindingDraft } from './support/sum-finding';
 import type { Rule, RuleContext } from './types';
-import { cellSumFinding, TABLE_MESSAGES } from './support/table-finding';
+import { cellSumFinding, joinWhat, tableName, TABLE_MESSAGES } from './support/table-finding';
 
 /** W14: the project table's 合计 = Σ projects, per amount column. */
 function projectTotalFindings(ctx: RuleContext): FindingDraft[] {
@@ -17,7 +17,11 @@ function projectTotalFindings(ctx: RuleContext): FindingDraft[] {
     const readings = units.length >= 2 ? [units, projects.filter((r) => !isUnitLine(r))] : [projects];
     for (const c of v.columns.filter((x) => x.kind === 'amount' && !x.path.some((p) => /率|%|上年|其中/.test(p)))) {
       if (!total.values[c.index] || projects.length < 2) continue;
-      const what = `${v.table.title || v.table.id} 合计（${c.label}）= Σ ${units.length >= 2 ? '单位小计或项目' : '项目'}`;
+      const byUnit = units.length >= 2;
+      const what = joinWhat(tableName(v), {
+        zh: ` 合计（${c.label}）= Σ ${byUnit ? '单位小计或项目' : '项目'}`,
+        en: `: total (${c.label}) = Σ ${byUnit ? 'unit subtotals or projects' : 'projects'}`,
+      });
       const tries = readings.map((rows) =>
         cellSumFinding(
           ctx,

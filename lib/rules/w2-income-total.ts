@@ -1,4 +1,4 @@
-import { cellSumFinding, TABLE_MESSAGES } from './support/table-finding';
+import { cellSumFinding, joinWhat, TABLE_MESSAGES } from './support/table-finding';
 import { firstLevel, hasValues, subtotalIndex, summaryOutlines, totalIndex } from './support/summary-outline';
 import type { Rule, RuleContext } from './types';
 import type { FindingDraft } from './support/sum-finding';
@@ -17,7 +17,7 @@ export function grandTotal(ctx: RuleContext, rule: string, side: RegExp): Findin
         cellSumFinding(
           ctx,
           rule,
-          `${title} ${items[tot].name}`,
+          joinWhat(title, ` ${items[tot].name}`),
           items[tot].cell,
           parts.map((p) => p.cell),
         ),

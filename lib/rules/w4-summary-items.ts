@@ -1,5 +1,5 @@
 import type { OutlineItem } from '../tables';
-import { cellSumFinding, TABLE_MESSAGES } from './support/table-finding';
+import { cellSumFinding, joinWhat, TABLE_MESSAGES } from './support/table-finding';
 import { firstLevel, hasValues, subtotalIndex, summaryOutlines, totalIndex } from './support/summary-outline';
 import type { Rule, RuleContext } from './types';
 import type { FindingDraft } from './support/sum-finding';
@@ -24,7 +24,7 @@ function summaryItems(ctx: RuleContext): FindingDraft[] {
           cellSumFinding(
             ctx,
             'W4',
-            `${title} ${item.name}`,
+            joinWhat(title, ` ${item.name}`),
             item.cell,
             kids.map((k) => k.cell),
           ),
@@ -39,7 +39,7 @@ function summaryItems(ctx: RuleContext): FindingDraft[] {
           cellSumFinding(
             ctx,
             'W4',
-            `${title} ${items[sub].name}`,
+            joinWhat(title, ` ${items[sub].name}`),
             items[sub].cell,
             parts.map((p) => p.cell),
           ),
@@ -52,7 +52,7 @@ function summaryItems(ctx: RuleContext): FindingDraft[] {
           cellSumFinding(
             ctx,
             'W4',
-            `${title} ${items[tot].name}`,
+            joinWhat(title, ` ${items[tot].name}`),
             items[tot].cell,
             parts.map((p) => p.cell),
           ),

@@ -3,7 +3,7 @@
 import type { Rule, RuleContext } from './types';
 import type { FindingDraft } from './support/sum-finding';
 import { cellRef, tableViews, type Row, type TableView } from '../tables';
-import { cellSumFinding, TABLE_MESSAGES } from './support/table-finding';
+import { cellSumFinding, joinWhat, tableName, TABLE_MESSAGES } from './support/table-finding';
 
 /** Columns whose figures do not add up down the rows (rates, year-on-year changes). */
 export const NON_ADDITIVE_COLUMN = /率|%|％|比|增减|增长|上年|变动/;
@@ -26,7 +26,7 @@ export function hierarchyFindings(ctx: RuleContext, rule: string, kind: 'functio
         const kids = children(view, parent);
         if (!kids.length || !parent.values[col.index]) continue;
         if (kids.every((k) => !k.values[col.index])) continue; // children printed blank: nothing to add
-        const what = `${view.table.title || view.table.id} ${parent.code} ${parent.name}（${col.label}）`;
+        const what = joinWhat(tableName(view), ` ${parent.code} ${parent.name}（${col.label}）`);
         out.push(
           cellSumFinding(
             ctx,
@@ -39,7 +39,7 @@ export function hierarchyFindings(ctx: RuleContext, rule: string, kind: 'functio
       }
       // 合计 = Σ 类 only in classification tables whose top rows are 类 (not project lists with codes).
       if (kind === 'function' && total && total.values[col.index] && tops.length && tops[0].level === 1 && view.role !== 'projects') {
-        const what = `${view.table.title || view.table.id} 合计（${col.label}）`;
+        const what = joinWhat(tableName(view), { zh: ` 合计（${col.label}）`, en: `: total (${col.label})` });
         out.push(
           cellSumFinding(
             ctx,

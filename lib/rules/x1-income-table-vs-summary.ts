@@ -9,7 +9,10 @@ export function incomeTableVsSummary(ctx: RuleContext, id: string): FindingDraft
   return equalsOneOf(
     ctx,
     id,
-    '收入表合计 = 收支总表本年收入合计（或收入总计）',
+    {
+      zh: '收入表合计 = 收支总表本年收入合计（或收入总计）',
+      en: 'income table total = summary table’s income this year (or total income)',
+    },
     totalCell(first(ctx, 'income'), /^(合计|总计|小计|本年收入合计)$/),
     [summaryCell(summary, /^(本年|当年)收入(合计|小计)$/), summaryCell(summary, /^(收入总计|总计)$/)],
   );

@@ -11,7 +11,10 @@ export function spendingTableVsSummary(ctx: RuleContext, id: string): FindingDra
   const out = equalsOneOf(
     ctx,
     id,
-    '支出表合计 = 收支总表本年支出合计（或支出总计）',
+    {
+      zh: '支出表合计 = 收支总表本年支出合计（或支出总计）',
+      en: 'spending table total = summary table’s spending this year (or total spending)',
+    },
     totalCell(spend, /^(合计|总计|支出总计|本年支出合计)$/),
     [summaryCell(summary, /^(本年|当年)支出(合计|小计)$/), summaryCell(summary, /^(支出总计|总计)$/)],
   );
@@ -21,7 +24,15 @@ export function spendingTableVsSummary(ctx: RuleContext, id: string): FindingDra
     if (!col || !row.values[col.index]) continue;
     const line = summaryCell(summary, new RegExp(`^${row.name.replace(/[()（）]/g, '.')}$`));
     if (line && stripNumbering(row.name))
-      out.push(...equalCells(ctx, id, `${row.code} ${row.name}：支出表 = 收支总表`, cellRef(spend, row, col.index), line));
+      out.push(
+        ...equalCells(
+          ctx,
+          id,
+          { zh: `${row.code} ${row.name}：支出表 = 收支总表`, en: `${row.code} ${row.name}: spending table = summary table` },
+          cellRef(spend, row, col.index),
+          line,
+        ),
+      );
   }
   return out;
 }

@@ -38,7 +38,10 @@ const rule: Rule = {
     const f: FindingDraft = cellSumFinding(
       ctx,
       'X3',
-      `${fiscal.table.title} 本年财政拨款收入 = ${summary.table.title} 财政拨款收入`,
+      {
+        zh: `${fiscal.table.title} 本年财政拨款收入 = ${summary.table.title} 财政拨款收入`,
+        en: `${fiscal.table.title}: fiscal appropriations this year = ${summary.table.title}: fiscal appropriations`,
+      },
       line,
       parts,
     );

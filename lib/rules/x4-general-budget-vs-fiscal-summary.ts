@@ -8,7 +8,10 @@ export function generalBudgetVsFiscalSummary(ctx: RuleContext, id: string): Find
   return equalCells(
     ctx,
     id,
-    '一般公共预算支出表合计 = 财政拨款收支总表一般公共预算支出',
+    {
+      zh: '一般公共预算支出表合计 = 财政拨款收支总表一般公共预算支出',
+      en: 'general-budget spending table total = fiscal summary’s general-budget spending',
+    },
     totalCell(first(ctx, 'gpb-expenditure'), /^(合计|总计)$/),
     summaryCell(first(ctx, 'fiscal-summary'), /^(支出总计|本年支出合计)$/, /一般公共预算/),
   );

@@ -29,7 +29,10 @@ export function generalBudgetRowsVsSpending(ctx: RuleContext, id: string): Findi
         ...equalCells(
           ctx,
           id,
-          `${row.code} ${row.name}：一般公共预算支出表 = 支出表（全部为一般公共预算）`,
+          {
+            zh: `${row.code} ${row.name}：一般公共预算支出表 = 支出表（全部为一般公共预算）`,
+            en: `${row.code} ${row.name}: general-budget spending table = spending table (all money is general budget)`,
+          },
           cellRef(gpb, row, gcol.index),
           cellRef(spend, twin, scol.index),
         ),

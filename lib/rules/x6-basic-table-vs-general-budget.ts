@@ -11,12 +11,24 @@ export function basicTableVsGeneralBudget(ctx: RuleContext, id: string): Finding
     ...equalCells(
       ctx,
       id,
-      '基本支出表合计 = 一般公共预算支出表基本支出',
+      { zh: '基本支出表合计 = 一般公共预算支出表基本支出', en: 'basic-spending table total = general-budget table’s basic spending' },
       totalCell(basic, /^(合计|总计)$/),
       totalCell(gpb, /^基本支出$/) ?? totalCell(gpb, /基本支出.*小计|^小计$/),
     ),
-    ...equalCells(ctx, id, '基本支出表人员经费 = 一般公共预算支出表人员经费', totalCell(basic, /^人员经费$/), totalCell(gpb, /^人员经费$/)),
-    ...equalCells(ctx, id, '基本支出表公用经费 = 一般公共预算支出表公用经费', totalCell(basic, /^公用经费$/), totalCell(gpb, /^公用经费$/)),
+    ...equalCells(
+      ctx,
+      id,
+      { zh: '基本支出表人员经费 = 一般公共预算支出表人员经费', en: 'basic-spending table personnel = general-budget table’s personnel' },
+      totalCell(basic, /^人员经费$/),
+      totalCell(gpb, /^人员经费$/),
+    ),
+    ...equalCells(
+      ctx,
+      id,
+      { zh: '基本支出表公用经费 = 一般公共预算支出表公用经费', en: 'basic-spending table running costs = general-budget table’s running costs' },
+      totalCell(basic, /^公用经费$/),
+      totalCell(gpb, /^公用经费$/),
+    ),
   ];
 }
 

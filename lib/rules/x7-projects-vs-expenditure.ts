@@ -9,7 +9,7 @@ function projectsVsSpending(ctx: RuleContext): FindingDraft[] {
   return equalCells(
     ctx,
     'X7',
-    '项目支出表合计 = 支出表项目支出',
+    { zh: '项目支出表合计 = 支出表项目支出', en: 'project table total = spending table’s project spending' },
     totalCell(first(ctx, 'projects'), /^(合计|总计|项目支出)$/),
     totalCell(first(ctx, 'expenditure'), /^项目支出$/),
   );

@@ -57,7 +57,10 @@ function one(ctx: RuleContext, c: ChangeClaim): FindingDraft | undefined {
   return {
     ...base,
     status,
-    formula: `${c.deltaWord}(${d1 > 0 ? '+' : '−'}) vs ${c.percentWord}(${d2 > 0 ? '+' : '−'})`,
+    formula: {
+      zh: `${c.deltaWord}（${d1 > 0 ? '+' : '−'}）与 ${c.percentWord}（${d2 > 0 ? '+' : '−'}）`,
+      en: `${c.deltaWord}(${d1 > 0 ? '+' : '−'}) vs ${c.percentWord}(${d2 > 0 ? '+' : '−'})`,
+    },
     messageId: d1 === d2 ? 'agree' : 'conflict',
     data: data,
   };

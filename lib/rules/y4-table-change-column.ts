@@ -4,7 +4,7 @@ import { cellRef, tableViews } from '../tables';
 import { compareSum } from '../amount';
 import type { Rule } from './types';
 import type { FindingDraft } from './support/sum-finding';
-import { cellSumFinding, TABLE_MESSAGES } from './support/table-finding';
+import { cellSumFinding, joinWhat, tableName, TABLE_MESSAGES } from './support/table-finding';
 import { amountIn } from '../tables';
 
 const rule: Rule = {
@@ -30,7 +30,8 @@ const rule: Rule = {
         const target = cellRef(v, row, now.index);
         const parts = [cellRef(v, row, last.index), cellRef(v, row, change.index)];
         // this year = last year + change
-        const f = cellSumFinding(ctx, 'Y4', `${v.table.title || v.table.id} ${row.name}：本年 = 上年 + 增减`, target, parts);
+        const what = joinWhat(tableName(v), ` ${row.name}`, { zh: '：本年 = 上年 + 增减', en: ': this year = last year + change' });
+        const f = cellSumFinding(ctx, 'Y4', what, target, parts);
         const check = compareSum(
           parts.map((p) => amountIn(p, v.unit)),
           amountIn(target, v.unit),

@@ -28,16 +28,17 @@ export const ROLE_NAMES: Record<TableRole, string> = {
   projects: '项目支出表',
   procurement: '政府采购表',
 };
+/** English names only: an English run prints Chinese only where the document itself does. */
 export const ROLE_NAMES_EN: Record<TableRole, string> = {
-  summary: 'income and expenditure summary (收入支出总表)',
-  income: 'income table (收入表)',
-  expenditure: 'expenditure table (支出表)',
-  'fiscal-summary': 'fiscal appropriation summary (财政拨款收支总表)',
-  'gpb-expenditure': 'general public budget expenditure (一般公共预算支出表)',
-  'gpb-basic': 'general public budget basic expenditure (一般公共预算基本支出表)',
-  fund: 'government fund expenditure (政府性基金预算支出表)',
-  soe: 'state capital operations expenditure (国有资本经营预算支出表)',
-  'three-public': '"three public costs" table (“三公”经费支出表)',
-  projects: 'project expenditure table (项目支出表)',
-  procurement: 'government procurement table (政府采购表)',
+  summary: 'income and expenditure summary',
+  income: 'income table',
+  expenditure: 'expenditure table',
+  'fiscal-summary': 'fiscal appropriation summary',
+  'gpb-expenditure': 'general public budget expenditure',
+  'gpb-basic': 'general public budget basic expenditure',
+  fund: 'government fund expenditure',
+  soe: 'state capital operations expenditure',
+  'three-public': '"three public costs" table',
+  projects: 'project expenditure table',
+  procurement: 'government procurement table',
 };

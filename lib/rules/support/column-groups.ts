@@ -5,7 +5,7 @@
 import type { RuleContext } from '../types';
 import type { FindingDraft } from './sum-finding';
 import { cellRef, tableViews, type Column, type TableView } from '../../tables';
-import { cellSumFinding } from './table-finding';
+import { cellSumFinding, joinWhat, tableName } from './table-finding';
 import { NON_ADDITIVE_COLUMN } from '../w8-code-hierarchy';
 
 const TOTAL_COLUMN = /^(合计|小计|总计)$/;
@@ -62,7 +62,7 @@ export function columnGroupFindings(ctx: RuleContext, rule: string, accepts: (la
         // were not read); there is nothing to add up.
         if (g.parts.every((p) => !row.values[p.index])) continue;
         const name = row.code ? `${row.code} ${row.name}` : row.name || `#${row.index + 1}`;
-        const what = `${view.table.title || view.table.id} ${name}：${g.total.path.join('·')}`;
+        const what = joinWhat(tableName(view), ` ${name}：${g.total.path.join('·')}`);
         out.push(
           cellSumFinding(
             ctx,

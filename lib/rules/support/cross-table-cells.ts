@@ -4,7 +4,7 @@
 import { cellRef, outlineOf, viewsByRole, type CellRef, type TableRole, type TableView } from '../../tables';
 import type { RuleContext } from '../types';
 import type { FindingDraft } from './sum-finding';
-import { cellEqualFinding } from './table-finding';
+import { cellEqualFinding, type What } from './table-finding';
 
 export const isFinal = (ctx: RuleContext) => ctx.doc.info.kind.endsWith('final');
 
@@ -37,7 +37,7 @@ export function summaryCell(v: TableView | undefined, name: RegExp, column?: Reg
 export const stripNumbering = (s: string) => s.replace(/^[一二三四五六七八九十]+[、是]|^\d+[.、．]/, '').replace(/（类）$/, '');
 
 /** a = b when both cells were found, in two different tables. */
-export function equalCells(ctx: RuleContext, id: string, what: string, a?: CellRef, b?: CellRef): FindingDraft[] {
+export function equalCells(ctx: RuleContext, id: string, what: What, a?: CellRef, b?: CellRef): FindingDraft[] {
   return a && b && a.view !== b.view ? [cellEqualFinding(ctx, id, what, a, b)] : [];
 }
 
@@ -48,7 +48,7 @@ export function equalCells(ctx: RuleContext, id: string, what: string, a?: CellR
 export function equalsOneOf(
   ctx: RuleContext,
   id: string,
-  what: string,
+  what: What,
   a: CellRef | undefined,
   lines: (CellRef | undefined)[],
 ): FindingDraft[] {

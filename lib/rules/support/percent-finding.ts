@@ -28,7 +28,10 @@ export function percentFinding(ctx: RuleContext, input: PercentInput): FindingDr
     status: v.status,
     messageId: input.messageId(v.status, v.scaleError),
     data: { ...input.data, ...data, ...(input.statedText === undefined ? {} : { stated: input.statedText }) },
-    formula: `${input.formula} × 100 = ${computed}% (stated ${data.stated}%)`,
+    formula: {
+      zh: `${input.formula} × 100 = ${computed}%（文中 ${data.stated}%）`,
+      en: `${input.formula} × 100 = ${computed}% (stated ${data.stated}%)`,
+    },
     values: input.values,
     expected: `${computed}%`,
     actual: `${data.stated}%`,

@@ -35,7 +35,7 @@ function worded(rule: Rule, d: FindingDraft, id: string, ctx: RuleContext): Find
     rule: r,
     status,
     message,
-    formula,
+    formula: typeof formula === 'string' ? formula : formula[ctx.lang],
     values,
     expected,
     actual,

@@ -3,12 +3,13 @@
 import type { RuleContext } from '../types';
 import { outlineOf, tableViews, type OutlineItem, type TableView } from '../../tables';
 import type { DisclosureDocument } from '../../model';
+import { tableName, type What } from './table-finding';
 
 const SUMMARY_ROLES = new Set(['summary', 'fiscal-summary']);
 
 export interface SummaryOutline {
   view: TableView;
-  title: string;
+  title: What;
   items: OutlineItem[];
   /** The block's first amount column (the one whose 总计 W1 compares). */
   first: boolean;
@@ -22,7 +23,7 @@ export function summaryOutlines(ctx: RuleContext): SummaryOutline[] {
   const out: SummaryOutline[] = [];
   for (const view of tableViews(ctx.doc)) {
     if (!view.role || !SUMMARY_ROLES.has(view.role) || view.blocks.length < 2) continue;
-    const title = view.table.title || view.table.id;
+    const title = tableName(view);
     for (const block of view.blocks) {
       for (const col of block.amounts) out.push({ view, title, items: outlineOf(view, block, col), first: col === block.amounts[0] });
     }

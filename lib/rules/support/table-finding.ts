@@ -1,10 +1,25 @@
 // Shared arithmetic for table identities: total cell = Σ part cells, with every cell as evidence.
 import { compareSum, compareEqual, type Operand } from '../../amount';
-import { amountIn, cellValue, unreadCell, type CellRef } from '../../tables';
+import { amountIn, cellValue, unreadCell, type CellRef, type TableView } from '../../tables';
 import type { FindingDraft } from './sum-finding';
 import { fmt } from './sum-finding';
-import type { RuleContext, Status } from '../types';
+import type { Localized, RuleContext, Status } from '../types';
 import type { Messages } from './message';
+
+/** What an identity compares: document text (titles, row names) with the table role words in both languages. */
+export type What = string | Localized;
+
+/** Pieces of a label joined; in both languages when any piece is. */
+export function joinWhat(...parts: What[]): What {
+  if (parts.every((p) => typeof p === 'string')) return parts.join('');
+  const inLang = (lang: 'zh' | 'en') => parts.map((p) => (typeof p === 'string' ? p : p[lang])).join('');
+  return { zh: inLang('zh'), en: inLang('en') };
+}
+
+/** A table by its printed title; an untitled one by its page (its internal id is no word of either language). */
+export function tableName(view: TableView): What {
+  return view.table.title || { zh: `第 ${view.table.page} 页的表`, en: `the table on p. ${view.table.page}` };
+}
 
 /** The words of every table identity (the rules built on cellSumFinding / cellEqualFinding use these). */
 export const TABLE_MESSAGES: Messages = {
@@ -53,7 +68,7 @@ function unreadRef(refs: CellRef[]): CellRef | undefined {
   return refs.find((r) => unreadCell(r.view.table.rows[r.row.index]?.[r.col]?.text ?? '', r.amount));
 }
 
-function unreadFinding(ctx: RuleContext, rule: string, what: string, refs: CellRef[], bad: CellRef): FindingDraft {
+function unreadFinding(ctx: RuleContext, rule: string, what: What, refs: CellRef[], bad: CellRef): FindingDraft {
   const v = cellValue(bad);
   return {
     rule,
@@ -73,7 +88,7 @@ function unreadFinding(ctx: RuleContext, rule: string, what: string, refs: CellR
 }
 
 /** total = Σ parts over cells (possibly of different tables and units). */
-export function cellSumFinding(ctx: RuleContext, rule: string, what: string, total: CellRef, parts: CellRef[]): FindingDraft {
+export function cellSumFinding(ctx: RuleContext, rule: string, what: What, total: CellRef, parts: CellRef[]): FindingDraft {
   const bad = unreadRef([total, ...parts]);
   if (bad) return unreadFinding(ctx, rule, what, [total, ...parts], bad);
   const unit = commonUnit([total, ...parts]);
@@ -110,7 +125,7 @@ export function cellSumFinding(ctx: RuleContext, rule: string, what: string, tot
 }
 
 /** a = b for two cells that print the same quantity (in the same or different tables). */
-export function cellEqualFinding(ctx: RuleContext, rule: string, what: string, a: CellRef, b: CellRef): FindingDraft {
+export function cellEqualFinding(ctx: RuleContext, rule: string, what: What, a: CellRef, b: CellRef): FindingDraft {
   const bad = unreadRef([a, b]);
   if (bad) return unreadFinding(ctx, rule, what, [a, b], bad);
   const unit = commonUnit([a, b]);

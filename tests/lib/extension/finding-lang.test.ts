@@ -6,11 +6,10 @@ import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { documentFromHtml } from '../../../lib/html';
 import { checkDocument } from '../../../lib/engine';
-import { compareDocuments } from '../../../lib/compare';
+import { compareDocuments, docLabel } from '../../../lib/compare';
 import type { DisclosureDocument } from '../../../lib/model/types';
 import type { CheckReport } from '../../../lib/report';
 import { assertSameCounts, assertSameFindings, checkInBothLanguages, reportFor } from '../../../lib/extension/finding-lang';
-import { docLabelIn, localizeFinding } from '../../../lib/report/localize';
 import { Decimal, compareEqual, comparePercent, compareSum, type Operand, type Words } from '../../../lib/amount';
 import { forCurrentDocument } from '../../../lib/extension/yoy';
 import { REPO } from '../../support/paths';
@@ -109,14 +108,14 @@ describe('tolerance texts are worded at their source, in both languages', () => 
 });
 
 describe('year-over-year labels', () => {
-  it('name the year, kind, file and page in Chinese', () => {
-    expect(docLabelIn('2018 budget js_rendaban_2018_budget.pdf p.19: 收入总计', 'zh')).toBe(
-      '2018年预算 js_rendaban_2018_budget.pdf 第19页：收入总计',
-    );
-    expect(docLabelIn('2019 final account a.pdf+b.pdf p.3: 合计', 'zh')).toBe('2019年决算 a.pdf+b.pdf 第3页：合计');
-    expect(docLabelIn('budget x.pdf', 'zh')).toBe('预算 x.pdf');
-    expect(docLabelIn('收入总计', 'zh')).toBe('收入总计');
-    expect(docLabelIn('2018 budget x.pdf p.19: 收入总计', 'en')).toBe('2018 budget x.pdf p.19: 收入总计');
+  const doc = (year: number | undefined, kind: string, path: string) => ({ info: { year, kind }, source: { path } }) as DisclosureDocument;
+  it('name the year, kind, file and page in the run\'s language', () => {
+    const budget = doc(2018, 'dept-budget', '/corpus/js_rendaban_2018_budget.pdf');
+    expect(docLabel(budget, 'zh', undefined, 19)).toBe('2018年预算 js_rendaban_2018_budget.pdf 第19页');
+    expect(docLabel(budget, 'en', undefined, 19)).toBe('2018 budget js_rendaban_2018_budget.pdf p.19');
+    expect(docLabel(doc(2019, 'unit-final', '/a/a.pdf+/b/b.pdf'), 'zh', undefined, 3)).toBe('2019年决算 a.pdf+b.pdf 第3页');
+    expect(docLabel(doc(undefined, 'dept-budget', 'x.pdf'), 'zh')).toBe('预算 x.pdf');
+    expect(docLabel(doc(undefined, 'other', 'x.pdf'), 'en')).toBe('document x.pdf');
   });
 });
 
@@ -145,14 +144,8 @@ describe('year over year in both languages (Jiangsu 人大办公厅 2017 → 201
     expect(c1.zh.formula).toMatch(/; 2017年预算 js_rendaban_2017_budget\.pdf 第\d+页：\S+ = /);
     expect(c1.zh.formula).not.toMatch(/budget /);
     expect(c1.en.formula).toMatch(/; 2017 budget js_rendaban_2017_budget\.pdf p\.\d+: /);
-    const c3 = {
-      id: 'C3:1',
-      rule: 'C3',
-      formula: '2018 budget a.pdf p.3: 收入总计 = 2018 final account b.pdf p.4: 年初预算',
-      tolerance: null,
-      values: [],
-    };
-    expect(localizeFinding(c3 as never, 'zh').formula).toBe('2018年预算 a.pdf 第3页：收入总计 = 2018年决算 b.pdf 第4页：年初预算');
+    const items = compareDocuments(prior, current, { lang: 'zh' }).items;
+    expect(items.find((i) => i.priorValue)!.priorValue!.label).toMatch(/^2017年预算 js_rendaban_2017_budget\.pdf 第\d+页：/);
     expect(c1.zh.tolerance).toMatch(/舍入区间/);
     expect(c1.en.tolerance).toMatch(/rounding interval/);
   });

@@ -1,11 +1,15 @@
 // The rule tests test every rule: each registered id has a table with valid and invalid cases, no table
-// names an id the registry lacks, and every rule message exists in both languages with the same placeholders.
+// names an id the registry lacks, and every rule message exists in both languages with the same placeholders
+// (and a formula worded in both languages prints the same figures in each).
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../../lib/rules';
 import { collectOnly, TABLES } from '../../support/rule-tester';
 import { messageProblems } from '../../support/rule-messages';
 import type { Rule } from '../../../lib/rules';
+import { checkDocument } from '../../../lib/engine';
+import { realDocument } from '../../support/corpus';
+import { hasShared } from '../../support/paths';
 
 collectOnly();
 const tableFiles = readdirSync(__dirname).filter(
@@ -52,4 +56,25 @@ describe('rule tests (meta)', () => {
       'Z9.only: no en',
     ]);
   });
+
+  /** Documents whose findings word formulas (Y1, Y2, N5, T1) and labels (X-, W-rules) in both languages. */
+  const WORDED = ['cities-renwu/bj_sifaju_2026_budget_text.pdf', 'cities-renwu/cc_xinfangju_2026_budget.pdf'];
+  /** A formula's figures and operators, without its words. */
+  const figures = (s: string) => (s.match(/\d[\d.,]*%?|[=+−×/<>≤]/g) ?? []).join(' ');
+
+  it.skipIf(!hasShared)('a formula worded in both languages prints the same figures in each', async () => {
+    let worded = 0;
+    const bad: string[] = [];
+    for (const rel of WORDED) {
+      const doc = await realDocument(rel);
+      const en = new Map(checkDocument(doc, { lang: 'en' }).findings.map((f) => [f.id, f.formula]));
+      for (const f of checkDocument(doc, { lang: 'zh' }).findings) {
+        const other = en.get(f.id) ?? '';
+        if (f.formula !== other) worded++;
+        if (figures(f.formula) !== figures(other)) bad.push(`${f.id}: ${f.formula} ≠ ${other}`);
+      }
+    }
+    expect(bad).toEqual([]);
+    expect(worded).toBeGreaterThan(0);
+  }, 60_000);
 });
