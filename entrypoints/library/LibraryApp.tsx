@@ -139,7 +139,7 @@ export function LibraryApp() {
               const auto = pairingsFor({ ...e, priorKey: undefined }, entries!)[0];
               const href = openHref(e);
               return (
-                <tr key={e.key} data-key={e.key}>
+                <tr key={e.key} data-key={e.key} data-year={e.year} data-kind={e.kind} data-fails={e.summary.fail ?? 0}>
                   <td>{e.department ?? t.unknown}</td>
                   <td>{kindName(lang, e.kind)}</td>
                   <td>{e.year ?? '?'}</td>
