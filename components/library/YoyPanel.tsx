@@ -69,21 +69,24 @@ export function YoyPanel(p: YoyPanelProps) {
   const onChoose = p.onChoose;
   // The prior's page: a button (overlay: opened by the background) or a link (extension pages).
   const priorPageLink = (prior: LibraryMeta, page: number) => {
-    const attrs = { class: 'dl-link dl-yoy-prior-page', title: t.priorPageTitle(page), 'data-prior-page': page };
+    // A web page has no pages: the link opens it.
+    const html = prior.format === 'html';
+    const label = html ? t.priorWebPage : t.priorPage(page);
+    const attrs = { class: 'dl-link dl-yoy-prior-page', title: html ? t.priorWebPage : t.priorPageTitle(page), 'data-prior-page': page };
     const onPriorPage = p.onPriorPage;
     if (onPriorPage)
       return (
         <button type="button" {...attrs} onClick={() => onPriorPage(prior, page)}>
-          {t.priorPage(page)}
+          {label}
         </button>
       );
     const href = priorHref(prior, page);
     return href ? (
       <a {...attrs} href={href} target="_blank" rel="noopener">
-        {t.priorPage(page)}
+        {label}
       </a>
     ) : (
-      <span class="dl-yoy-prior-page">{t.priorPage(page)}</span>
+      <span class="dl-yoy-prior-page">{label}</span>
     );
   };
   const chooser = p.entry && onChoose && (
@@ -147,7 +150,7 @@ export function YoyPanel(p: YoyPanelProps) {
           {t.yoyLibrary}
         </a>
       )}
-      {pair && (
+      {pair && rows.length > 0 && (
         <table class="dl-yoy-table">
           <thead>
             <tr>

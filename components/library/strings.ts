@@ -83,6 +83,7 @@ const STRINGS = {
     flag: { appeared: '新增', disappeared: '消失', large: '变动大', moved: '调整', '': '' } as Record<RowFlag, string>,
     priorPage: (p: number) => `上年第 ${p} 页`,
     priorPageTitle: (p: number) => `打开上年文件第 ${p} 页`,
+    priorWebPage: '打开上年网页',
     roles: {
       summary: '收支总表',
       expenditure: '支出表（功能科目）',
@@ -159,6 +160,7 @@ const STRINGS = {
     flag: { appeared: 'new', disappeared: 'gone', large: 'large change', moved: 'moved', '': '' } as Record<RowFlag, string>,
     priorPage: (p: number) => `prior p. ${p}`,
     priorPageTitle: (p: number) => `Open page ${p} of the prior document`,
+    priorWebPage: "Open last year's page",
     roles: {
       summary: 'Income and expenditure summary',
       expenditure: 'Expenditure (functional codes)',
