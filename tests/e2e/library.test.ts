@@ -103,6 +103,19 @@ describe('the page overlay’s year-over-year tab (Chromium)', () => {
     expect(Number(await tab.getAttribute('data-yoy-rows'))).toBeGreaterThan(100);
     expect(await scope.locator('.dl-yoy-head').textContent()).toContain(GOV_HOST);
     await page.screenshot({ path: path.join(shots, '70-overlay-yoy-sample.png') });
+    // In English: the tab and its rows in English, the counts unchanged (C-findings worded in English).
+    await scope.locator('.dl-side-head button', { hasText: 'English' }).click();
+    await expect.poll(() => scope.locator('.dl-overlay').getAttribute('data-lang')).toBe('en');
+    expect(await tab.textContent()).toMatch(/^Year over year \(\d+\)$/);
+    expect(await scope.locator('.dl-yoy-head').textContent()).toContain('lines aligned, 5 cross-year checks');
+    await scope.locator('.dl-tab', { hasText: 'Findings' }).click();
+    const countsEn = await scope.locator('.dl-count strong').allTextContents();
+    expect(countsEn).toEqual(counts);
+    const c1En = (await scope.locator('.dl-finding', { hasText: 'C1' }).allTextContents()).join('\n');
+    expect(c1En).toMatch(/C1/);
+    expect(c1En).not.toMatch(/上年文件|无法推算|找不到/);
+    await scope.locator('.dl-side-head button', { hasText: '中文' }).click();
+    await tab.click();
 
     // A row's number on this page: scrolled to and outlined.
     await scope.locator('.dl-yoy-go').first().click();
@@ -262,6 +275,16 @@ describe('the library page (Chromium)', () => {
     await search.fill('预算');
     await expect.poll(shown).toBeGreaterThan(0);
     await page.screenshot({ path: path.join(shots, '74-library-search.png'), fullPage: true });
+    // In English: the same controls, named in English.
+    await page.locator('.dl-library .dl-lang').click();
+    await expect.poll(() => page.getAttribute('.dl-lib-search', 'aria-label')).toBe('Search');
+    expect(await page.getAttribute('.dl-lib-fails', 'class')).toBe('dl-lib-fails');
+    expect(await page.locator('.dl-lib-shown').textContent()).toMatch(/^\d+ of 8 documents shown$/);
+    expect(await page.locator('thead th').allTextContents()).toContain('File name');
+    await page.screenshot({ path: path.join(shots, '74b-library-en.png'), fullPage: true });
+    // Back to Chinese (the language is one setting for the viewer and the library).
+    await page.locator('.dl-library .dl-lang').click();
+    await expect.poll(() => page.getAttribute('.dl-lib-search', 'aria-label')).toBe('搜索');
     await page.close();
   });
 });
