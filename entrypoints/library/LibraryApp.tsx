@@ -49,7 +49,9 @@ export function LibraryApp() {
       .then(setMarks)
       .catch(() => setMarks(new Map()));
   };
-  const shown = useMemo(() => (entries ? queryEntries(entries, query, marks) : []), [entries, query, marks]);
+  // A kind is found by its name in either language ("决算", "final account").
+  const kindWords = (e: LibraryMeta) => `${kindName('zh', e.kind)} ${kindName('en', e.kind)}`;
+  const shown = useMemo(() => (entries ? queryEntries(entries, query, marks, kindWords) : []), [entries, query, marks]);
   const choices = useMemo(() => filterChoices(entries ?? []), [entries]);
   useEffect(() => {
     reload();

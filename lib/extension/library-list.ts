@@ -8,7 +8,8 @@ export type LibrarySort = 'department' | 'year' | 'checked' | 'fails';
 export const LIBRARY_SORTS: readonly LibrarySort[] = ['department', 'year', 'checked', 'fails'];
 
 export interface LibraryQuery {
-  /** Words to find in the department, file name, address or year (all must occur). */
+  /** Words to find in the department, file name, address, year or the caller's words for the
+   *  entry (e.g. its kind's name; all must occur). */
   text?: string;
   /** Exact department as stored (the filter's choices are the stored ones). */
   department?: string;
@@ -32,8 +33,8 @@ const fold = (s: string) =>
     .toLowerCase()
     .replace(/[\s\u3000]+/g, '');
 
-function haystack(e: LibraryMeta): string {
-  return fold([e.department ?? '', fileNameOf(e), e.sourceName, e.sourceUrl ?? '', e.year ?? ''].join('\n'));
+function haystack(e: LibraryMeta, words: (e: LibraryMeta) => string): string {
+  return fold([e.department ?? '', fileNameOf(e), e.sourceName, e.sourceUrl ?? '', e.year ?? '', words(e)].join('\n'));
 }
 
 const byDepartment = (a: LibraryMeta, b: LibraryMeta) =>
@@ -47,9 +48,14 @@ const SORTS: Record<LibrarySort, (a: LibraryMeta, b: LibraryMeta) => number> = {
 };
 
 /** The entries the query lets through, in its order (department by default). `marks`: how many
- *  marks each entry key has. */
-export function queryEntries<T extends LibraryMeta>(entries: T[], q: LibraryQuery, marks: ReadonlyMap<string, number> = new Map()): T[] {
-  const words = (q.text ?? '')
+ *  marks each entry key has; `words`: more text the search finds an entry by (its kind's name). */
+export function queryEntries<T extends LibraryMeta>(
+  entries: T[],
+  q: LibraryQuery,
+  marks: ReadonlyMap<string, number> = new Map(),
+  words: (e: LibraryMeta) => string = () => '',
+): T[] {
+  const terms = (q.text ?? '')
     .split(/[\s\u3000]+/)
     .map(fold)
     .filter(Boolean);
@@ -61,7 +67,7 @@ export function queryEntries<T extends LibraryMeta>(entries: T[], q: LibraryQuer
         (q.kind === undefined || e.kind === q.kind) &&
         (!q.hasFails || (e.summary.fail ?? 0) > 0) &&
         (!q.hasMarks || (marks.get(e.key) ?? 0) > 0) &&
-        (!words.length || words.every((w) => haystack(e).includes(w))),
+        (!terms.length || terms.every((w) => haystack(e, words).includes(w))),
     )
     .sort(SORTS[q.sort ?? 'department']);
 }

@@ -50,6 +50,10 @@ describe('library list: search', () => {
     expect(keys(queryEntries(all, { text: '人大 2017' }))).toEqual([rendaban17.key]);
     expect(keys(queryEntries(all, { text: '部门预算.html' }))).toEqual([page.key]);
     expect(queryEntries(all, { text: '人大 2026' })).toEqual([]);
+    // The caller's words for an entry (the library page passes its kind's names).
+    const kind = (e: LibraryMeta) => (e.kind === 'dept-final' ? '部门决算 dept. final account' : '部门预算 dept. budget');
+    expect(keys(queryEntries(all, { text: '决算' }, new Map(), kind))).toEqual([putuo.key]);
+    expect(keys(queryEntries(all, { text: 'final account' }, new Map(), kind))).toEqual([putuo.key]);
   });
 });
 
