@@ -6,12 +6,16 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { SKIP_MARKER, VIEWER_PATH, dnrSubstitution, viewerHref, isPdfResponse } from '../lib/extension';
 import { isGovUrl } from '../lib/extension/gov-matches';
-import { pageEntry, parsePageChecked, sameAddress, type PageCheckedReply } from '../lib/extension/library';
-import { announceChange, putEntry } from '../components/library/db';
+import { pageEntry, pairingsFor, parsePageChecked, sameAddress, type LibraryMeta, type PageCheckedReply } from '../lib/extension/library';
+import { OPEN_LIBRARY, parseOpenPrior, type PagePrior } from '../lib/extension/page-yoy';
+import { entryPageHref } from '../lib/extension/library-list';
+import { announceChange, getEntry, listEntries, putEntry } from '../components/library/db';
 import { LIBRARY_PATH } from '../components/library/strings';
 import { launchKey } from '../components/launch-key';
+import { isSiteOff } from '../lib/extension/site-switch';
+import { onSitesOffChange, readSitesOff } from '../components/site-switch';
 
-const RULE_IDS = { skip: 1, pdf: 2, octetPdf: 3 } as const;
+const RULE_IDS = { skip: 1, pdf: 2, octetPdf: 3, sitesOff: 4 } as const;
 const PROBE_RULE_ID = 999;
 const SESSION_FLAG = 'dnrRegistered';
 const MENU = { link: 'dlens-open-link', page: 'dlens-open-page', library: 'dlens-open-library' } as const;
@@ -25,7 +29,11 @@ export default defineBackground(() => {
   // Made now, so that extension pages (the library's links) find it before the first interception.
   void launchKey();
   if (import.meta.env.BROWSER === 'firefox') interceptWithWebRequest();
-  else void registerDnrRules();
+  else {
+    void registerDnrRules();
+    // The reader switched a site off or back on (viewer toolbar, library page): the allow rule follows.
+    onSitesOffChange((sites) => void updateSitesOffRule(sites));
+  }
 
   browser.runtime.onInstalled.addListener(createMenus);
   browser.contextMenus.onClicked.addListener((info, tab) => {
@@ -53,23 +61,54 @@ export default defineBackground(() => {
       }
       const entry = pageEntry(page);
       putEntry(entry)
-        .then((key) => {
+        .then(async (key) => {
           announceChange();
-          sendResponse({ ok: true, key });
+          sendResponse({ ok: true, key, ...(await priorsOf(key)) });
         })
         .catch((err: unknown) => sendResponse({ ok: false, error: String((err as Error)?.message ?? err) }));
       return true; // answered asynchronously
     }
+    // The overlay's year-over-year tab: a prior's page, or the library page, in a new tab.
+    const openPrior = parseOpenPrior(msg);
+    if (openPrior && fromOurOverlay(sender)) void openPriorOf(sender.url!, openPrior.key, openPrior.page);
+    if ((msg as { type?: string })?.type === OPEN_LIBRARY && fromOurOverlay(sender))
+      void browser.tabs.create({ url: browser.runtime.getURL(LIBRARY_PATH as '/library.html') });
     const m = msg as { type?: string; url?: string };
     if (m?.type === 'open-viewer' && m.url && sender.tab?.id != null) {
+      // The fallback detector: not for a site the reader switched off.
       const tabId = sender.tab.id;
-      void viewerFor(m.url).then((url) => browser.tabs.update(tabId, { url }));
+      const url = m.url;
+      void readSitesOff().then(async (off) => {
+        if (!isSiteOff(url, off)) await browser.tabs.update(tabId, { url: await viewerFor(url) });
+      });
     }
     if (m?.type === 'open-viewer-new-tab' && m.url) {
       void viewerFor(m.url).then((url) => browser.tabs.create({ url }));
     }
   });
 });
+
+/** A stored page's entry and its priors, with the priors' models (the overlay compares them). */
+async function priorsOf(key: string): Promise<{ entry?: LibraryMeta; priors: PagePrior[] }> {
+  const metas = await listEntries();
+  const entry = metas.find((m) => m.key === key);
+  if (!entry) return { priors: [] };
+  const priors: PagePrior[] = [];
+  for (const pairing of pairingsFor(entry, metas)) {
+    const prior = await getEntry(pairing.prior.key);
+    if (prior) priors.push({ pairing, model: prior.model });
+  }
+  return { entry, priors };
+}
+
+/** Opens a prior of the sender's own page (only one of its priors: the overlay names no other entry). */
+async function openPriorOf(pageUrl: string, key: string, page: number | null) {
+  const metas = await listEntries();
+  const own = metas.find((m) => m.format === 'html' && !!m.sourceUrl && sameAddress(m.sourceUrl, pageUrl));
+  const prior = own && pairingsFor(own, metas).find((p) => p.prior.key === key)?.prior;
+  const href = prior && entryPageHref(viewerBase(), prior, page, await launchKey());
+  if (href) await browser.tabs.create({ url: href });
+}
 
 /** Only our own content script: a message from this extension (web pages cannot send to it
  *  without externally_connectable), from the top frame of a tab showing a government page —
@@ -137,6 +176,7 @@ async function registerDnrRules() {
             responseHeaders: [{ header: 'content-type', values: ['application/pdf', 'application/pdf;*'] }],
           } as never,
         },
+        ...sitesOffRules(await readSitesOff()),
         {
           id: RULE_IDS.octetPdf,
           priority: 1,
@@ -155,6 +195,24 @@ async function registerDnrRules() {
   await browser.storage.session.set({ [SESSION_FLAG]: true });
 }
 
+/** The sites the reader switched off: an allow rule above the redirects (requestDomains covers
+ *  subdomains too, as isSiteOff does); none when the list is empty (DNR refuses an empty list). */
+function sitesOffRules(sites: string[]) {
+  const frames = ['main_frame', 'sub_frame'] as never;
+  return sites.length
+    ? [{ id: RULE_IDS.sitesOff, priority: 3, action: { type: 'allow' }, condition: { requestDomains: sites, resourceTypes: frames } }]
+    : [];
+}
+
+async function updateSitesOffRule(sites: string[]) {
+  const dnr = browser.declarativeNetRequest;
+  if (!dnr) return;
+  const rules = await dnr.getDynamicRules();
+  // Only where the redirects are registered (a browser without response-header rules has none).
+  if (!rules.some((r) => r.id === RULE_IDS.pdf)) return;
+  await dnr.updateDynamicRules({ removeRuleIds: [RULE_IDS.sitesOff], addRules: sitesOffRules(sites) as never });
+}
+
 function interceptWithWebRequest() {
   browser.webRequest.onHeadersReceived.addListener(
     (details) => {
@@ -162,7 +220,9 @@ function interceptWithWebRequest() {
       const header = (name: string) => details.responseHeaders?.find((h) => h.name.toLowerCase() === name)?.value ?? '';
       if (!isPdfResponse(details.url, header('content-type'), header('content-disposition'))) return;
       // Firefox waits for a blocking listener's promise.
-      return viewerFor(details.url).then((redirectUrl) => ({ redirectUrl })) as never;
+      return readSitesOff().then((off) =>
+        isSiteOff(details.url, off) ? {} : viewerFor(details.url).then((redirectUrl) => ({ redirectUrl })),
+      ) as never;
     },
     { urls: ['http://*/*', 'https://*/*'], types: ['main_frame', 'sub_frame'] },
     ['blocking', 'responseHeaders'],

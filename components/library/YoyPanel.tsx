@@ -1,12 +1,19 @@
 // The viewer's "year over year" tab: which document this one is compared with (and a manual
 // choice from the library), the aligned line items with their changes, each row linking to its
-// page in this document and naming its page in the prior one. Flags are words, not colour alone.
+// page in this document and to its page in the prior one. Flags are words, not colour alone.
+// Used by the viewer and by the page overlay (which opens the prior and the library through the
+// background, as a web page's frame cannot open extension pages itself).
 import { Fragment } from 'preact';
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import type { Lang } from '../../lib/rules';
 import type { BBox } from '../../lib/model';
+import type { FindingValue } from '../../lib/findings';
 import { foreignPrior, originOf, type LibraryMeta, type Pairing } from '../../lib/extension/library';
 import { yoyRows } from '../../lib/extension/yoy';
+import { entryPageHref } from '../../lib/extension/library-list';
+import { VIEWER_PATH } from '../../lib/extension/viewer-url';
+import { storedLaunchKey } from '../launch-key';
 import type { Comparison } from '../../lib/compare';
 import { kindName, libraryStrings } from './strings';
 
@@ -18,8 +25,23 @@ export interface YoyPanelProps {
   candidates: LibraryMeta[];
   error: string | null;
   libraryHref: string;
-  onChoose: (key: string | undefined) => void;
-  onRow: (page: number, bbox?: BBox) => void;
+  /** Without it there is no manual choice here (the library page offers it). */
+  onChoose?: (key: string | undefined) => void;
+  /** Shows a row's number in this document (`value`: where it is, also as an element path on a page). */
+  onRow: (page: number, bbox?: BBox, value?: FindingValue) => void;
+  /** Opens a page of the prior; without it, the row links to it (viewer pages). */
+  onPriorPage?: (prior: LibraryMeta, page: number) => void;
+  /** Opens the library; without it, `libraryHref` is a link. */
+  onLibrary?: () => void;
+}
+
+/** Links to the prior's pages from an extension page: the viewer's address with this session's key. */
+function usePriorHref(enabled: boolean): (prior: LibraryMeta, page: number) => string | null {
+  const [key, setKey] = useState<string | undefined>();
+  useEffect(() => {
+    if (enabled) void storedLaunchKey().then((k) => setKey(k ?? undefined));
+  }, [enabled]);
+  return (prior, page) => (enabled ? entryPageHref(browser.runtime.getURL(VIEWER_PATH as '/viewer.html'), prior, page, key) : null);
 }
 
 const signed = (s: string | null) => (s === null ? '—' : Number(s) > 0 ? `+${s}` : s);
@@ -43,10 +65,34 @@ export function YoyPanel(p: YoyPanelProps) {
   const [which, setWhich] = useState(0);
   const pair = p.pairs[Math.min(which, p.pairs.length - 1)];
   const rows = useMemo(() => (pair ? yoyRows(pair.comparison.items) : []), [pair]);
-  const chooser = p.entry && (
+  const priorHref = usePriorHref(!p.onPriorPage);
+  const onChoose = p.onChoose;
+  // The prior's page: a button (overlay: opened by the background) or a link (extension pages).
+  const priorPageLink = (prior: LibraryMeta, page: number) => {
+    // A web page has no pages: the link opens it.
+    const html = prior.format === 'html';
+    const label = html ? t.priorWebPage : t.priorPage(page);
+    const attrs = { class: 'dl-link dl-yoy-prior-page', title: html ? t.priorWebPage : t.priorPageTitle(page), 'data-prior-page': page };
+    const onPriorPage = p.onPriorPage;
+    if (onPriorPage)
+      return (
+        <button type="button" {...attrs} onClick={() => onPriorPage(prior, page)}>
+          {label}
+        </button>
+      );
+    const href = priorHref(prior, page);
+    return href ? (
+      <a {...attrs} href={href} target="_blank" rel="noopener">
+        {label}
+      </a>
+    ) : (
+      <span class="dl-yoy-prior-page">{label}</span>
+    );
+  };
+  const chooser = p.entry && onChoose && (
     <label class="dl-yoy-choose">
       {t.yoyChoose}{' '}
-      <select value={p.entry.priorKey ?? ''} onChange={(e) => p.onChoose((e.target as HTMLSelectElement).value || undefined)}>
+      <select value={p.entry.priorKey ?? ''} onChange={(e) => onChoose((e.target as HTMLSelectElement).value || undefined)}>
         <option value="">{t.automatic}</option>
         {p.candidates.map((c) => (
           <option key={c.key} value={c.key}>
@@ -95,10 +141,16 @@ export function YoyPanel(p: YoyPanelProps) {
         </p>
       )}
       {chooser}
-      <a class="dl-link dl-yoy-library" href={p.libraryHref} target="_blank" rel="noopener">
-        {t.yoyLibrary}
-      </a>
-      {pair && (
+      {p.onLibrary ? (
+        <button type="button" class="dl-link dl-yoy-library" onClick={p.onLibrary}>
+          {t.yoyLibrary}
+        </button>
+      ) : (
+        <a class="dl-link dl-yoy-library" href={p.libraryHref} target="_blank" rel="noopener">
+          {t.yoyLibrary}
+        </a>
+      )}
+      {pair && rows.length > 0 && (
         <table class="dl-yoy-table">
           <thead>
             <tr>
@@ -135,14 +187,14 @@ export function YoyPanel(p: YoyPanelProps) {
                     <td>
                       {item.code && <span class="dl-yoy-code">{item.code} </span>}
                       {at ? (
-                        <button type="button" class="dl-link dl-yoy-go" onClick={() => p.onRow(at.page, at.bbox)}>
+                        <button type="button" class="dl-link dl-yoy-go" onClick={() => p.onRow(at.page, at.bbox, at)}>
                           {item.name}
                         </button>
                       ) : (
                         item.name
                       )}
                       {flag && <span class="dl-yoy-flag">{t.flag[flag]}</span>}
-                      {priorPage && <span class="dl-yoy-prior-page">{t.priorPage(priorPage)}</span>}
+                      {priorPage && prior && priorPageLink(prior, priorPage)}
                     </td>
                     <td class="dl-num">{item.prior ?? '—'}</td>
                     <td class="dl-num">{item.current ?? '—'}</td>

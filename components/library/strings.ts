@@ -1,6 +1,7 @@
 // UI strings of the local library page and the viewer's year-over-year tab (zh default, en).
 import type { Lang } from '../../lib/rules';
 import type { Relation } from '../../lib/extension/library';
+import type { LibrarySort } from '../../lib/extension/library-list';
 import type { RowFlag } from '../../lib/extension/yoy';
 import type { DocKind } from '../../lib/model';
 
@@ -35,6 +36,23 @@ const STRINGS = {
     counts: '核对结果',
     checked: '核对时间',
     source: '来源',
+    fileName: '文件名',
+    search: '搜索',
+    searchHint: '部门、文件名、网址或年度',
+    filters: '筛选',
+    allDepartments: '全部部门',
+    allYears: '全部年度',
+    allKinds: '全部类型',
+    hasFails: '有错误',
+    hasMarks: '有标记',
+    sortBy: '排序',
+    sorts: { department: '按部门', year: '按年度（新→旧）', checked: '按核对时间（新→旧）', fails: '按错误数（多→少）' } as Record<
+      LibrarySort,
+      string
+    >,
+    shown: (n: number, all: number) => `显示 ${n} / ${all} 个文件`,
+    noMatch: '没有符合筛选条件的文件。',
+    marks: (n: number) => `${n} 个标记`,
     prior: '上年文件',
     unknown: '（未识别）',
     open: '在查看器中打开',
@@ -64,6 +82,8 @@ const STRINGS = {
     percent: '%',
     flag: { appeared: '新增', disappeared: '消失', large: '变动大', moved: '调整', '': '' } as Record<RowFlag, string>,
     priorPage: (p: number) => `上年第 ${p} 页`,
+    priorPageTitle: (p: number) => `打开上年文件第 ${p} 页`,
+    priorWebPage: '打开上年网页',
     roles: {
       summary: '收支总表',
       expenditure: '支出表（功能科目）',
@@ -88,6 +108,25 @@ const STRINGS = {
     counts: 'Findings',
     checked: 'Checked',
     source: 'Source',
+    fileName: 'File name',
+    search: 'Search',
+    searchHint: 'department, file name, address or year',
+    filters: 'Filters',
+    allDepartments: 'All departments',
+    allYears: 'All years',
+    allKinds: 'All kinds',
+    hasFails: 'Has fails',
+    hasMarks: 'Has marks',
+    sortBy: 'Sort',
+    sorts: {
+      department: 'by department',
+      year: 'by year (newest first)',
+      checked: 'by check time (newest first)',
+      fails: 'by fails (most first)',
+    } as Record<LibrarySort, string>,
+    shown: (n: number, all: number) => `${n} of ${all} documents shown`,
+    noMatch: 'No document matches the filters.',
+    marks: (n: number) => `${n} marks`,
     prior: 'Prior document',
     unknown: '(not identified)',
     open: 'Open in viewer',
@@ -120,6 +159,8 @@ const STRINGS = {
     percent: '%',
     flag: { appeared: 'new', disappeared: 'gone', large: 'large change', moved: 'moved', '': '' } as Record<RowFlag, string>,
     priorPage: (p: number) => `prior p. ${p}`,
+    priorPageTitle: (p: number) => `Open page ${p} of the prior document`,
+    priorWebPage: "Open last year's page",
     roles: {
       summary: 'Income and expenditure summary',
       expenditure: 'Expenditure (functional codes)',

@@ -1,11 +1,14 @@
 // The local library page: every document checked in the viewer, with its counts, a manual choice
-// of prior, open / delete, and export / import of the whole library as one JSON file.
-// Testing contract: the root carries data-entries (the number of documents listed).
-import { useEffect, useState } from 'preact/hooks';
+// of prior, open / delete, and export / import of the whole library as one JSON file; search,
+// filters and sort over the list; the sites whose PDFs are left to the browser.
+// Testing contract: the root carries data-entries (the number of documents stored) and
+// data-shown (the number listed after search and filters).
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { STATUSES } from '../../lib/rules';
 import { libraryFromJson, libraryToJson, manualCandidates, pairingsFor, type LibraryMeta } from '../../lib/extension/library';
-import { viewerHref, VIEWER_PATH } from '../../lib/extension/viewer-url';
+import { VIEWER_PATH } from '../../lib/extension/viewer-url';
+import { entryPageHref, fileNameOf, filterChoices, queryEntries, type LibraryQuery } from '../../lib/extension/library-list';
 import { storedLaunchKey } from '../../components/launch-key';
 import { strings, STATUS_MARK } from '../../components/i18n';
 import { useLang } from '../../components/use-lang';
@@ -21,11 +24,11 @@ import {
   setPrior,
 } from '../../components/library/db';
 import { useKeepPdf } from '../../components/library/keep-pdf';
+import { deleteMarksOf, markCounts } from '../../components/library/marks-db';
+import { LibraryFilters } from './LibraryFilters';
+import { SitesOff } from './SitesOff';
 import { kindName, libraryStrings } from '../../components/library/strings';
 import { describeEntry } from '../../components/library/YoyPanel';
-
-const byIdentity = (a: LibraryMeta, b: LibraryMeta) =>
-  (a.department ?? '').localeCompare(b.department ?? '', 'zh') || (b.year ?? 0) - (a.year ?? 0) || a.kind.localeCompare(b.kind);
 
 export function LibraryApp() {
   const [lang, toggleLang] = useLang();
@@ -38,7 +41,18 @@ export function LibraryApp() {
   const [launch, setLaunch] = useState<string | undefined>();
   useEffect(() => void storedLaunchKey().then((k) => setLaunch(k ?? undefined)), []);
 
-  const reload = () => void listEntries().then((list) => setEntries(list.sort(byIdentity)));
+  const [query, setQuery] = useState<LibraryQuery>({});
+  const [marks, setMarks] = useState<Map<string, number>>(new Map());
+  const reload = () => {
+    void listEntries().then(setEntries);
+    void markCounts()
+      .then(setMarks)
+      .catch(() => setMarks(new Map()));
+  };
+  // A kind is found by its name in either language ("决算", "final account").
+  const kindWords = (e: LibraryMeta) => `${kindName('zh', e.kind)} ${kindName('en', e.kind)}`;
+  const shown = useMemo(() => (entries ? queryEntries(entries, query, marks, kindWords) : []), [entries, query, marks]);
+  const choices = useMemo(() => filterChoices(entries ?? []), [entries]);
   useEffect(() => {
     reload();
     return onLibraryChange(reload);
@@ -52,14 +66,7 @@ export function LibraryApp() {
   };
 
   // A web page (checked by the page overlay) opens at its address, where the overlay checks it again.
-  const openHref = (e: LibraryMeta) =>
-    e.format === 'html'
-      ? (e.sourceUrl ?? null)
-      : e.hasBytes
-        ? `${viewerBase}?library=${encodeURIComponent(e.key)}`
-        : e.sourceUrl
-          ? viewerHref(viewerBase, e.sourceUrl, launch)
-          : null;
+  const openHref = (e: LibraryMeta) => entryPageHref(viewerBase, e, null, launch);
 
   const onExport = async () =>
     download(`dlens-library-${new Date().toISOString().slice(0, 10)}.json`, libraryToJson(await allEntries()), 'application/json');
@@ -75,7 +82,7 @@ export function LibraryApp() {
   };
 
   return (
-    <div class="dl-root dl-library" data-entries={entries?.length ?? undefined}>
+    <div class="dl-root dl-library" data-entries={entries?.length ?? undefined} data-shown={entries ? shown.length : undefined}>
       <header>
         <h1>{t.library}</h1>
         <button type="button" onClick={() => void onExport()} disabled={!entries?.length}>
@@ -111,6 +118,10 @@ export function LibraryApp() {
       )}
       {entries?.length === 0 && <p class="dl-empty">{t.empty}</p>}
       {!!entries?.length && (
+        <LibraryFilters lang={lang} query={query} onQuery={setQuery} choices={choices} shown={shown.length} all={entries.length} />
+      )}
+      {!!entries?.length && !shown.length && <p class="dl-empty dl-lib-nomatch">{t.noMatch}</p>}
+      {!!shown.length && (
         <table>
           <thead>
             <tr>
@@ -119,17 +130,18 @@ export function LibraryApp() {
               <th>{t.year}</th>
               <th>{t.counts}</th>
               <th>{t.checked}</th>
+              <th>{t.fileName}</th>
               <th>{t.source}</th>
               <th>{t.prior}</th>
               <th />
             </tr>
           </thead>
           <tbody>
-            {entries.map((e) => {
-              const auto = pairingsFor({ ...e, priorKey: undefined }, entries)[0];
+            {shown.map((e) => {
+              const auto = pairingsFor({ ...e, priorKey: undefined }, entries!)[0];
               const href = openHref(e);
               return (
-                <tr key={e.key} data-key={e.key}>
+                <tr key={e.key} data-key={e.key} data-year={e.year} data-kind={e.kind} data-fails={e.summary.fail ?? 0}>
                   <td>{e.department ?? t.unknown}</td>
                   <td>{kindName(lang, e.kind)}</td>
                   <td>{e.year ?? '?'}</td>
@@ -139,8 +151,10 @@ export function LibraryApp() {
                         {STATUS_MARK[s]} {st.status[s]} {e.summary[s] ?? 0}
                       </span>
                     ))}
+                    {!!marks.get(e.key) && <span class="dl-lib-marks-n">{t.marks(marks.get(e.key)!)}</span>}
                   </td>
                   <td>{new Date(e.checkedAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB')}</td>
+                  <td class="dl-lib-file">{fileNameOf(e)}</td>
                   <td class="dl-lib-source">{e.sourceUrl ?? e.sourceName}</td>
                   <td>
                     <select
@@ -151,7 +165,7 @@ export function LibraryApp() {
                       <option value="">
                         {t.automatic}: {auto ? describeEntry(lang, auto.prior) : t.noPrior}
                       </option>
-                      {manualCandidates(e, entries).map((c) => (
+                      {manualCandidates(e, entries!).map((c) => (
                         <option key={c.key} value={c.key}>
                           {describeEntry(lang, c)}
                         </option>
@@ -164,7 +178,11 @@ export function LibraryApp() {
                         {e.format === 'html' ? t.openPage : t.open}
                       </a>
                     )}{' '}
-                    <button type="button" class="dl-link" onClick={() => void deleteEntry(e.key).then(changed)}>
+                    <button
+                      type="button"
+                      class="dl-link"
+                      onClick={() => void Promise.all([deleteEntry(e.key), deleteMarksOf(e.key)]).then(changed)}
+                    >
                       {t.remove}
                     </button>
                   </td>
@@ -174,6 +192,7 @@ export function LibraryApp() {
           </tbody>
         </table>
       )}
+      <SitesOff lang={lang} />
     </div>
   );
 }

@@ -20,6 +20,16 @@ import { useMarkingSetting } from '../../components/glossary/use-marking-setting
 import { useTermHover } from '../../components/glossary/use-term-hover';
 import { markPage, unmarkPage } from '../../components/glossary/page-marks';
 import { documentDefinitions, type CardContext } from '../../lib/extension/glossary-marks';
+import type { DisclosureDocument } from '../../lib/model';
+import type { FindingValue } from '../../lib/findings';
+import type { LibraryMeta, PageCheckedReply } from '../../lib/extension/library';
+import { OPEN_LIBRARY, OPEN_PRIOR } from '../../lib/extension/page-yoy';
+import { yoyRows } from '../../lib/extension/yoy';
+import { withFindings } from '../../lib/compare';
+import { YoyPanel } from '../../components/library/YoyPanel';
+import { libraryStrings } from '../../components/library/strings';
+import { usePageYoy } from './use-page-yoy';
+import { browser } from 'wxt/browser';
 
 const FLASH_MS = 2200;
 /** Below this window width the panel starts collapsed, so it does not hide half the page. */
@@ -94,10 +104,23 @@ function useReportIn(checked: CheckReport, recheck: ((lang: Lang) => CheckReport
   }, [checked, lang]);
 }
 
-export function Overlay({ report: checked, recheck }: { report: CheckReport; recheck: ((lang: Lang) => CheckReport) | null }) {
+interface OverlayProps {
+  report: CheckReport;
+  recheck: ((lang: Lang) => CheckReport) | null;
+  /** The page's model (null: not read) and the library's answer once the page is stored. */
+  model?: DisclosureDocument | null;
+  stored?: Promise<PageCheckedReply | null> | null;
+}
+
+export function Overlay({ report: checked, recheck, model = null, stored = null }: OverlayProps) {
   const [lang, toggleLang] = useLang();
   const t = strings(lang);
-  const { report, ms: recheckMs, error: langError } = useReportIn(checked, recheck, lang);
+  const { report: own, ms: recheckMs, error: langError } = useReportIn(checked, recheck, lang);
+  // The page's findings with the cross-year ones (C1–C3) added and counted, as `check --prior` does.
+  const yoy = usePageYoy(stored, model);
+  const report = useMemo(() => (yoy.findings[lang].length ? withFindings(own, yoy.findings[lang]) : own), [own, yoy.findings, lang]);
+  const [tab, setTab] = useState<'findings' | 'year-over-year'>('findings');
+  const yoyRowCount = useMemo(() => (yoy.pairs[0] ? yoyRows(yoy.pairs[0].comparison.items).length : 0), [yoy.pairs]);
   const [open, setOpen] = useState(() => innerWidth >= OPEN_PANEL_MIN_WIDTH_PX);
   useDock(open, report.error?.kind !== 'too-large');
   const { selected, setSelected, showPasses, setShowPasses, hidden, toggleStatus, shown } = useFindingsPanel(report);
@@ -184,6 +207,18 @@ export function Overlay({ report: checked, recheck }: { report: CheckReport; rec
     setTimeout(() => setFlash((cur) => (cur === f.id ? null : cur)), FLASH_MS);
   };
 
+  const showValue = (v: FindingValue) => {
+    const el = v.node ? elementFor(v.node) : null;
+    el?.scrollIntoView({ block: 'center' });
+    if (el instanceof HTMLElement) {
+      el.style.outline = '3px solid #e0a000';
+      setTimeout(() => (el.style.outline = ''), FLASH_MS);
+    }
+  };
+  const yoyCounts: Record<string, number> = {};
+  for (const f of yoy.findings.zh) yoyCounts[`${f.rule}:${f.status}`] = (yoyCounts[`${f.rule}:${f.status}`] ?? 0) + 1;
+  const ls = libraryStrings(lang);
+
   const onExport = (format: 'md' | 'csv' | 'json') => {
     const base = (document.title || 'report').replace(/[\\/:*?"<>|]+/g, '_').slice(0, 80);
     const root = layerRef.current?.getRootNode();
@@ -248,7 +283,51 @@ export function Overlay({ report: checked, recheck }: { report: CheckReport; rec
             onMarking={setMarking}
             counts={termCounts}
           />
-          {!report.error && (
+          {!report.error && model && (
+            <div class="dl-tabs" role="tablist">
+              <button
+                type="button"
+                role="tab"
+                class="dl-tab"
+                data-tab="findings"
+                aria-selected={tab === 'findings'}
+                onClick={() => setTab('findings')}
+              >
+                {t.findings}
+              </button>
+              <button
+                type="button"
+                role="tab"
+                class="dl-tab dl-tab-yoy"
+                data-tab="year-over-year"
+                aria-selected={tab === 'year-over-year'}
+                data-yoy-state={yoy.state}
+                data-yoy-rows={yoyRowCount}
+                data-yoy-findings={yoy.findings.zh.length}
+                data-yoy-counts={JSON.stringify(yoyCounts)}
+                onClick={() => setTab('year-over-year')}
+              >
+                {`${ls.yoy}${yoy.state === 'done' ? ` (${yoyRowCount})` : ''}`}
+              </button>
+            </div>
+          )}
+          {!report.error && tab === 'year-over-year' && (
+            <YoyPanel
+              lang={lang}
+              state={yoy.state}
+              entry={yoy.entry}
+              pairs={yoy.pairs}
+              candidates={[]}
+              error={yoy.error}
+              libraryHref=""
+              onRow={(_page, _bbox, value) => value && showValue(value)}
+              onPriorPage={(prior: LibraryMeta, page: number) =>
+                void browser.runtime.sendMessage({ type: OPEN_PRIOR, key: prior.key, page })
+              }
+              onLibrary={() => void browser.runtime.sendMessage({ type: OPEN_LIBRARY })}
+            />
+          )}
+          {!report.error && tab === 'findings' && (
             <FindingsPanel
               report={report}
               lang={lang}

@@ -65,7 +65,7 @@ function tooLarge(): number | null {
 async function sendToLibrary(
   report: CheckReport,
   doc: DisclosureDocument,
-): Promise<{ state: 'stored' | 'skipped' | 'failed'; error?: string }> {
+): Promise<{ state: 'stored' | 'skipped' | 'failed'; error?: string; reply?: PageCheckedReply }> {
   if (report.error || doc.info.kind === 'other') return { state: 'skipped' };
   const msg: PageCheckedMessage = {
     type: PAGE_CHECKED,
@@ -83,7 +83,7 @@ async function sendToLibrary(
   let error: string;
   try {
     const reply = (await browser.runtime.sendMessage(JSON.parse(json))) as PageCheckedReply | undefined;
-    if (reply?.ok) return { state: 'stored' };
+    if (reply?.ok) return { state: 'stored', reply };
     error = reply?.error ?? 'no answer';
   } catch (err) {
     error = String((err as Error)?.message ?? err);
@@ -173,6 +173,9 @@ export default defineContentScript({
     const attachments = report?.error?.kind === 'too-large' ? [] : budgetAttachments(document, location.href);
     if (attachments.length) addBadges(attachments, t.badge, t.appName);
     if (kind === 'landing' || !report) return;
+    // The library's answer (the page's entry and its priors), for the year-over-year tab.
+    let storedReply: (r: PageCheckedReply | null) => void = () => {};
+    const stored = model ? new Promise<PageCheckedReply | null>((r) => (storedReply = r)) : null;
     const ui = await createShadowRootUi(ctx, {
       name: HOST_NAME,
       position: 'inline',
@@ -185,7 +188,7 @@ export default defineContentScript({
         // The page's findings in the other UI language: the rule step again on the model already
         // read (the page is not read again), on demand, when the reader switches the language.
         const recheck = model ? (lang: Lang) => engine.checkModel(model!, lang) : null;
-        render(<Overlay report={report} recheck={recheck} />, container);
+        render(<Overlay report={report} recheck={recheck} model={model} stored={stored} />, container);
         return container;
       },
       onRemove: (container) => {
@@ -204,7 +207,8 @@ export default defineContentScript({
     if (!report.error) for (const s of STATUSES) host.setAttribute(`data-count-${s}`, String(report.summary[s] ?? 0));
     if (model) {
       // Testing contract: data-library (stored | skipped | failed), data-library-error (why not).
-      const { state, error } = await sendToLibrary(report, model);
+      const { state, error, reply } = await sendToLibrary(report, model);
+      storedReply(reply ?? null);
       host.setAttribute('data-library', state);
       if (error) host.setAttribute('data-library-error', error);
     }

@@ -166,7 +166,12 @@ export function App() {
     const next = fitScale();
     // Same scale: no layout change will restore the reader's place, so do it now.
     if (next === scale) restoreAnchor();
-    else setScale(next);
+    else {
+      // The room changed (the findings panel appeared, the window was resized): keep the reader's
+      // place, e.g. the page a #page= link opened at, unless a place is already waiting.
+      if (!anchor.current) keepAnchor(zoom);
+      setScale(next);
+    }
   };
   useEffect(() => {
     if (shownSizes.length) fit();

@@ -158,6 +158,9 @@ export interface PageCheckedReply {
   ok: boolean;
   key?: string;
   error?: string;
+  /** The page's entry as stored, and its priors with their models (year over year in the overlay). */
+  entry?: LibraryMeta;
+  priors?: { pairing: Pairing; model: DisclosureDocument }[];
 }
 
 /** The message if it is a well-formed page-checked message of a disclosure, else null. */

@@ -35,12 +35,15 @@ export function yoyRows(items: AlignedItem[]): YoyRow[] {
 }
 
 /** C-findings name numbers of both documents; the prior's have no place on the current pages, so
- *  they keep their label (which names the prior file and page) but lose their box. */
+ *  they keep their label (which names the prior file and page) but lose their box — and, for a
+ *  web page, their element path, which points into the prior page's DOM, not this one's. */
 export function forCurrentDocument(findings: Finding[], prior: DisclosureDocument): Finding[] {
   // The label is worded in the run's language ("2017 budget x.pdf p.9: …" / "2017年预算 x.pdf 第9页：…").
   const prefixes = [docLabel(prior, 'en'), docLabel(prior, 'zh')];
   return findings.map((f) => ({
     ...f,
-    values: f.values.map((v) => (prefixes.some((p) => v.label.startsWith(p)) ? { ...v, bbox: undefined } : v)),
+    values: f.values.map((v) =>
+      prefixes.some((p) => v.label.startsWith(p)) ? { ...v, bbox: undefined, node: undefined, start: undefined, end: undefined } : v,
+    ),
   }));
 }
