@@ -66,7 +66,16 @@ export function checkC1(input: CheckInput): FindingDraft[] {
     }
     const unit = cur.amount.unit;
     const text = current.blocks[cur.block].text;
-    const found = priorFigure(prior, priorClaims, items, subj, cur, unit, lang, text.slice(Math.max(0, cur.start - CONTEXT_CHARS), cur.start));
+    const found = priorFigure(
+      prior,
+      priorClaims,
+      items,
+      subj,
+      cur,
+      unit,
+      lang,
+      text.slice(Math.max(0, cur.start - CONTEXT_CHARS), cur.start),
+    );
     const curValue = where(quantityValue(current, cur, subj || cur.label), cur.block);
     if (!found) {
       findings.push(unverifiable('notFound', [curValue]));

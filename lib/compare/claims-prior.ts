@@ -129,7 +129,13 @@ export const CONTEXT_CHARS = 24;
  */
 const EXPENSE_CATEGORY = /三公|因公出国|公务用车|公务接待|会议费|培训费|机关运行经费/;
 
-function narrativeFigure(prior: DisclosureDocument, priorClaims: Claims, subject: string, unit: string, lang: Lang): PriorFigure | undefined {
+function narrativeFigure(
+  prior: DisclosureDocument,
+  priorClaims: Claims,
+  subject: string,
+  unit: string,
+  lang: Lang,
+): PriorFigure | undefined {
   const q = fromNarrative(prior, priorClaims, subject);
   if (!q) return undefined;
   return {

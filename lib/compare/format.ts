@@ -151,7 +151,9 @@ function markdown(c: Comparison, lang: Lang): string {
   const out = headline(c, lang).map((l) => `- ${l}`);
   out.push('', '| | item | prior | current | Δ | % |', '|---|---|---:|---:|---:|---:|');
   for (const i of c.items)
-    out.push(`| ${i.match} | ${i.code ?? ''} ${lineName(i.name, i.total, lang)} | ${i.prior ?? '—'} | ${i.current ?? '—'} | ${i.delta ?? ''} | ${pct(i.percent)} |`);
+    out.push(
+      `| ${i.match} | ${i.code ?? ''} ${lineName(i.name, i.total, lang)} | ${i.prior ?? '—'} | ${i.current ?? '—'} | ${i.delta ?? ''} | ${pct(i.percent)} |`,
+    );
   out.push('', '| status | rule | finding |', '|---|---|---|');
   for (const f of c.findings) out.push(`| ${f.status} | ${f.rule} | ${f.message.replace(/\|/g, '\\|')} |`);
   return out.join('\n') + '\n';

@@ -25,7 +25,10 @@ export function basicTableVsGeneralBudget(ctx: RuleContext, id: string): Finding
     ...equalCells(
       ctx,
       id,
-      { zh: '基本支出表公用经费 = 一般公共预算支出表公用经费', en: 'basic-spending table running costs = general-budget table’s running costs' },
+      {
+        zh: '基本支出表公用经费 = 一般公共预算支出表公用经费',
+        en: 'basic-spending table running costs = general-budget table’s running costs',
+      },
       totalCell(basic, /^公用经费$/),
       totalCell(gpb, /^公用经费$/),
     ),

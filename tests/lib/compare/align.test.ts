@@ -96,7 +96,7 @@ describe("alignment against the authors' 收支预算总表 CSVs", () => {
     expect(r.filter((i) => i.match === 'disappeared').map((i) => i.key)).toContain('gpb-basic:30107');
   });
 
-  it('labels each value with its year, kind, file and page (in the run\'s language, zh by default)', () => {
+  it("labels each value with its year, kind, file and page (in the run's language, zh by default)", () => {
     const i = results.get('rendaban:2019')!.find((x) => x.key === 'gpb-expenditure:201')!;
     expect(i.priorValue!.label).toMatch(/^2018年预算 js_rendaban_2018_budget\.pdf 第\d+页：201 /);
     expect(i.currentValue!.label).toMatch(/^2019年预算 js_rendaban_2019_budget_tables\.pdf 第\d+页：201 /);

@@ -109,7 +109,7 @@ describe('tolerance texts are worded at their source, in both languages', () => 
 
 describe('year-over-year labels', () => {
   const doc = (year: number | undefined, kind: string, path: string) => ({ info: { year, kind }, source: { path } }) as DisclosureDocument;
-  it('name the year, kind, file and page in the run\'s language', () => {
+  it("name the year, kind, file and page in the run's language", () => {
     const budget = doc(2018, 'dept-budget', '/corpus/js_rendaban_2018_budget.pdf');
     expect(docLabel(budget, 'zh', undefined, 19)).toBe('2018年预算 js_rendaban_2018_budget.pdf 第19页');
     expect(docLabel(budget, 'en', undefined, 19)).toBe('2018 budget js_rendaban_2018_budget.pdf p.19');

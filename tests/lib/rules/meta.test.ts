@@ -62,19 +62,23 @@ describe('rule tests (meta)', () => {
   /** A formula's figures and operators, without its words. */
   const figures = (s: string) => (s.match(/\d[\d.,]*%?|[=+−×/<>≤]/g) ?? []).join(' ');
 
-  it.skipIf(!hasShared)('a formula worded in both languages prints the same figures in each', async () => {
-    let worded = 0;
-    const bad: string[] = [];
-    for (const rel of WORDED) {
-      const doc = await realDocument(rel);
-      const en = new Map(checkDocument(doc, { lang: 'en' }).findings.map((f) => [f.id, f.formula]));
-      for (const f of checkDocument(doc, { lang: 'zh' }).findings) {
-        const other = en.get(f.id) ?? '';
-        if (f.formula !== other) worded++;
-        if (figures(f.formula) !== figures(other)) bad.push(`${f.id}: ${f.formula} ≠ ${other}`);
+  it.skipIf(!hasShared)(
+    'a formula worded in both languages prints the same figures in each',
+    async () => {
+      let worded = 0;
+      const bad: string[] = [];
+      for (const rel of WORDED) {
+        const doc = await realDocument(rel);
+        const en = new Map(checkDocument(doc, { lang: 'en' }).findings.map((f) => [f.id, f.formula]));
+        for (const f of checkDocument(doc, { lang: 'zh' }).findings) {
+          const other = en.get(f.id) ?? '';
+          if (f.formula !== other) worded++;
+          if (figures(f.formula) !== figures(other)) bad.push(`${f.id}: ${f.formula} ≠ ${other}`);
+        }
       }
-    }
-    expect(bad).toEqual([]);
-    expect(worded).toBeGreaterThan(0);
-  }, 60_000);
+      expect(bad).toEqual([]);
+      expect(worded).toBeGreaterThan(0);
+    },
+    60_000,
+  );
 });
