@@ -253,8 +253,12 @@ describe('the library page (Chromium)', () => {
     await page.evaluate(
       (doc) =>
         new Promise<void>((resolve, reject) => {
-          const req = indexedDB.open('dlens-marks', 1);
-          req.onupgradeneeded = () => req.result.createObjectStore('marks', { keyPath: ['doc', 'key'] }).createIndex('doc', 'doc');
+          // At whatever version the extension's marks-db has made it (components/library/marks-db.ts).
+          const req = indexedDB.open('dlens-marks');
+          req.onupgradeneeded = () => {
+            if (!req.result.objectStoreNames.contains('marks'))
+              req.result.createObjectStore('marks', { keyPath: ['doc', 'key'] }).createIndex('doc', 'doc');
+          };
           req.onsuccess = () => {
             const tx = req.result.transaction('marks', 'readwrite');
             tx.objectStore('marks').put({ doc, key: 'W1|test', kind: 'confirmed', date: new Date().toISOString(), rule: 'W1' });
