@@ -158,7 +158,8 @@ function readRow(cells: Cell[], index: number, columns: Column[]): Row {
     const spaced = col.kind === 'code' ? /^\s*(\d{3})\s+(\d{1,2})\s*$/.exec(raw) : null;
     if (spaced) codeParts.push(spaced[1], spaced[2]);
     else if (col.kind === 'code' && /^\[?\d+\]?$/.test(t)) codeParts.push(t.replace(/[[\]]/g, ''));
-    else if (col.kind !== 'amount' && !name) name = t;
+    // "类 | 款 | 项" left over from the header on the 合计 line is not the row's name.
+    else if (col.kind !== 'amount' && !name && !(col.kind === 'code' && /^[类款项]$/.test(t))) name = t;
   }
   // "2010301行政运行" or "[2010301]行政运行" in one cell.
   const inline = /^\[?(\d{3}(?:\d{2}){0,2})\]?(?![\d年月])(.*)$/.exec(name); // not "2026年"
