@@ -9,6 +9,8 @@ const SZ = real('cities-renwu/sz_shenjiju_2026_budget.pdf');
 const GZ = real('cities-renwu/gz_xinfangju_2026_budget.pdf');
 // A final account printing 类 | 款 | 项 on the 合计 line of its income and spending tables.
 const PUTUO_FINAL = real('putuo-govbudgetchecker/putuo_caizhengju_2024_final.pdf');
+// A final account whose column headers end in a 栏次 row ("本年收入合计 / 1").
+const FS_FINAL = real('cities-renwu/fs_guidaojiaotong_2019_final.pdf');
 
 ruleTable('X1', {
   valid: [{ name: 'income table 合计 = summary 收入总计', doc: UNIT, cells: ['p8:t3:17:4', 'p7:t2:15:1'] }],
@@ -115,6 +117,7 @@ ruleTable('X8', {
   valid: [
     { name: 'final income table = summary', doc: FINAL, cells: ['p6:t3:2:2', 'p5:t2:28:1'] },
     { name: '合计 printed on the header line 类 | 款 | 项', doc: PUTUO_FINAL, cells: ['p8:t3:3:4', 'p6:t2:28:1'] },
+    { name: 'columns numbered by a 栏次 row', doc: FS_FINAL, cells: ['p8:t2:3:2', 'p6:t1:25:2'] },
   ],
   invalid: [
     // One quantity printed twice has no rounding: 0.01 apart is an error.
@@ -138,7 +141,10 @@ ruleTable('X8', {
 });
 
 ruleTable('X9', {
-  valid: [{ name: 'final spending table = summary', doc: FINAL, cells: ['p8:t4:2:2', 'p5:t2:28:3'] }],
+  valid: [
+    { name: 'final spending table = summary', doc: FINAL, cells: ['p8:t4:2:2', 'p5:t2:28:3'] },
+    { name: 'columns numbered by a 栏次 row', doc: FS_FINAL, cells: ['p10:t3:3:2', 'p6:t1:25:5'] },
+  ],
   invalid: [
     {
       name: 'spending table 合计 changed',
