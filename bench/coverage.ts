@@ -12,6 +12,10 @@ import { documentFromPdf, checkDocument } from '../lib/engine';
 import type { DisclosureDocument } from '../lib/model/types';
 import { median, pdfsUnder } from './support/files';
 
+/** The final account's cross-table identities (lib/rules/support/cross-table-cells.ts: X8–X11). */
+const FINAL_IDENTITIES = ['X8', 'X9', 'X10', 'X11'];
+const COMPUTED = new Set(['pass', 'rounding', 'fail', 'warn']);
+
 const AMOUNT = /-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+\.\d+/g;
 const tokens = (s: string): string[] => s.match(AMOUNT) ?? [];
 /** A disclosure printing at least this many of its standard set is complete (K1's threshold). */
@@ -68,6 +72,7 @@ export async function run(repo: string) {
     ref = 0;
   const completeIds: number[] = [];
   const completeBudgetIds: number[] = [];
+  const finals: string[] = [];
   let complete = 0,
     completeAllUsable = 0,
     skipped = 0;
@@ -96,6 +101,16 @@ export async function run(repo: string) {
       if (model.info.kind.endsWith('budget')) completeBudgetIds.push(c.identities);
       if (c.usable === c.expected) completeAllUsable++;
     }
+    // Per final account: how many of X8–X11 were computed, by rule.
+    const finalIds = model.info.kind.endsWith('final')
+      ? Object.fromEntries(
+          FINAL_IDENTITIES.map((id) => [id, report.findings.filter((f) => f.rule === id && COMPUTED.has(f.status)).length]),
+        )
+      : null;
+    if (finalIds) {
+      const total = Object.values(finalIds).reduce((a, b) => a + b, 0);
+      finals.push(`${name}: ${total} (${FINAL_IDENTITIES.map((id) => `${id} ${finalIds[id]}`).join(', ')})`);
+    }
     const notUsable = c.tables.filter((t) => t.state !== 'usable' && t.state !== 'empty').map((t) => `${t.id}:${t.state}`);
     docs.push({
       file: name,
@@ -105,6 +120,7 @@ export async function run(repo: string) {
       usable: c.usable,
       identities: c.identities,
       listed: c.listed ?? null,
+      final_cross_table_identities: finalIds,
       complete: isComplete,
       tokens_ref: r.ref,
       tokens_in_cells: r.hit,
@@ -128,7 +144,9 @@ export async function run(repo: string) {
     complete_budgets_under_150_identities: completeBudgetIds.filter((n) => n < 150).length,
     median_identities_complete_budgets: completeBudgetIds.length ? median(completeBudgetIds) : null,
     median_identities_complete: completeIds.length ? median(completeIds) : null,
+    final_accounts: finals.length,
+    final_cross_table_identities: finals,
     docs,
-    table,
+    table: `${table}\n\nfinal accounts: cross-table identities computed (X8–X11)\n${finals.join('\n')}`,
   };
 }

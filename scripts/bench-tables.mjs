@@ -2,7 +2,8 @@
 // then a listing of the tables found in every text-layer budget/final-account PDF of the corpus.
 // A third section scores the camelot test PDFs read with default settings against camelot's own
 // expected grids (a tool's regression output, not ground truth: a check that nothing was tuned to ICDAR).
-// Usage: npm run bench:tables [-- --only us-017 [--debug]] [--skip-icdar] [--skip-corpus] [--skip-camelot]
+// Usage: npm run bench:tables [-- --only us-017 [--debug]] [--skip-icdar] [--skip-corpus] [--skip-camelot] [--split-half]
+// --split-half: tolerances chosen on one half of the ICDAR set, scored on the other (scripts/icdar-split-half.mjs).
 // --debug writes one SVG per page of the --only document (rules, grid cells, tables) to bench/out/debug/.
 import { build } from 'esbuild';
 import { mkdir, readdir, writeFile, stat } from 'node:fs/promises';
@@ -61,6 +62,29 @@ const plain = (t) => ({
   bbox: t.bbox?.map((v) => Math.round(v * 10) / 10),
   rows: t.rows.map((r) => r.map((c) => c.text)),
 });
+
+if (args.includes('--split-half')) {
+  const { runSplitHalf } = await import('./icdar-split-half.mjs');
+  const t0 = Date.now();
+  const r = await runSplitHalf({ root, icdar, scorer: join(shared, 'bench/score_tables.py'), loadPages, detectTables });
+  const lines = [
+    `ICDAR 2013 development set, split-half (${r.split}; ${r.half_A.length} + ${r.half_B.length} documents, ${r.settings_evaluated} settings evaluated, ${((Date.now() - t0) / 1000).toFixed(0)} s)`,
+    ...r.directions.map(
+      (d) =>
+        `  tuned on ${d.tuned_on} (F1 ${d.tuned_half_f1}), scored on unseen ${d.scored_on}: F1 ${d.unseen_half_f1} (defaults ${d.unseen_half_f1_with_defaults}); changed: ${JSON.stringify(d.changed_settings)}`,
+    ),
+    `  pooled unseen F1: ${r.pooled_unseen_f1}`,
+    `  whole development set, default settings: F1 ${r.whole_development_set_f1_defaults}`,
+  ];
+  console.log(lines.join('\n'));
+  await mkdir(join(root, 'bench/results'), { recursive: true });
+  await writeFile(
+    join(root, 'bench/results/icdar-split-half.json'),
+    JSON.stringify({ date: new Date().toISOString(), ...r }, null, 1) + '\n',
+  );
+  await writeFile(join(root, 'bench/results/icdar-split-half.txt'), lines.join('\n') + '\n');
+  process.exit(0);
+}
 
 if (!args.includes('--skip-icdar')) {
   await mkdir(outDir, { recursive: true });

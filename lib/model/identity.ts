@@ -1,5 +1,5 @@
 // What a document is, read from its content (crawled file names lie): kind, year, department, level.
-import type { DisclosureDocument, DocKind, DocumentInfo } from './types';
+import type { DisclosureDocument, DocKind, DocumentInfo, Table } from './types';
 import { scanAmounts } from '../amount';
 
 const TITLE = /(20\d{2})\s*年度?\s*([^\n。，]{0,14}?)(部门|单位|本级|政府|市级|区级|县级)?\s*(?:综合|财务)?\s*(预算|决算)/;
@@ -57,11 +57,14 @@ export function identifyDocument(doc: DisclosureDocument): Partial<DocumentInfo>
   const title = TITLE.exec(head) ?? TITLE.exec(texts.slice(0, 6).join('')) ?? TITLE.exec(doc.tables.map((t) => t.title).join('\n'));
   const standardTables = doc.tables.filter((t) => STANDARD_TABLE.test(t.title.replace(/\s/g, ''))).length;
   const info: Partial<DocumentInfo> = {};
-  if (!title && standardTables >= MIN_STANDARD_TABLES) {
+  if (!title && (standardTables >= MIN_STANDARD_TABLES || performanceTargetsOnly(doc.tables))) {
     // A tables-only file (报表 published apart from the text): its tables make it a disclosure.
     const titles = doc.tables.map((t) => t.title).join('\n');
-    const year = /(20\d{2})\s*年/.exec(titles + '\n' + head)?.[1];
-    const named = bodyOnCover(coverText(texts)) ?? texts.map((t) => DEPARTMENT_LINE.exec(t)?.[1]).find((d) => d && isBodyName(d));
+    const year = /(20\d{2})\s*年/.exec(titles + '\n' + head)?.[1] ?? yearAboveTable(doc.tables);
+    const named =
+      bodyOnCover(coverText(texts)) ??
+      texts.map((t) => DEPARTMENT_LINE.exec(t)?.[1]).find((d) => d && isBodyName(d)) ??
+      bodyInTables(doc.tables);
     return {
       kind: /决算/.test(titles) ? 'dept-final' : 'dept-budget',
       year: year ? Number(year) : undefined,
@@ -130,6 +133,43 @@ function bodyOnCover(coverLines: string): string | undefined {
   const m = COVER_TITLE.exec(cover) ?? NAME_FIRST.exec(cover);
   const name = m?.[1].replace(/^度/, '').replace(/^(.{3,}?)部门$/, '$1');
   return name && name.length >= 3 && name.length <= 40 && BODY_END.test(name) ? name : undefined;
+}
+
+/** "（2026年度）" printed alone in a table's first row, under its title. */
+const YEAR_ROW = /^[（(]?(20\d{2})\s*年度?[)）]?$/;
+
+function yearAboveTable(tables: Table[]): string | undefined {
+  for (const t of tables)
+    for (const c of t.rows[0] ?? []) {
+      const m = YEAR_ROW.exec(c.text.trim());
+      if (m) return m[1];
+    }
+  return undefined;
+}
+
+const NAME_LABEL = /^(?:预算主管部门|主管部门|预算单位|部门名称|单位名称|编制单位)[:：]?$/;
+
+/** The body a table's head names: "部门名称 | 北京市司法局" (label and name in cells of one row) or "部门名称：…" in one cell. */
+function bodyInTables(tables: Table[]): string | undefined {
+  for (const t of tables)
+    for (const row of t.rows.slice(0, 3)) {
+      const texts = row.map((c) => c.text.replace(/\s/g, ''));
+      for (let i = 0; i < texts.length; i++) {
+        const inCell = DEPARTMENT_LINE.exec(texts[i])?.[1];
+        const next = NAME_LABEL.test(texts[i]) ? texts.slice(i + 1).find(Boolean) : undefined;
+        const name = inCell ?? next;
+        if (name && isBodyName(name)) return name;
+      }
+    }
+  return undefined;
+}
+
+/**
+ * A file of 项目支出绩效目标表 only, titled with its year ("广州市生态环境局2026年项目支出绩效目标表"): the
+ * budget's performance attachment, published apart from its 部门预算 (a final account's is a 绩效自评表).
+ */
+function performanceTargetsOnly(tables: Table[]): boolean {
+  return tables.length > 0 && tables.every((t) => /绩效目标表/.test(t.title)) && tables.some((t) => /20\d{2}\s*年/.test(t.title));
 }
 
 const DEPARTMENT_LINE = /(?:预算主管部门|主管部门|预算单位|部门名称|单位名称|编制单位|^\s*部\s*门)\s*[:：]\s*([^\s，。]{2,40})/;

@@ -4,12 +4,16 @@ import { equalCells, first, isFinal, totalCell } from './support/cross-table-cel
 import type { Rule, RuleContext } from './types';
 import type { FindingDraft } from './support/sum-finding';
 
+// A final account's tables head their total column 本年支出合计.
+const GPB_TOTAL = /^(合计|总计|本年支出合计)$/;
+const SPEND_TOTAL = /^(合计|总计|支出总计|本年支出合计)$/;
+
 /** Per code, the general-budget table = the spending table, when all money is general budget (equal totals, same unit). */
 export function generalBudgetRowsVsSpending(ctx: RuleContext, id: string): FindingDraft[] {
   const gpb = first(ctx, 'gpb-expenditure');
   const spend = first(ctx, 'expenditure');
-  const gpbTotal = totalCell(gpb, /^(合计|总计)$/);
-  const spendTotal = totalCell(spend, /^(合计|总计|支出总计)$/);
+  const gpbTotal = totalCell(gpb, GPB_TOTAL);
+  const spendTotal = totalCell(spend, SPEND_TOTAL);
   if (
     !gpb ||
     !spend ||
@@ -19,8 +23,8 @@ export function generalBudgetRowsVsSpending(ctx: RuleContext, id: string): Findi
     gpb.unit !== spend.unit
   )
     return [];
-  const gcol = gpb.columns.find((c) => c.kind === 'amount' && /^(合计|总计)$/.test(c.label))!;
-  const scol = spend.columns.find((c) => c.kind === 'amount' && /^(合计|总计|支出总计)$/.test(c.label))!;
+  const gcol = gpb.columns.find((c) => c.kind === 'amount' && GPB_TOTAL.test(c.label))!;
+  const scol = spend.columns.find((c) => c.kind === 'amount' && SPEND_TOTAL.test(c.label))!;
   const out: FindingDraft[] = [];
   for (const row of gpb.rows.filter((r) => r.code && r.values[gcol.index])) {
     const twin = spend.rows.find((r) => r.code === row.code && r.name.replace(/\s/g, '') === row.name.replace(/\s/g, ''));

@@ -1,25 +1,49 @@
-import { TABLE_MESSAGES } from './support/table-finding';
+import { cellSumFinding, TABLE_MESSAGES } from './support/table-finding';
+import { cellRef, type CellRef, type TableView } from '../tables';
 import { equalCells, first, isFinal, totalCell } from './support/cross-table-cells';
 import type { Rule, RuleContext } from './types';
 import type { FindingDraft } from './support/sum-finding';
+
+/**
+ * The closing line of a basic-spending table printed as two blocks (人员经费 | 公用经费, the final
+ * account's layout): "人员经费合计 2,152.26 | 公用经费合计 184.65", each label in its block's code or name column.
+ */
+function blockTotal(v: TableView | undefined, label: RegExp): CellRef | undefined {
+  if (!v || v.blocks.length !== 2) return undefined;
+  for (const block of v.blocks) {
+    const from = Math.min(block.code ?? block.label, block.label);
+    const amount = block.amounts[0];
+    if (from < 0 || amount === undefined) continue;
+    for (const row of v.rows) {
+      const cells = v.table.rows[row.index] ?? [];
+      const named = cells.slice(from, block.label + 1).some((c) => label.test(c.text.replace(/\s/g, '')));
+      if (named && row.values[amount]) return cellRef(v, row, amount);
+    }
+  }
+  return undefined;
+}
 
 /** The basic-spending table's 合计, 人员经费 and 公用经费 = the general-budget table's basic spending and its two parts. */
 export function basicTableVsGeneralBudget(ctx: RuleContext, id: string): FindingDraft[] {
   const basic = first(ctx, 'gpb-basic');
   const gpb = first(ctx, 'gpb-expenditure');
-  return [
+  const gpbBasic = totalCell(gpb, /^基本支出$/) ?? totalCell(gpb, /基本支出.*小计|^小计$/);
+  const total = totalCell(basic, /^(合计|总计)$/);
+  const personnel = totalCell(basic, /^人员经费$/);
+  const running = totalCell(basic, /^公用经费$/);
+  const out = [
     ...equalCells(
       ctx,
       id,
       { zh: '基本支出表合计 = 一般公共预算支出表基本支出', en: 'basic-spending table total = general-budget table’s basic spending' },
-      totalCell(basic, /^(合计|总计)$/),
-      totalCell(gpb, /^基本支出$/) ?? totalCell(gpb, /基本支出.*小计|^小计$/),
+      total,
+      gpbBasic,
     ),
     ...equalCells(
       ctx,
       id,
       { zh: '基本支出表人员经费 = 一般公共预算支出表人员经费', en: 'basic-spending table personnel = general-budget table’s personnel' },
-      totalCell(basic, /^人员经费$/),
+      personnel,
       totalCell(gpb, /^人员经费$/),
     ),
     ...equalCells(
@@ -29,10 +53,27 @@ export function basicTableVsGeneralBudget(ctx: RuleContext, id: string): Finding
         zh: '基本支出表公用经费 = 一般公共预算支出表公用经费',
         en: 'basic-spending table running costs = general-budget table’s running costs',
       },
-      totalCell(basic, /^公用经费$/),
+      running,
       totalCell(gpb, /^公用经费$/),
     ),
   ];
+  if (total || personnel || running || !gpbBasic) return out;
+  const blockPersonnel = blockTotal(basic, /^人员经费合计$/);
+  const blockRunning = blockTotal(basic, /^公用经费合计$/);
+  if (blockPersonnel && blockRunning && blockPersonnel.view !== gpbBasic.view)
+    out.push(
+      cellSumFinding(
+        ctx,
+        id,
+        {
+          zh: '基本支出表人员经费合计 + 公用经费合计 = 一般公共预算支出表基本支出',
+          en: 'basic-spending table personnel total + running-costs total = general-budget table’s basic spending',
+        },
+        gpbBasic,
+        [blockPersonnel, blockRunning],
+      ),
+    );
+  return out;
 }
 
 const rule: Rule = {

@@ -102,6 +102,19 @@ export function isColumnIndexRow(cells: Cell[]): boolean {
   return numbers.every((n, i) => i === 0 || n === numbers[i - 1] + 1);
 }
 
+/**
+ * Header row `r` is a 栏次 row whose every number stands under a column that prints its own header
+ * above and figures below ("本年收入合计 / 1 / 1668.14"): it numbers those columns and names none.
+ * When a numbered column holds no figures, the grid is one column off between header and body, and
+ * the numbers are kept as the labels (a header name there would sit over the wrong figures).
+ */
+function numbersHeadedColumns(rows: Cell[][], r: number): boolean {
+  if (!isColumnIndexRow(rows[r])) return false;
+  const filled = (from: Cell[][], i: number) => from.some((row) => squash(row[i]?.text ?? ''));
+  const numbered = rows[r].flatMap((c, i) => (/^\d{1,2}$/.test(squash(c.text)) ? [i] : []));
+  return numbered.every((i) => filled(rows.slice(0, r), i) && filled(rows.slice(r + 1), i));
+}
+
 function countHeader(rows: Cell[][]): number {
   const limit = Math.min(MAX_HEADER_ROWS, rows.length);
   for (let r = 0; r < limit; r++) {
@@ -122,8 +135,9 @@ export function buildView(table: Table): TableView {
   const grid = headerGrid(table.rows, header, width);
   const body = table.rows.slice(header);
   const columns: Column[] = [];
+  const labelRows = grid.filter((_, r) => !numbersHeadedColumns(table.rows, r));
   for (let c = 0; c < width; c++) {
-    const path = grid.map((row) => row[c]).filter((t, i, a) => t && t !== a[i - 1]);
+    const path = labelRows.map((row) => row[c]).filter((t, i, a) => t && t !== a[i - 1]);
     const label = path.at(-1) ?? '';
     const cells = body.map((r) => squash(r[c]?.text ?? '')).filter(Boolean);
     const codeCells = cells.filter(isCodeText).length;
@@ -158,7 +172,8 @@ function readRow(cells: Cell[], index: number, columns: Column[]): Row {
     const spaced = col.kind === 'code' ? /^\s*(\d{3})\s+(\d{1,2})\s*$/.exec(raw) : null;
     if (spaced) codeParts.push(spaced[1], spaced[2]);
     else if (col.kind === 'code' && /^\[?\d+\]?$/.test(t)) codeParts.push(t.replace(/[[\]]/g, ''));
-    else if (col.kind !== 'amount' && !name) name = t;
+    // "类 | 款 | 项" left over from the header on the 合计 line is not the row's name.
+    else if (col.kind !== 'amount' && !name && !(col.kind === 'code' && /^[类款项]$/.test(t))) name = t;
   }
   // "2010301行政运行" or "[2010301]行政运行" in one cell.
   const inline = /^\[?(\d{3}(?:\d{2}){0,2})\]?(?![\d年月])(.*)$/.exec(name); // not "2026年"

@@ -4,6 +4,7 @@ import { amountIn, cellValue, unreadCell, type CellRef, type TableView } from '.
 import type { FindingDraft } from './sum-finding';
 import { fmt } from './sum-finding';
 import type { Localized, RuleContext, Status } from '../types';
+import type { Table } from '../../model';
 import type { Messages } from './message';
 
 /** What an identity compares: document text (titles, row names) with the table role words in both languages. */
@@ -39,6 +40,10 @@ export const TABLE_MESSAGES: Messages = {
   eqPass: { zh: '{what}：{a} 与 {b} 相等', en: '{what}: {a} equals {b}' },
   eqRounding: { zh: '{what}：{a} 与 {b} 相差 {diff}，在四舍五入范围内', en: '{what}: {a} and {b} differ by {diff}, within rounding' },
   eqFail: { zh: '{what}：{a} 与 {b} 不一致，相差 {diff} {unit}', en: '{what}: {a} and {b} disagree (off by {diff} {unit})' },
+  continuedFrom: {
+    zh: '{what}：{n}项之和 {sum} 小于 {total}；上一页印有同名的表格，本表可能是它的续页（部分项目在上一页），未核对',
+    en: '{what}: the {n} parts add up to {sum}, less than {total}; the previous page prints a table of the same title that this one may continue (some parts there), so this was not checked',
+  },
   mayContinue: {
     zh: '{what}：{n}项之和 {sum} 小于 {total}；该表下一页另起无标题的表格，可能是本表的续页，未核对',
     en: '{what}: the {n} parts add up to {sum}, less than {total}; the next page opens an untitled table that may continue this one, so this was not checked',
@@ -88,6 +93,15 @@ function unreadFinding(ctx: RuleContext, rule: string, what: What, refs: CellRef
 }
 
 /** total = Σ parts over cells (possibly of different tables and units). */
+/** The previous page ends with a table of the same title (a continuation printed with its title again, not joined). */
+function continuesTitled(ctx: RuleContext, table: Table): boolean {
+  const title = table.title.replace(/\s/g, '');
+  return (
+    title !== '' &&
+    ctx.doc.tables.some((t) => t !== table && t.title.replace(/\s/g, '') === title && (t.pageEnd ?? t.page) === table.page - 1)
+  );
+}
+
 export function cellSumFinding(ctx: RuleContext, rule: string, what: What, total: CellRef, parts: CellRef[]): FindingDraft {
   const bad = unreadRef([total, ...parts]);
   if (bad) return unreadFinding(ctx, rule, what, [total, ...parts], bad);
@@ -105,12 +119,14 @@ export function cellSumFinding(ctx: RuleContext, rule: string, what: What, total
     unit,
   };
   // Parts short of their total in a table that may go on over the page: the rest may be there.
-  const cut = v.status === 'fail' && !v.unitError && v.expected.lt(t.value) && total.view.table.mayContinue;
-  const status: Status = cut ? 'unverifiable' : v.status;
+  const short = v.status === 'fail' && !v.unitError && v.expected.lt(t.value);
+  const cut = short && total.view.table.mayContinue;
+  const continued = short && !cut && continuesTitled(ctx, total.view.table);
+  const status: Status = cut || continued ? 'unverifiable' : v.status;
   return {
     rule,
     status,
-    messageId: cut ? 'mayContinue' : status === 'fail' && v.unitError ? 'failUnit' : status,
+    messageId: cut ? 'mayContinue' : continued ? 'continuedFrom' : status === 'fail' && v.unitError ? 'failUnit' : status,
     data,
     formula: `${ops.map((o) => fmt(o.value, o.decimals)).join(' + ')} = ${fmt(t.value, t.decimals)}${unit ? ' ' + unit : ''}`,
     values: [cellValue(total), ...parts.map((p) => cellValue(p))],

@@ -7,6 +7,10 @@ const UNIT = real('putuo-tianbaoxitong/putuo_shehuifuliyuan_2024_unit_budget.pdf
 const FINAL = real('putuo-govbudgetchecker/putuo_shehuigongzuobu_2024_final.pdf');
 const SZ = real('cities-renwu/sz_shenjiju_2026_budget.pdf');
 const GZ = real('cities-renwu/gz_xinfangju_2026_budget.pdf');
+// A final account printing 类 | 款 | 项 on the 合计 line of its income and spending tables.
+const PUTUO_FINAL = real('putuo-govbudgetchecker/putuo_caizhengju_2024_final.pdf');
+// A final account whose column headers end in a 栏次 row ("本年收入合计 / 1").
+const FS_FINAL = real('cities-renwu/fs_guidaojiaotong_2019_final.pdf');
 
 ruleTable('X1', {
   valid: [{ name: 'income table 合计 = summary 收入总计', doc: UNIT, cells: ['p8:t3:17:4', 'p7:t2:15:1'] }],
@@ -110,7 +114,11 @@ ruleTable('X7', {
 });
 
 ruleTable('X8', {
-  valid: [{ name: 'final income table = summary', doc: FINAL, cells: ['p6:t3:2:2', 'p5:t2:28:1'] }],
+  valid: [
+    { name: 'final income table = summary', doc: FINAL, cells: ['p6:t3:2:2', 'p5:t2:28:1'] },
+    { name: '合计 printed on the header line 类 | 款 | 项', doc: PUTUO_FINAL, cells: ['p8:t3:3:4', 'p6:t2:28:1'] },
+    { name: 'columns numbered by a 栏次 row', doc: FS_FINAL, cells: ['p8:t2:3:2', 'p6:t1:25:2'] },
+  ],
   invalid: [
     // One quantity printed twice has no rounding: 0.01 apart is an error.
     {
@@ -133,7 +141,10 @@ ruleTable('X8', {
 });
 
 ruleTable('X9', {
-  valid: [{ name: 'final spending table = summary', doc: FINAL, cells: ['p8:t4:2:2', 'p5:t2:28:3'] }],
+  valid: [
+    { name: 'final spending table = summary', doc: FINAL, cells: ['p8:t4:2:2', 'p5:t2:28:3'] },
+    { name: 'columns numbered by a 栏次 row', doc: FS_FINAL, cells: ['p10:t3:3:2', 'p6:t1:25:5'] },
+  ],
   invalid: [
     {
       name: 'spending table 合计 changed',
@@ -147,7 +158,10 @@ ruleTable('X9', {
 });
 
 ruleTable('X10', {
-  valid: [{ name: 'final general-budget table = fiscal summary', doc: FINAL, cells: ['p12:t6:19:2', 'p11:t5:28:4'] }],
+  valid: [
+    { name: 'final general-budget table = fiscal summary', doc: FINAL, cells: ['p12:t6:19:2', 'p11:t5:28:4'] },
+    { name: 'row 201 = spending table (本年支出合计 column)', doc: FINAL, cells: ['p12:t6:2:2', 'p8:t4:3:2'] },
+  ],
   invalid: [
     {
       name: 'general-budget 合计 changed',
@@ -160,7 +174,7 @@ ruleTable('X10', {
   ],
 });
 
-// corpus/real has no final account whose basic-spending table X11 pairs with the general-budget table.
+// A hand-made basic table with 合计 | 人员经费 | 公用经费 columns (a budget's layout printed in a final account).
 const finalBasic = (total: string) =>
   built(`final tables, basic 合计 ${total}`, () =>
     disclosure(
@@ -188,8 +202,21 @@ const finalBasic = (total: string) =>
     ),
   );
 ruleTable('X11', {
-  valid: [{ name: 'basic 合计 100.00 = 基本支出 100.00', doc: finalBasic('100.00'), cells: ['p2:t2:1:2', 'p2:t1:1:3'] }],
+  valid: [
+    { name: 'basic 合计 100.00 = 基本支出 100.00', doc: finalBasic('100.00'), cells: ['p2:t2:1:2', 'p2:t1:1:3'] },
+    // The final account's layout: 人员经费 | 公用经费 side by side, closing "人员经费合计 | 公用经费合计".
+    { name: '2,152.26 + 184.65 = 基本支出 2,336.91', doc: PUTUO_FINAL, cells: ['p17:t7:41:3', 'p17:t7:41:7', 'p15:t6:23:5'] },
+    { name: '95.36 + 10.23 = 105.59 against 105.58: 尾差', doc: FINAL, cells: ['p13:t7:39:2', 'p13:t7:39:5', 'p12:t6:19:3'] },
+  ],
   invalid: [
+    {
+      name: '公用经费合计 changed',
+      doc: FINAL,
+      edits: { 'p13:t7:39:5': '12.23' },
+      status: 'fail',
+      messageId: 'fail',
+      cells: ['p13:t7:39:2', 'p13:t7:39:5', 'p12:t6:19:3'],
+    },
     {
       name: 'basic 合计 101.37 ≠ 100.00',
       doc: finalBasic('101.37'),

@@ -6,6 +6,7 @@ import { disclosure, FINAL_HEADER } from '../../support/model';
 const UNIT = real('putuo-tianbaoxitong/putuo_shehuifuliyuan_2024_unit_budget.pdf'); // amounts in 元
 const FINAL = real('putuo-govbudgetchecker/putuo_shehuigongzuobu_2024_final.pdf');
 const SZ = real('cities-renwu/sz_shenjiju_2026_budget.pdf');
+const FS_FINAL = real('cities-renwu/fs_guidaojiaotong_2019_final.pdf'); // columns numbered by a 栏次 row; 表4 printed over two pages, each with its title
 
 ruleTable('W1', {
   valid: [
@@ -53,8 +54,17 @@ ruleTable('W4', {
   valid: [
     { name: '财政拨款收入 = its 3 funds', doc: UNIT, cells: ['p7:t2:4:1', 'p7:t2:5:1'] },
     { name: 'final: 本年收入合计 = its sources', doc: FINAL, cells: ['p5:t2:28:1', 'p5:t2:2:1'] },
+    // Columns numbered by a 栏次 row ("决算数 / 1"): the numbers are not the columns' names.
+    { name: 'final with a 栏次 row: 本年支出合计 = its 22 lines', doc: FS_FINAL, cells: ['p6:t1:25:5', 'p5:t1:10:5'] },
   ],
   invalid: [
+    {
+      name: 'a table printed again with its title on the next page, not joined: its lines short of the total',
+      doc: FS_FINAL,
+      status: 'unverifiable',
+      messageId: 'continuedFrom',
+      cells: ['p13:t5:13:5', 'p13:t5:3:5'],
+    },
     {
       name: '财政拨款收入 changed',
       doc: UNIT,
