@@ -5,7 +5,8 @@ import { dlens } from '../../support/cli';
 import { SEED } from '../../support/paths';
 import type { CheckReport } from '../../../lib/report/schema';
 
-const run = dlens(['check', SEED, '--format', 'json']);
+// English formulas (the patterns below); the run's language is explicit, never the machine's locale.
+const run = dlens(['check', SEED, '--format', 'json', '--lang', 'en']);
 const report: CheckReport = JSON.parse(run.stdout);
 const ok = (f: { status: string }) => f.status === 'pass' || f.status === 'rounding';
 const find = (rule: string, formula: RegExp) => report.findings.find((f) => f.rule === rule && formula.test(f.formula));
