@@ -149,13 +149,15 @@ const padWidth = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - string
 
 function markdown(c: Comparison, lang: Lang): string {
   const out = headline(c, lang).map((l) => `- ${l}`);
-  out.push('', '| | item | prior | current | Δ | % |', '|---|---|---:|---:|---:|---:|');
+  // The text format's columns, markers (+ − ~ !) and notes, in the run's language.
+  const [line, prior, current, , change, percent, note] = word('columns', lang).split('|');
+  out.push('', `| | ${line} | ${prior} | ${current} | ${change} | ${percent} | ${note} |`, '|---|---|---:|---:|---:|---:|---|');
   for (const i of c.items)
     out.push(
-      `| ${i.match} | ${i.code ?? ''} ${lineName(i.name, i.total, lang)} | ${i.prior ?? '—'} | ${i.current ?? '—'} | ${i.delta ?? ''} | ${pct(i.percent)} |`,
+      `| ${marker(i).trim()} | ${i.code ?? ''} ${lineName(i.name, i.total, lang)} | ${i.prior ?? '—'} | ${i.current ?? '—'} | ${i.delta ?? ''} | ${pct(i.percent)} | ${notes(i, lang)} |`,
     );
-  out.push('', '| status | rule | finding |', '|---|---|---|');
-  for (const f of c.findings) out.push(`| ${f.status} | ${f.rule} | ${f.message.replace(/\|/g, '\\|')} |`);
+  out.push('', `| ${word('findingColumns', lang).split('|').join(' | ')} |`, '|---|---|---|');
+  for (const f of c.findings) out.push(`| ${word(f.status, lang)} | ${f.rule} | ${f.message.replace(/\|/g, '\\|')} |`);
   return out.join('\n') + '\n';
 }
 

@@ -30,6 +30,7 @@ export const WORDS: Messages = {
     en: '"vs last year" statements: {claims}, computable {computable}, agree {agree}, disagree {fail}',
   },
   columns: { zh: '科目|上年|本年|单位|增减|增幅|说明', en: 'line|prior|current|unit|change|%|note' },
+  findingColumns: { zh: '结果|规则|核对', en: 'status|rule|finding' },
   bothZero: {
     zh: '（另有 {n} 行两年均为 0，{m} 行新增为 0，未列出）',
     en: '({n} more lines are 0 in both years and {m} new lines are 0; not listed)',

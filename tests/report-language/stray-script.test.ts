@@ -111,7 +111,7 @@ describe.skipIf(!hasShared)('stray script over the corpus', () => {
     expect(stray).toEqual({ zh: [], en: [] });
   });
 
-  it('compare: the 江苏 人大办公厅 2017 → 2018 pair in both languages', async () => {
+  it('compare: the 江苏 人大办公厅 2017 → 2018 pair in both languages, as text and Markdown', async () => {
     const dir = resolve(SHARED, 'corpus/real/jiangsu-open-budget');
     const [prior, current] = await Promise.all(
       ['js_rendaban_2017_budget.pdf', 'js_rendaban_2018_budget.pdf'].map(async (f) => (await loadDocument(join(dir, f), pdfLoader)).doc),
@@ -119,12 +119,15 @@ describe.skipIf(!hasShared)('stray script over the corpus', () => {
     const text = documentText(prior) + documentText(current);
     const counts: Record<string, number> = {};
     for (const lang of LANGS) {
-      const out = formatComparison(compareDocuments(prior, current, { lang }), 'text', lang);
-      const words = strayWords(out, lang, text, (l) => l.includes('.pdf'));
-      counts[lang] = words.length;
-      console.log(`compare ${lang} run: ${words.length} stray words`, [...new Set(words)].slice(0, 20));
-      expect(words, `compare ${lang} run`).toEqual([]);
+      const comparison = compareDocuments(prior, current, { lang });
+      for (const format of ['text', 'md'] as const) {
+        const out = formatComparison(comparison, format, lang);
+        const words = strayWords(out, lang, text, (l) => l.includes('.pdf'));
+        counts[`${lang} ${format}`] = words.length;
+        console.log(`compare ${lang} ${format} run: ${words.length} stray words`, [...new Set(words)].slice(0, 20));
+        expect(words, `compare ${lang} ${format} run`).toEqual([]);
+      }
     }
-    expect(Object.keys(counts)).toEqual(LANGS);
+    expect(Object.keys(counts)).toEqual(['zh text', 'zh md', 'en text', 'en md']);
   }, 120_000);
 });
