@@ -4,6 +4,7 @@ import { outlineOf, viewsByRole, type CellRef } from '../tables';
 import type { FindingDraft } from './support/sum-finding';
 import type { Rule, RuleContext } from './types';
 import { narrativeVsCell, NARRATIVE_CELL_MESSAGES } from './support/narrative-cell';
+import { joinWhat, tableName } from './support/table-finding';
 
 const TOTAL_KEYS: [RegExp, RegExp][] = [
   [/^(收入支出总计|收支总计|收入总计|收支总预算)$/, /^(收入总计|总计)$/],
@@ -46,7 +47,7 @@ function totalFindings(ctx: RuleContext): FindingDraft[] {
     if (narrowerScope(ctx, q)) continue;
     const candidates = lines.filter((l) => pair[1].test(l.name));
     if (!candidates.length) continue;
-    const findings = candidates.map((c) => narrativeVsCell(ctx, 'N1', q, c.cell, `${summary.table.title || summary.table.id}“${c.name}”`));
+    const findings = candidates.map((c) => narrativeVsCell(ctx, 'N1', q, c.cell, joinWhat(tableName(summary), `“${c.name}”`)));
     const ok = findings.find((f) => f.status === 'pass' || f.status === 'rounding');
     if (ok) out.push(ok);
     // A mismatch is reported only when every candidate line prints the same amount.

@@ -5,6 +5,7 @@ import { cellRef, viewsByRole, type TableView } from '../tables';
 import type { FindingDraft } from './support/sum-finding';
 import type { Rule, RuleContext } from './types';
 import { narrativeVsCell, NARRATIVE_CELL_MESSAGES } from './support/narrative-cell';
+import { joinWhat, tableName } from './support/table-finding';
 
 const CODED = /（(\d{3})类）.*?（(\d{2})款）(?:.*?（(\d{2})项）)?/;
 const NAMED = /^(.+?)（类）(.+?)（款）(?:(.+?)（项）)?$/;
@@ -53,13 +54,7 @@ function itemFindings(ctx: RuleContext): FindingDraft[] {
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(
-      narrativeVsCell(
-        ctx,
-        'N3',
-        q,
-        cellRef(view, found.row, col.index),
-        `${view.table.title || view.table.id} ${found.row.code} ${found.row.name}`,
-      ),
+      narrativeVsCell(ctx, 'N3', q, cellRef(view, found.row, col.index), joinWhat(tableName(view), ` ${found.row.code} ${found.row.name}`)),
     );
   }
   return out;

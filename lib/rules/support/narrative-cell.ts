@@ -1,5 +1,6 @@
 // A figure of the narrative against one table cell (N1, N3), compared at the narrative's unit and
 // precision (万元 text, 元 tables): the table's figure rounded to the text's precision must be the text's.
+import type { What } from './table-finding';
 import { compareEqual } from '../../amount';
 import type { Quantity } from '../../claims';
 import { amountIn, cellValue, type CellRef } from '../../tables';
@@ -22,7 +23,7 @@ export const NARRATIVE_CELL_MESSAGES: Messages = {
   },
 };
 
-export function narrativeVsCell(ctx: RuleContext, rule: string, q: Quantity, cell: CellRef, where: string): FindingDraft {
+export function narrativeVsCell(ctx: RuleContext, rule: string, q: Quantity, cell: CellRef, where: What): FindingDraft {
   const unit = q.amount.unit;
   const t = amountIn(cell, unit);
   const n = operandIn(q, unit);
