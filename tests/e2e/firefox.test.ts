@@ -14,6 +14,7 @@ import {
   cliSummary,
   isLocal,
   launchFirefox,
+  poll,
   readCounts,
   shotsDir,
   startServer,
@@ -42,15 +43,6 @@ afterAll(async () => {
   await browser?.close();
   server?.server.close();
 });
-
-async function poll<T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeoutMs: number): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await fn().catch(() => undefined as T);
-    if (ok(v) || Date.now() > end) return v;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 async function attrs(page: Page, selector: string): Promise<Record<string, string> | null> {
   return page.evaluate((sel) => {

@@ -333,3 +333,14 @@ export async function launchFirefox(server: LocalServer): Promise<Browser> {
   await browser.installExtension(FIREFOX_BUILD);
   return browser;
 }
+
+/** `fn()` until `ok` holds or `timeoutMs` passes (a throw counts as not yet); the last value either way.
+ *  For browsers without a built-in wait (puppeteer over BiDi in Firefox). */
+export async function poll<T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeoutMs: number): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await fn().catch(() => undefined as T);
+    if (ok(v) || Date.now() > end) return v;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}

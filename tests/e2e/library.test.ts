@@ -13,7 +13,7 @@ import {
   CORPUS,
   GEN_DIR,
   GOV_HOST,
-  REPO,
+  SAMPLE_HTML,
   SHARED,
   cliWithPrior,
   launchChromium,
@@ -25,7 +25,6 @@ import {
 import { overlayOf } from './closed-shadow';
 import { priorCopyOfSample, priorCopyOfW77, W77 } from '../support/page-priors';
 
-const SAMPLE = path.join(REPO, 'assets/samples/sample-budget.html');
 const PRIOR_PDF = 'jiangsu-open-budget/js_rendaban_2017_budget.pdf';
 const CURRENT_PDF = 'jiangsu-open-budget/js_rendaban_2018_budget.pdf';
 const WITH_FAILS = 'putuo-govbudgetchecker/putuo_sifaju_2026_dept_budget.pdf'; // 3 fails in the CLI
@@ -40,7 +39,7 @@ let shots = '';
 
 beforeAll(async () => {
   shots = await shotsDir();
-  const sample = readFileSync(SAMPLE, 'utf8');
+  const sample = readFileSync(SAMPLE_HTML, 'utf8');
   writeFileSync(path.join(GEN_DIR, 'sample-2024.html'), priorCopyOfSample(sample));
   const w77 = readFileSync(path.join(SHARED, 'corpus/wide', W77), 'utf8');
   writeFileSync(path.join(GEN_DIR, 'w77.html'), w77);
@@ -82,7 +81,7 @@ describe('the page overlay’s year-over-year tab (Chromium)', () => {
     const scope = overlayOf(page);
     const tab = scope.locator('.dl-tab-yoy');
     await expect.poll(() => tab.getAttribute('data-yoy-state'), { timeout: 20_000 }).toBe('done');
-    const cli = await cliWithPrior(SAMPLE, path.join(GEN_DIR, 'sample-2024.html'));
+    const cli = await cliWithPrior(SAMPLE_HTML, path.join(GEN_DIR, 'sample-2024.html'));
     expect(cli).not.toBeNull();
     expect(cli!.c).toEqual({ 'C1:pass': 1, 'C1:unverifiable': 4 });
     expect(JSON.parse((await tab.getAttribute('data-yoy-counts'))!)).toEqual(cli!.c);

@@ -10,7 +10,17 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import path from 'node:path';
-import { CORPUS, GOV_HOST, REPO, launchChromium, launchFirefox, startServer, type ExtensionBrowser, type LocalServer } from './harness';
+import {
+  CORPUS,
+  GOV_HOST,
+  REPO,
+  launchChromium,
+  launchFirefox,
+  poll as pollFor,
+  startServer,
+  type ExtensionBrowser,
+  type LocalServer,
+} from './harness';
 import { loadDocument } from '../../lib/cli/inputs';
 import { pdfLoader } from '../../lib/cli/pdf';
 import { loadPdfjsForNode } from '../../lib/pdf/node';
@@ -327,14 +337,7 @@ describe('the reviewer in the viewer (Chromium)', () => {
 });
 
 /** Polls `fn` until `ok` (Firefox over BiDi: a redirect detaches the frame, so no waitForSelector). */
-async function poll<T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = VIEWER_TIMEOUT_MS): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await fn().catch(() => undefined as T);
-    if (ok(v) || Date.now() > end) return v;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
+const poll = <T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = VIEWER_TIMEOUT_MS) => pollFor(fn, ok, timeoutMs);
 
 describe('the reviewer in Firefox ESR', () => {
   let ff: Firefox;

@@ -2,10 +2,9 @@
 // (not DNR): switched off in the viewer, a PDF of that site is left to Firefox; undone on the
 // library page, it is intercepted again. Same setup as firefox.test.ts (the server is the proxy).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { existsSync } from 'node:fs';
+import type { Browser, Page } from 'puppeteer-core';
 import path from 'node:path';
-import { FIREFOX, FIREFOX_BUILD, GOV_HOST, shotsDir, startServer, type LocalServer } from './harness';
+import { GOV_HOST, launchFirefox, poll, shotsDir, startServer, type LocalServer } from './harness';
 
 const FIRST = 'jiangsu-open-budget/js_rendaban_2017_budget.pdf';
 const SECOND = 'cities-renwu/gz_xinfangju_2026_budget.pdf';
@@ -16,41 +15,15 @@ let browser: Browser;
 let shots = '';
 
 beforeAll(async () => {
-  if (!existsSync(path.join(FIREFOX_BUILD, 'manifest.json'))) throw new Error('build first: npx wxt build -b firefox');
   shots = await shotsDir();
   server = await startServer();
-  browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: true,
-    extraPrefsFirefox: {
-      'network.proxy.type': 1,
-      'network.proxy.http': '127.0.0.1',
-      'network.proxy.http_port': server.port,
-      'network.proxy.ssl': '127.0.0.1',
-      'network.proxy.ssl_port': server.port,
-      'network.proxy.no_proxies_on': '',
-      'network.proxy.allow_hijacking_localhost': true,
-      'intl.accept_languages': 'zh-CN, zh',
-      'services.settings.server': `http://127.0.0.1:${server.port}/v1`,
-    },
-  });
-  await browser.installExtension(FIREFOX_BUILD);
+  browser = await launchFirefox(server);
 }, 120_000);
 
 afterAll(async () => {
   await browser?.close();
   server?.server.close();
 });
-
-async function poll<T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeoutMs: number): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await fn().catch(() => undefined as T);
-    if (ok(v) || Date.now() > end) return v;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 /** A fresh tab sent to a PDF of the government host; where it is after the interception had its chance. */
 async function landing(rel: string, wantViewer: boolean): Promise<{ page: Page; href: string }> {
