@@ -22,6 +22,8 @@ export default defineConfig({
     permissions: [
       'storage',
       'contextMenus',
+      // The page overlay's engine is run in a disclosure page only when the overlay asks (background.ts).
+      'scripting',
       ...(browser === 'firefox' ? ['webRequest', 'webRequestBlocking'] : ['declarativeNetRequestWithHostAccess']),
     ],
     host_permissions: GOV_MATCHES,

@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { SKIP_MARKER, VIEWER_PATH, dnrSubstitution, viewerHref, isPdfResponse } from '../lib/extension';
 import { isGovUrl } from '../lib/extension/gov-matches';
+import { OVERLAY_APP_SCRIPT, isLoadOverlayApp } from '../lib/extension/overlay-app';
 import { pageEntry, pairingsFor, parsePageChecked, sameAddress, type LibraryMeta, type PageCheckedReply } from '../lib/extension/library';
 import { OPEN_LIBRARY, parseOpenPrior, type PagePrior } from '../lib/extension/page-yoy';
 import { entryPageHref } from '../lib/extension/library-list';
@@ -52,6 +53,18 @@ export default defineBackground(() => {
     );
   });
   browser.runtime.onMessage.addListener((msg: unknown, sender, sendResponse: (r: PageCheckedReply) => void) => {
+    // The overlay found a disclosure: its engine and panel run in that page's isolated world, never the page's.
+    if (isLoadOverlayApp(msg)) {
+      if (!fromOurOverlay(sender) || sender.tab?.id == null) {
+        sendResponse({ ok: false, error: 'refused: not sent by the page overlay' });
+        return;
+      }
+      browser.scripting
+        .executeScript({ target: { tabId: sender.tab.id, frameIds: [0] }, files: [OVERLAY_APP_SCRIPT as '/overlay-app.js'] })
+        .then(() => sendResponse({ ok: true }))
+        .catch((err: unknown) => sendResponse({ ok: false, error: String((err as Error)?.message ?? err) }));
+      return true; // answered asynchronously
+    }
     // A web page checked by the page overlay: stored in the extension's library (IndexedDB here).
     const page = parsePageChecked(msg);
     if (page) {

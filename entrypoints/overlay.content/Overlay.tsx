@@ -104,7 +104,7 @@ function useReportIn(checked: CheckReport, recheck: ((lang: Lang) => CheckReport
   }, [checked, lang]);
 }
 
-interface OverlayProps {
+export interface OverlayProps {
   report: CheckReport;
   recheck: ((lang: Lang) => CheckReport) | null;
   /** The page's model (null: not read) and the library's answer once the page is stored. */

@@ -1,21 +1,21 @@
 // Page overlay on government sites. A disclosure page gets the checks run on its live DOM, with
 // boxes over the numbers and the side panel in a shadow root; a landing page gets badges on its
 // budget attachment links; any other page is left untouched.
-import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { GOV_MATCHES, budgetAttachments, classifyPage, hasDisclosureWording } from '../../lib/extension';
 import { defaultLang, strings } from '../../components/i18n';
-import { engine } from '../../components/engine-load';
 import { failedReport } from '../../components/engine-bridge';
+import { loadOverlayApp, type OverlayApp } from './load-app';
 import type { CheckReport } from '../../lib/report';
 import type { DisclosureDocument } from '../../lib/model';
-import { STATUSES, type Lang } from '../../lib/rules';
+import { STATUSES, type Lang } from '../../lib/findings';
 import { MAX_PAGE_MESSAGE_CHARS, PAGE_CHECKED, type PageCheckedMessage, type PageCheckedReply } from '../../lib/extension/library';
 import { addBadges } from './badges';
-import { Overlay } from './Overlay';
+// The panel's styles, for its shadow root (the panel itself comes with overlay-app.js).
 import '../../components/panel.css';
+import '../../components/glossary/glossary.css';
 import './overlay.css';
 
 const HOST_NAME = 'dlens-overlay';
@@ -113,9 +113,9 @@ function domSettled(signal: AbortSignal): Promise<void> {
 }
 
 /** The engine's reading of the page (never throws: a failure is an honest error report). */
-function analyse(source: { path: string; format: 'html' }): { report: CheckReport; model: DisclosureDocument | null } {
+async function analyse(source: { path: string; format: 'html' }): Promise<{ report: CheckReport; model: DisclosureDocument | null }> {
   try {
-    const { report, doc } = engine.analyzeHtmlWithModel(document, source);
+    const { report, doc } = (await loadOverlayApp()).engine.analyzeHtmlWithModel(document, source);
     return { report, model: doc };
   } catch (err) {
     return { report: failedReport(source, err instanceof Error ? err.message : String(err)), model: null };
@@ -144,7 +144,7 @@ export default defineContentScript({
     // its tables as attachments): the engine decides, as `dlens check` does.
     let analysed: { report: CheckReport; model: DisclosureDocument | null } | null = null;
     if (kind !== 'disclosure' && hasDisclosureWording(document) && tooLarge() === null) {
-      const byText = analyse(source);
+      const byText = await analyse(source);
       if (isDisclosure(byText)) {
         kind = 'disclosure';
         analysed = byText;
@@ -165,9 +165,11 @@ export default defineContentScript({
           error: { kind: 'too-large', message: `page too large: about ${mb} MB` },
         };
       } else {
-        ({ report, model } = analyse(source));
+        ({ report, model } = await analyse(source));
       }
     }
+    // Loaded by analyse() above when the page was read (null: it could not be, the report says so).
+    const app: OverlayApp | null = await loadOverlayApp().catch(() => null);
     const t = strings(lang);
     // Not on a page too large to check: its links are not worth a walk on the page's thread.
     const attachments = report?.error?.kind === 'too-large' ? [] : budgetAttachments(document, location.href);
@@ -187,12 +189,12 @@ export default defineContentScript({
         for (const type of GUARDED_EVENTS) container.addEventListener(type, dropUntrusted, true);
         // The page's findings in the other UI language: the rule step again on the model already
         // read (the page is not read again), on demand, when the reader switches the language.
-        const recheck = model ? (lang: Lang) => engine.checkModel(model!, lang) : null;
-        render(<Overlay report={report} recheck={recheck} model={model} stored={stored} />, container);
+        const recheck = model && app ? (lang: Lang) => app.engine.checkModel(model!, lang) : null;
+        app?.mount(container, { report: report!, recheck, model, stored });
         return container;
       },
       onRemove: (container) => {
-        if (container) render(null, container);
+        if (container) app?.unmount(container);
       },
     });
     ui.mount();

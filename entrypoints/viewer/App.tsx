@@ -207,6 +207,9 @@ export function App() {
       const root = pagesRef.current;
       const el = root?.querySelector<HTMLElement>(`.dl-page[data-page="${page}"]`);
       if (!root || !el) return;
+      // A place asked for now wins over one still waiting for a zoom to apply (on a slow machine
+      // the zoom's anchor would otherwise pull the reader back to where the zoom began).
+      if (anchor.current) anchor.current = { ...anchor.current, page, frac: 0 };
       const bbox = box && sizes[page - 1] ? rotateBox(box, sizes[page - 1], rotation) : box;
       const y = el.offsetTop + (bbox ? bbox[1] * scale : 0) - (bbox ? root.clientHeight / 3 : 8);
       // Scroll sideways only when the box is out of view (zoomed in past the width).

@@ -529,6 +529,32 @@ describe('page overlay (Chromium)', () => {
     await page.close();
   });
 
+  it('the engine and panel load only on a (possible) disclosure: a NEG_ page runs the small content script alone', async () => {
+    // Every script parsed in the page's worlds (the extension's isolated world included), by address.
+    async function scriptsOf(url: string) {
+      const page = await ctx.newPage();
+      const cdp = await ctx.newCDPSession(page);
+      const urls: string[] = [];
+      cdp.on('Debugger.scriptParsed', (e) => urls.push(e.url));
+      await cdp.send('Debugger.enable');
+      await page.goto(url, { waitUntil: 'load' });
+      await page.waitForTimeout(SETTLE_MS);
+      const overlay = await page.locator('dlens-overlay').count();
+      await page.close();
+      return { overlay, ext: urls.filter((u) => u.startsWith('chrome-extension://')).map((u) => new URL(u).pathname) };
+    }
+    const neg = await scriptsOf(server.url(GOV_HOST, '/corpus/cities-renwu/NEG_jn_gonganju_xxgk_index.html'));
+    const sample = await scriptsOf(server.url(GOV_HOST, '/sample/sample-budget.html'));
+    expect(neg.ext).toContain('/content-scripts/overlay.js');
+    expect(neg.ext).not.toContain('/overlay-app.js');
+    expect(neg.overlay).toBe(0);
+    expect(sample.ext).toEqual(expect.arrayContaining(['/content-scripts/overlay.js', '/overlay-app.js']));
+    expect(sample.overlay).toBe(1);
+    // What every government page pays: the content script is a small fraction of the app it loads on demand.
+    const size = (f: string) => statSync(path.join(CHROME_BUILD, f)).size;
+    expect(size('content-scripts/overlay.js')).toBeLessThan(size('overlay-app.js') / 10);
+  });
+
   it('a landing page gets "open in viewer" badges on its budget PDFs, and a badge opens the viewer', async () => {
     const page = await open(server.url(GOV_HOST, '/corpus/cities-renwu/cq_fagaiwei_2026_budget_landing.html'));
     const badges = page.locator('[data-dlens-badge]');

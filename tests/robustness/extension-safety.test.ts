@@ -12,12 +12,12 @@ const FIREFOX = join(REPO, '.output/firefox-mv2');
 const GOV = ['*://*.gov.cn/*', '*://*.gov.hk/*', '*://*.gov.mo/*'];
 
 const CHROME_PERMISSIONS = {
-  permissions: ['storage', 'contextMenus', 'declarativeNetRequestWithHostAccess'],
+  permissions: ['storage', 'contextMenus', 'scripting', 'declarativeNetRequestWithHostAccess'],
   host_permissions: GOV,
   optional_host_permissions: ['*://*/*'],
 };
 const FIREFOX_PERMISSIONS = {
-  permissions: ['storage', 'contextMenus', 'webRequest', 'webRequestBlocking', ...GOV],
+  permissions: ['storage', 'contextMenus', 'scripting', 'webRequest', 'webRequestBlocking', ...GOV],
   optional_permissions: ['*://*/*'],
 };
 
