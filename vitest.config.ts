@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -6,7 +7,11 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/e2e/**', '**/node_modules/**'], // real-browser suite: vitest.e2e.config.ts
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
+    // Vitest's default leaves one core free (a single worker on a 2-core machine); the suite is
+    // CPU-bound test files, so it uses every core.
+    maxWorkers: availableParallelism(),
+    // Hang guards only, never a speed limit: a busy machine may take several times as long.
+    testTimeout: 180_000,
+    hookTimeout: 600_000,
   },
 });

@@ -7,6 +7,7 @@ export default defineConfig({
     include: ['tests/e2e/**/*.test.ts'],
     testTimeout: 90_000,
     hookTimeout: 120_000,
-    fileParallelism: false,
+    fileParallelism: true,
+    maxWorkers: 2,
   },
 });

@@ -18,10 +18,10 @@ export interface CheckLine {
   error?: { kind: string; message: string };
 }
 
-export function checkCorpus(repo: string, folders: string[]): CheckLine[] {
+export function checkCorpus(repo: string, folders: string[], extraArgs: string[] = []): CheckLine[] {
   const r = spawnSync(
     process.execPath,
-    [resolve(repo, 'bin/dlens.mjs'), 'check', ...folders, '--format', 'json', '--jobs', String(cpus().length)],
+    [resolve(repo, 'bin/dlens.mjs'), 'check', ...folders, '--format', 'json', '--jobs', String(cpus().length), ...extraArgs],
     {
       cwd: repo,
       encoding: 'utf8',

@@ -1,20 +1,28 @@
-// The precision ledger (bench/ledger/) guards what the engine reports on both shared corpora:
-// every `fail` must be one a person has labelled after reading the page, and every finding
-// labelled `real` must still be reported. Warns may wait for labels (npm run ledger counts them).
+// One run of the built CLI over both shared corpora feeds two guards (the run is the suite's most
+// expensive step, so it is made once):
+// - the precision ledger (bench/ledger/): every `fail` must be one a person has labelled after
+//   reading the page, and every finding labelled `real` must still be reported. Warns may wait for
+//   labels (npm run ledger counts them);
+// - the reviewed fails of corpus/real (expected-fails.tsv), matched on the English wording.
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkCorpus, docResults } from '../../bench/support/ledger-run';
 import { compareLedger, type DocResult } from '../../bench/support/ledger-stats';
 import type { LedgerFinding } from '../../bench/support/ledger';
+import { identitiesChecked } from '../support/corpus';
+import type { CheckReport } from '../../lib/report/schema';
 import { hasShared, REPO, SHARED } from '../support/paths';
 
-describe.skipIf(!hasShared)('precision ledger over ../shared/corpus/real and wide', () => {
-  let results: DocResult[];
-  beforeAll(() => {
-    const corpus = resolve(SHARED, 'corpus');
-    results = docResults(checkCorpus(REPO, [resolve(corpus, 'real'), resolve(corpus, 'wide')]), corpus, resolve(REPO, 'bench/ledger'));
-  }, 600_000);
+let results: DocResult[];
+beforeAll(() => {
+  if (!hasShared) return;
+  const corpus = resolve(SHARED, 'corpus');
+  const lines = checkCorpus(REPO, [resolve(corpus, 'real'), resolve(corpus, 'wide')], ['--lang', 'en']);
+  results = docResults(lines, corpus, resolve(REPO, 'bench/ledger'));
+}, 900_000);
 
+describe.skipIf(!hasShared)('precision ledger over ../shared/corpus/real and wide', () => {
   it('has a ledger file, with its truth read, for every document', () => {
     expect(results.length).toBeGreaterThan(130);
     expect(results.filter((r) => !r.ledger).map((r) => r.doc)).toEqual([]);
@@ -60,5 +68,67 @@ describe.skipIf(!hasShared)('precision ledger over ../shared/corpus/real and wid
 
   it('still reports every finding labelled real', () => {
     expect(compareLedger(results).lostReal).toEqual([]);
+  });
+});
+
+interface Expected {
+  file: string;
+  rule: string;
+  text: string;
+  why: string;
+}
+
+describe.skipIf(!hasShared)('reviewed fails of ../shared/corpus/real (expected-fails.tsv)', () => {
+  const EXPECTED: Expected[] = readFileSync(resolve(__dirname, 'expected-fails.tsv'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#'))
+    .map((l) => {
+      const [file, rule, text, why] = l.split('\t');
+      return { file, rule, text, why };
+    });
+  // Names relative to corpus/real, as expected-fails.tsv writes them.
+  const real = () =>
+    results
+      .filter((r) => r.doc.startsWith('real/'))
+      .map((r) => ({ name: r.doc.slice('real/'.length), line: r.line }))
+      .sort((a, b) => a.name.localeCompare(b.name));
+
+  it('checks every document of corpus/real; the unreadable ones are its negatives', () => {
+    const docs = real();
+    expect(docs.length).toBeGreaterThan(50);
+    for (const { name, line } of docs) {
+      if (line.error) {
+        // An empty template is told apart from other non-disclosures; both are errors, never "checked".
+        expect(`${name} ${line.error.kind}`).toMatch(/ (not-disclosure|template)$/);
+        continue;
+      }
+      if (/NEG_/.test(name)) expect(`${name} ${line.document?.kind}`).toBe(`${name} other`);
+      if (/SCANNED/.test(name)) {
+        const s = (line as unknown as CheckReport).summary;
+        expect(`${name} ${line.document?.textLayer} ${s.pass + s.rounding + s.fail}`).toBe(`${name} false 0`);
+      }
+    }
+  });
+
+  it('reports no fail that is not reviewed, and still finds every reviewed fail', () => {
+    const matched = new Set<Expected>();
+    const unexpected: string[] = [];
+    const table: string[] = [];
+    for (const { name, line } of real()) {
+      if (line.error) continue;
+      const report = line as unknown as CheckReport;
+      const s = report.summary;
+      table.push(
+        `${name.padEnd(72)} ${String(identitiesChecked(report)).padStart(4)}  ${[s.pass, s.rounding, s.fail, s.warn, s.unverifiable].map((n) => String(n).padStart(4)).join(' ')}`,
+      );
+      for (const f of report.findings.filter((f) => f.status === 'fail')) {
+        const hit = EXPECTED.find((e) => e.file === name && e.rule === f.rule && `${f.message} ${f.formula}`.includes(e.text));
+        if (hit) matched.add(hit);
+        else unexpected.push(`${name} ${f.rule}: ${f.message}`);
+      }
+    }
+    console.log(`\n${'document'.padEnd(72)} ids  pass  rnd fail warn unvf\n${table.join('\n')}`);
+    expect(unexpected).toEqual([]);
+    expect(EXPECTED.filter((e) => !matched.has(e)).map((e) => `${e.file} ${e.rule} ${e.text}`)).toEqual([]);
   });
 });
