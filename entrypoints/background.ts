@@ -7,6 +7,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { SKIP_MARKER, VIEWER_PATH, dnrSubstitution, viewerHref, isPdfResponse } from '../lib/extension';
 import { isGovUrl } from '../lib/extension/gov-matches';
 import { OVERLAY_APP_SCRIPT, isLoadOverlayApp } from '../lib/extension/overlay-app';
+import { parsePageMarks, type PageMarksMessage, type PageMarksReply } from '../lib/extension/page-marks';
+import { deleteMark, getMarks, putMark } from '../components/library/marks-db';
 import { pageEntry, pairingsFor, parsePageChecked, sameAddress, type LibraryMeta, type PageCheckedReply } from '../lib/extension/library';
 import { OPEN_LIBRARY, parseOpenPrior, type PagePrior } from '../lib/extension/page-yoy';
 import { entryPageHref } from '../lib/extension/library-list';
@@ -65,6 +67,16 @@ export default defineBackground(() => {
         .catch((err: unknown) => sendResponse({ ok: false, error: String((err as Error)?.message ?? err) }));
       return true; // answered asynchronously
     }
+    // The reader's marks on a web page's findings: kept under that page's own library entry.
+    const marks = parsePageMarks(msg);
+    if (marks) {
+      if (!fromOurOverlay(sender)) {
+        sendResponse({ ok: false, error: 'refused: not sent by the page overlay' } as never);
+        return;
+      }
+      pageMarks(sender.url!, marks).then(sendResponse as (r: PageMarksReply) => void);
+      return true; // answered asynchronously
+    }
     // A web page checked by the page overlay: stored in the extension's library (IndexedDB here).
     const page = parsePageChecked(msg);
     if (page) {
@@ -112,6 +124,19 @@ async function priorsOf(key: string): Promise<{ entry?: LibraryMeta; priors: Pag
     if (prior) priors.push({ pairing, model: prior.model });
   }
   return { entry, priors };
+}
+
+/** Reads or changes the marks of the sender's own page (its library entry, found by its address). */
+async function pageMarks(pageUrl: string, msg: PageMarksMessage): Promise<PageMarksReply> {
+  try {
+    const own = (await listEntries()).find((m) => m.format === 'html' && !!m.sourceUrl && sameAddress(m.sourceUrl, pageUrl));
+    if (!own) return { ok: false, error: 'this page is not in the library' };
+    if (msg.op === 'put') await putMark(own.key, msg.mark);
+    if (msg.op === 'delete') await deleteMark(own.key, msg.key);
+    return { ok: true, marks: await getMarks(own.key) };
+  } catch (err) {
+    return { ok: false, error: String((err as Error)?.message ?? err) };
+  }
 }
 
 /** Opens a prior of the sender's own page (only one of its priors: the overlay names no other entry). */

@@ -29,6 +29,9 @@ import { withFindings } from '../../lib/compare';
 import { YoyPanel } from '../../components/library/YoyPanel';
 import { libraryStrings } from '../../components/library/strings';
 import { usePageYoy } from './use-page-yoy';
+import { usePageMarks } from './use-page-marks';
+import { MarkControls } from '../../components/review/MarkControls';
+import { MarksSummary } from '../../components/review/MarksSummary';
 import { browser } from 'wxt/browser';
 
 const FLASH_MS = 2200;
@@ -118,7 +121,10 @@ export function Overlay({ report: checked, recheck, model = null, stored = null 
   const { report: own, ms: recheckMs, error: langError } = useReportIn(checked, recheck, lang);
   // The page's findings with the cross-year ones (C1–C3) added and counted, as `check --prior` does.
   const yoy = usePageYoy(stored, model);
-  const report = useMemo(() => (yoy.findings[lang].length ? withFindings(own, yoy.findings[lang]) : own), [own, yoy.findings, lang]);
+  const withYoy = useMemo(() => (yoy.findings[lang].length ? withFindings(own, yoy.findings[lang]) : own), [own, yoy.findings, lang]);
+  // The reader's marks, attached by finding key (they go into every export with the findings).
+  const marks = usePageMarks(withYoy, stored);
+  const report = marks.report;
   const [tab, setTab] = useState<'findings' | 'year-over-year'>('findings');
   const yoyRowCount = useMemo(() => (yoy.pairs[0] ? yoyRows(yoy.pairs[0].comparison.items).length : 0), [yoy.pairs]);
   const [open, setOpen] = useState(() => innerWidth >= OPEN_PANEL_MIN_WIDTH_PX);
@@ -239,6 +245,8 @@ export function Overlay({ report: checked, recheck, model = null, stored = null 
       data-ms-recheck={recheckMs ?? undefined}
       data-lang-error={langError ?? undefined}
       data-ms-glossary={markMs ?? undefined}
+      data-marks={marks.ready ? marks.counts.total : undefined}
+      data-marks-error={marks.error ?? undefined}
     >
       <div class="dl-hl-layer" ref={layerRef} aria-hidden="true">
         {boxes.map((b, i) => (
@@ -328,6 +336,9 @@ export function Overlay({ report: checked, recheck, model = null, stored = null 
             />
           )}
           {!report.error && tab === 'findings' && (
+            <MarksSummary lang={lang} counts={marks.counts} orphans={marks.orphans} onDropOrphan={marks.dropOrphan} />
+          )}
+          {!report.error && tab === 'findings' && (
             <FindingsPanel
               report={report}
               lang={lang}
@@ -339,6 +350,7 @@ export function Overlay({ report: checked, recheck, model = null, stored = null 
               hidden={hidden}
               onToggleStatus={toggleStatus}
               onExport={onExport}
+              detail={(f) => marks.ready && <MarkControls lang={lang} mark={f.mark} onChange={(m) => marks.setMark(f, m)} />}
             />
           )}
         </aside>

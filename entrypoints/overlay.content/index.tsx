@@ -16,6 +16,7 @@ import { addBadges } from './badges';
 // The panel's styles, for its shadow root (the panel itself comes with overlay-app.js).
 import '../../components/panel.css';
 import '../../components/glossary/glossary.css';
+import '../../components/review/review.css';
 import './overlay.css';
 
 const HOST_NAME = 'dlens-overlay';

@@ -1,6 +1,7 @@
 // lib/extension: browser-free logic the extension's entrypoints use (addresses, page kinds,
 // where to draw boxes, find). Runs in Node for tests.
 export { GOV_MATCHES } from './gov-matches';
+export { PAGE_MARKS, parsePageMarks, type PageMarksMessage, type PageMarksReply } from './page-marks';
 export { LOAD_OVERLAY_APP, OVERLAY_APP_SCRIPT, OVERLAY_APP_GLOBAL, isLoadOverlayApp } from './overlay-app';
 export {
   VIEWER_PATH,

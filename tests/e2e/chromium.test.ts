@@ -515,6 +515,47 @@ describe('page overlay (Chromium)', () => {
     await lib.close();
   });
 
+  it('a finding on the page can be marked, with a note; the mark survives a reload and goes into the export', async () => {
+    const url = server.url(GOV_HOST, '/sample/sample-budget.html');
+    const page = await open(url);
+    await expect.poll(() => page.getAttribute('dlens-overlay', 'data-library'), { timeout: 10_000 }).toBe('stored');
+    const panel = overlayOf(page);
+    await expect.poll(() => panel.locator('.dl-root').getAttribute('data-marks'), { timeout: 10_000 }).toBe('0');
+    const fail = panel.locator('.dl-finding.dl-s-fail').first();
+    const id = await fail.getAttribute('data-finding');
+    const sel = `.dl-finding[data-finding="${id}"]`;
+    await panel.locator(`${sel} .dl-finding-head`).click();
+    await panel.locator(`${sel} .dl-mark-controls [data-kind="confirmed"]`).click();
+    await expect.poll(() => panel.locator('.dl-root').getAttribute('data-marks')).toBe('1');
+    await panel.locator(`${sel} .dl-mark-note`).click();
+    await page.keyboard.type('与财政局核对过');
+    await page.keyboard.press('Enter');
+    expect(await panel.locator(`${sel} .dl-mark-tag`).getAttribute('data-mark')).toBe('confirmed');
+    expect(await panel.locator('.dl-mark-count[data-kind="confirmed"]').getAttribute('data-count')).toBe('1');
+    await page.screenshot({ path: path.join(shots, '36-overlay-mark.png') });
+    await page.close();
+
+    const again = await open(url);
+    const panel2 = overlayOf(again);
+    await expect.poll(() => panel2.locator('.dl-root').getAttribute('data-marks'), { timeout: 10_000 }).toBe('1');
+    expect(await panel2.locator(`${sel} .dl-mark-tag`).getAttribute('data-mark')).toBe('confirmed');
+    const download = again.waitForEvent('download');
+    await panel2.locator('.dl-export button', { hasText: 'JSON' }).click();
+    const exported = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+    const marked = exported.findings.filter((f: { mark?: { kind: string; note?: string } }) => f.mark);
+    expect(marked.map((f: { id: string; mark: { kind: string; note?: string } }) => [f.id, f.mark.kind, f.mark.note])).toEqual([
+      [id, 'confirmed', '与财政局核对过'],
+    ]);
+    // Taken back: nothing is marked, after a reload too.
+    await panel2.locator(`${sel} .dl-finding-head`).click();
+    await panel2.locator(`${sel} .dl-mark-controls [data-kind="confirmed"]`).click();
+    await expect.poll(() => panel2.locator('.dl-root').getAttribute('data-marks')).toBe('0');
+    await again.close();
+    const third = await open(url);
+    await expect.poll(() => overlayOf(third).locator('.dl-root').getAttribute('data-marks'), { timeout: 10_000 }).toBe('0');
+    await third.close();
+  });
+
   it('the same page on a non-government host is left untouched', async () => {
     const page = await open(server.url(OTHER_HOST, '/sample/sample-budget.html'));
     expect(await page.locator('dlens-overlay').count()).toBe(0);
