@@ -6,7 +6,15 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { browser } from 'wxt/browser';
 import { STATUSES, type Finding } from '../../lib/rules';
 import type { BBox } from '../../lib/model';
-import { documentName, findingHref, parseViewerLocation, findingBoxesByPage, firstAnchor, type FindOptions } from '../../lib/extension';
+import {
+  documentName,
+  findingHref,
+  shareableFindingHref,
+  parseViewerLocation,
+  findingBoxesByPage,
+  firstAnchor,
+  type FindOptions,
+} from '../../lib/extension';
 import { libraryKey } from '../../lib/extension/library';
 import { marksOf } from '../../lib/review/marks';
 import { groupFindings } from '../../lib/report/group';
@@ -394,7 +402,8 @@ export function App() {
     goPage,
     select,
     panel,
-    linkFor: url ? (f) => findingHref(viewerBase, url, f.id) : undefined,
+    // Shareable (the document's own address) where it has one; else this browser's viewer address.
+    linkFor: url ? (f) => shareableFindingHref(url, f.id) ?? findingHref(viewerBase, url, f.id) : undefined,
     onExport,
     find: { query, setQuery, options: findOptions, setOptions: setFindOptions, count: matches.length, index: matchIndex, step: findStep },
     glossary: { ctx: docGlossary.ctx, marking, setMarking, hover: termHover },

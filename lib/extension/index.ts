@@ -8,6 +8,7 @@ export {
   SKIP_MARKER,
   viewerHref,
   findingHref,
+  shareableFindingHref,
   dnrSubstitution,
   parseViewerLocation,
   documentName,

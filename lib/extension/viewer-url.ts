@@ -18,11 +18,29 @@ export interface ViewerTarget {
   finding: string | null;
 }
 
-/** The viewer URL that opens `docUrl`, keeping a `#page=` fragment. */
+/** The viewer URL that opens `docUrl`, keeping a `#page=` or `#dlens-finding=` fragment. */
 export function viewerHref(viewerBase: string, docUrl: string, key?: string): string {
-  const hash = /#page=(\d+)/.exec(docUrl);
+  const fragment = docUrl.includes('#') ? docUrl.slice(docUrl.indexOf('#')) : '';
+  const page = /page=(\d+)/.exec(fragment);
+  const finding = FINDING.exec(fragment);
+  const kept = [page && `page=${page[1]}`, finding && `${FINDING_PARAM}=${finding[1]}`].filter(Boolean).join('&');
   const bare = docUrl.replace(/#.*$/, '');
-  return `${viewerBase}?file=${encodeURIComponent(bare)}${key ? `&k=${encodeURIComponent(key)}` : ''}${hash ? `#page=${hash[1]}` : ''}`;
+  return `${viewerBase}?file=${encodeURIComponent(bare)}${key ? `&k=${encodeURIComponent(key)}` : ''}${kept ? `#${kept}` : ''}`;
+}
+
+/** The fragment that names one finding on a document's own address (ours, so no site's own meaning). */
+const FINDING_PARAM = 'dlens-finding';
+const FINDING = /(?:^#?|[#&])(?:dlens-)?finding=([^&]+)/;
+
+/**
+ * A link to one finding that a colleague with the extension can open in their own browser: the
+ * document's own address with `#dlens-finding=<id>`. The extension's interception carries the
+ * fragment into the viewer (a redirect keeps the fragment of the address it came from); without the
+ * extension it simply opens the document. Null for a document that has no shareable address.
+ */
+export function shareableFindingHref(docUrl: string, findingId: string): string | null {
+  if (!/^https?:/i.test(docUrl)) return null;
+  return `${docUrl.replace(/#.*$/, '')}#${FINDING_PARAM}=${encodeURIComponent(findingId)}`;
 }
 
 /** The declarativeNetRequest substitution that sends a PDF's address (`\\0`) to the viewer. */
@@ -52,7 +70,7 @@ export function parseViewerLocation(search: string, hash: string): ViewerTarget 
     url = url.slice(0, url.indexOf('#'));
   }
   const page = /page=(\d+)/.exec(fragment);
-  const finding = /finding=([^&]+)/.exec(fragment);
+  const finding = FINDING.exec(fragment);
   if (url && !/^(https?|file|blob):/i.test(url)) url = null;
   return { url, page: page ? Number(page[1]) : null, key, finding: finding ? safeDecode(finding[1]) : null };
 }

@@ -198,6 +198,22 @@ describe('Firefox ESR', () => {
     );
     expect(overlap).toBeGreaterThan(0);
     await page.screenshot({ path: path.join(shots, '13-firefox-fail-box.png') });
+    // Its shareable link (the document's address + #dlens-finding=) reopens the viewer at it.
+    const { id, link } = await page.evaluate(() => {
+      const sel = document.querySelector('.dl-finding.dl-selected');
+      return { id: sel?.getAttribute('data-finding') ?? '', link: sel?.querySelector('.dl-finding-link')?.getAttribute('href') ?? '' };
+    });
+    expect(link).toBe(`${server.url(GOV_HOST, `/corpus/${FAIL_PDF}`)}#dlens-finding=${encodeURIComponent(id)}`);
+    const shared = await browser.newPage();
+    await shared.setViewport({ width: 1400, height: 900 });
+    void shared.goto(link).catch(() => {});
+    const selected = await poll(
+      () => shared.evaluate(() => document.querySelector('.dl-finding.dl-selected')?.getAttribute('data-finding') ?? null),
+      (v) => !!v,
+      VIEWER_TIMEOUT_MS,
+    );
+    expect(selected).toBe(id);
+    await shared.close();
     await page.close();
   });
 

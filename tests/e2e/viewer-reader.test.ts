@@ -210,15 +210,18 @@ describe('viewer as a reader (Chromium)', () => {
     await page.uncheck('.dl-this-page input');
 
     const link = (await page.getAttribute(`.dl-finding[data-finding="${id}"] .dl-finding-link`, 'href'))!;
-    expect(link).toContain(`#finding=${encodeURIComponent(id)}`);
-    const shared = await ctx.newPage();
-    await shared.goto(link);
-    // A link opened from outside the extension loads nothing before the reader's own click (docs/SECURITY.md, A).
-    await shared.click('[data-banner="launch"] button');
+    // The document's own address with the finding in its fragment: it works in any browser.
+    expect(link).toBe(`${server.url(GOV_HOST, `/corpus/${BUDGET}`)}#dlens-finding=${encodeURIComponent(id)}`);
+    // A colleague with the extension: a browser of their own (another profile, another extension address).
+    const colleague = await launchChromium({ profilePrefix: 'dlens-e2e-colleague-' });
+    const shared = await colleague.ctx.newPage();
+    await shared.goto(link, { waitUntil: 'commit' }).catch(() => {});
+    await shared.waitForURL((u) => u.href.startsWith(`chrome-extension://${colleague.extId}/viewer.html`), { timeout: 15_000 });
     await shared.waitForSelector('#dlens-viewer[data-state="done"]', { timeout: VIEWER_TIMEOUT_MS });
     await expect.poll(() => shared.getAttribute('.dl-finding.dl-selected', 'data-finding'), { timeout: 10_000 }).toBe(id);
     await expect.poll(() => attr(shared, 'data-page')).toBe(String(onPage));
-    await shared.close();
+    await shared.screenshot({ path: path.join(shots, 'reader-04-shared-finding-link.png') });
+    await colleague.close();
     await page.close();
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { dnrSubstitution, documentName, findingHref, parseViewerLocation, viewerHref } from '../../../lib/extension/viewer-url';
+import {
+  dnrSubstitution,
+  documentName,
+  findingHref,
+  parseViewerLocation,
+  shareableFindingHref,
+  viewerHref,
+} from '../../../lib/extension/viewer-url';
 import { isPdfResponse } from '../../../lib/extension/pdf-response';
 
 describe('viewer URL', () => {
@@ -34,6 +41,23 @@ describe('viewer URL', () => {
   it('refuses script URLs and opens empty without a file', () => {
     expect(parseViewerLocation('?file=javascript%3Aalert(1)', '').url).toBeNull();
     expect(parseViewerLocation('', '')).toEqual({ url: null, page: null, key: null, finding: null });
+  });
+  it('a shareable finding link is the document’s own address; the interception carries its fragment into the viewer', () => {
+    const link = shareableFindingHref('https://a.gov.cn/f.pdf?id=1#page=2', 'N4:3')!;
+    expect(link).toBe('https://a.gov.cn/f.pdf?id=1#dlens-finding=N4%3A3');
+    // A DNR or webRequest redirect keeps the fragment of the address it came from.
+    expect(parseViewerLocation('?k=abc&DNR:https://a.gov.cn/f.pdf?id=1', new URL(link).hash)).toEqual({
+      url: 'https://a.gov.cn/f.pdf?id=1',
+      page: null,
+      key: 'abc',
+      finding: 'N4:3',
+    });
+    // The fallback detector and the context menu hand over the whole address: the fragment is kept.
+    const u = new URL(viewerHref('chrome-extension://x/viewer.html', `${link}&page=4`, 'k'));
+    expect(parseViewerLocation(u.search, u.hash)).toMatchObject({ url: 'https://a.gov.cn/f.pdf?id=1', page: 4, finding: 'N4:3' });
+    // A local file has no address to share.
+    expect(shareableFindingHref('file:///tmp/x.pdf', 'N4:3')).toBeNull();
+    expect(shareableFindingHref('blob:chrome-extension://x/123', 'N4:3')).toBeNull();
   });
   it('a link to one finding names the document and the finding id', () => {
     const u = new URL(findingHref('chrome-extension://x/viewer.html', 'https://a.gov.cn/f.pdf?id=1#page=2', 'N4:p21 三公'));
