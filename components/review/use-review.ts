@@ -96,7 +96,9 @@ export function useReview(base: CheckReport | null, docKey: string | null, lang:
   const report = useMemo(() => {
     if (!base) return null;
     const own = engine ? checks.map((c, i) => engine.tickTie(c.parts, c.total, { lang, id: CHECK_ID(i) }).finding) : [];
-    return attachMarks(own.length ? withFindings(base, own) : base, marks);
+    // The reader's own checks are listed, marked and exported, but the document's counts stay the
+    // engine's (the same as `dlens check`): a hand check is not a finding of the document.
+    return attachMarks(own.length ? { ...withFindings(base, own), summary: base.summary } : base, marks);
   }, [base, checks, marks, lang, engine]);
 
   const counts = useMemo(() => countMarks(report?.findings ?? []), [report]);

@@ -238,6 +238,8 @@ describe('the reviewer in the viewer (Chromium)', () => {
       `[e2e review] tick and tie: ${await page.textContent('.dl-ticktie-verdict')} · ${await page.textContent('[data-interval]')}`,
     );
 
+    const counts = () => Promise.all(['pass', 'rounding', 'fail', 'warn', 'unverifiable'].map((s) => attr(page, `data-count-${s}`)));
+    const before = await counts();
     await page.click('[data-action="keep"]');
     await page.click('.dl-tab[data-tab="findings"]');
     await page.click('.dl-count.dl-s-pass'); // passes shown
@@ -246,6 +248,8 @@ describe('the reviewer in the viewer (Chromium)', () => {
     await selectFinding(page, own);
     await page.click(`${own} .dl-mark-controls [data-kind="confirmed"]`);
     await expect.poll(() => attr(page, 'data-marks')).toBe('4');
+    // Listed and marked, but not counted among the document's findings (the counts stay the CLI's).
+    expect(await counts()).toEqual(before);
     await page.reload();
     await ready(page);
     await page.click('.dl-count.dl-s-pass');
