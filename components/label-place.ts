@@ -1,0 +1,76 @@
+// Where each finding box's status label goes: the first candidate spot that covers no text and no
+// label placed before it, inside the page; when no spot is free, a small marker in the box's corner
+// instead (the full status stays in the box's tooltip). Pure: rectangles in, rectangles out, so the
+// viewer (pdf.js text items) and the page overlay (text node rects) share it.
+
+/** [x0, y0, x1, y1], y down, in one coordinate space (the caller's pixels). */
+export type Rect = readonly [number, number, number, number];
+
+export interface LabelRequest {
+  box: Rect;
+  /** The label's size. */
+  w: number;
+  h: number;
+  /** Lower claims a spot first (ties keep the given order). */
+  priority?: number;
+}
+
+export type Placement = { kind: 'label'; rect: Rect } | { kind: 'marker'; rect: Rect };
+
+/** Side of the corner marker used when no label spot is free. */
+export const MARKER_PX = 5;
+/** Space kept between a label and the text or labels around it. */
+const CLEAR_PX = 1;
+
+const overlaps = (a: Rect, b: Rect) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+
+/** The spots tried for a label, best first: above the box (where it sat before), beside it on its row,
+ *  below it, inside its free end, and last the margins of its row. */
+export function candidates(req: LabelRequest, bounds: Rect): Rect[] {
+  const [x0, y0, x1, y1] = req.box;
+  const { w, h } = req;
+  const g = CLEAR_PX;
+  const mid = (y0 + y1) / 2 - h / 2;
+  const at = (x: number, y: number): Rect => [x, y, x + w, y + h];
+  return [
+    at(x0, y0 - h - g),
+    at(x1 - w, y0 - h - g),
+    at(x0 - w - g, mid),
+    at(x1 + g, mid),
+    at(x0, y1 + g),
+    at(x1 - w, y1 + g),
+    at(x1 - w - g, mid),
+    at(x0 + g, mid),
+    at(bounds[0] + g, mid),
+    at(bounds[2] - w - g, mid),
+  ];
+}
+
+/** One placement per request, in the requests' order; spots are claimed by priority. `text` is every
+ *  text rectangle of the page; `bounds` the page. */
+export function placeLabels(requests: readonly LabelRequest[], text: readonly Rect[], bounds: Rect): Placement[] {
+  const placed: Rect[] = [];
+  const pad = (r: Rect): Rect => [r[0] - CLEAR_PX, r[1] - CLEAR_PX, r[2] + CLEAR_PX, r[3] + CLEAR_PX];
+  const inside = (r: Rect) => r[0] >= bounds[0] && r[1] >= bounds[1] && r[2] <= bounds[2] && r[3] <= bounds[3];
+  const place = (req: LabelRequest): Placement => {
+    for (const spot of candidates(req, bounds)) {
+      if (!inside(spot)) continue;
+      const clear = pad(spot);
+      if (text.some((t) => overlaps(clear, t)) || placed.some((l) => overlaps(clear, l))) continue;
+      placed.push(spot);
+      return { kind: 'label', rect: spot };
+    }
+    const [x0, y0] = req.box;
+    return { kind: 'marker', rect: [x0, y0, x0 + MARKER_PX, y0 + MARKER_PX] };
+  };
+  const order = requests.map((_, i) => i).sort((a, b) => (requests[a].priority ?? 0) - (requests[b].priority ?? 0));
+  const out: Placement[] = new Array(requests.length);
+  for (const i of order) out[i] = place(requests[i]);
+  return out;
+}
+
+/** Severe statuses claim the free spots first, and a finding's first box (its full word) before its others. */
+const STATUS_RANK: Record<string, number> = { fail: 0, warn: 1, unverifiable: 2, rounding: 3, pass: 4, note: 5 };
+export function labelPriority(status: string, first: boolean): number {
+  return (STATUS_RANK[status] ?? 6) * 2 + (first ? 0 : 1);
+}
