@@ -24,39 +24,50 @@ const CLEAR_PX = 1;
 
 const overlaps = (a: Rect, b: Rect) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 
-/** The spots tried for a label, best first: above the box (where it sat before), beside it on its row,
- *  below it, inside its free end, and last the margins of its row. */
-export function candidates(req: LabelRequest, bounds: Rect): Rect[] {
+/** The spots tried for a label, best first: above the box (where it sat before), inside its free
+ *  corners and ends, beside it on its row, below it; `margins` adds the row's margins on the page. */
+export function candidates(req: LabelRequest, bounds: Rect, margins = true): Rect[] {
   const [x0, y0, x1, y1] = req.box;
   const { w, h } = req;
   const g = CLEAR_PX;
   const mid = (y0 + y1) / 2 - h / 2;
   const at = (x: number, y: number): Rect => [x, y, x + w, y + h];
-  return [
+  const near = [
     at(x0, y0 - h - g),
     at(x1 - w, y0 - h - g),
+    at(x0 + g, y0 + g),
+    at(x1 - w - g, y0 + g),
+    at(x0 + g, mid),
+    at(x1 - w - g, mid),
     at(x0 - w - g, mid),
     at(x1 + g, mid),
     at(x0, y1 + g),
     at(x1 - w, y1 + g),
-    at(x1 - w - g, mid),
-    at(x0 + g, mid),
-    at(bounds[0] + g, mid),
-    at(bounds[2] - w - g, mid),
+    at(x0 + g, y1 - h - g),
+    at(x1 - w - g, y1 - h - g),
   ];
+  return margins ? [...near, at(bounds[0] + g, mid), at(bounds[2] - w - g, mid)] : near;
 }
 
 /** One placement per request, in the requests' order; spots are claimed by priority. `text` is every
- *  text rectangle of the page; `bounds` the page. */
+ *  text rectangle of the page; `bounds` the page. A spot that also keeps off the other boxes is
+ *  preferred (a label on a neighbour's box reads as the neighbour's); else any spot off text and labels. */
 export function placeLabels(requests: readonly LabelRequest[], text: readonly Rect[], bounds: Rect): Placement[] {
   const placed: Rect[] = [];
   const pad = (r: Rect): Rect => [r[0] - CLEAR_PX, r[1] - CLEAR_PX, r[2] + CLEAR_PX, r[3] + CLEAR_PX];
   const inside = (r: Rect) => r[0] >= bounds[0] && r[1] >= bounds[1] && r[2] <= bounds[2] && r[3] <= bounds[3];
+  const free = (spot: Rect) => {
+    if (!inside(spot)) return false;
+    const clear = pad(spot);
+    return !text.some((t) => overlaps(clear, t)) && !placed.some((l) => overlaps(spot, l) || overlaps(clear, l));
+  };
+  // Boxes on the same cell (several findings using one number) count as the label's own.
+  const same = (a: Rect, b: Rect) => a.every((v, i) => Math.abs(v - b[i]) <= 1);
+  const offOtherBoxes = (spot: Rect, own: LabelRequest) => !requests.some((o) => !same(o.box, own.box) && overlaps(spot, o.box));
   const place = (req: LabelRequest): Placement => {
-    for (const spot of candidates(req, bounds)) {
-      if (!inside(spot)) continue;
-      const clear = pad(spot);
-      if (text.some((t) => overlaps(clear, t)) || placed.some((l) => overlaps(clear, l))) continue;
+    const spot =
+      candidates(req, bounds, false).find((c) => offOtherBoxes(c, req) && free(c)) ?? candidates(req, bounds).find(free);
+    if (spot) {
       placed.push(spot);
       return { kind: 'label', rect: spot };
     }

@@ -68,3 +68,28 @@ describe('placeLabels', () => {
     expect(out[0].kind).toBe('marker');
   });
 });
+
+describe('placeLabels in a table of boxed cells', () => {
+  it('puts no label on a neighbour’s box: above the top row, inside their own cells below it', () => {
+    // Three rows of boxed cells, 30 px high, numbers 40 px wide centred in 100 px cells.
+    const boxes: Rect[] = [];
+    const text: Rect[] = [];
+    for (let r = 0; r < 3; r++)
+      for (let c = 0; c < 3; c++) {
+        boxes.push([100 + c * 100, 100 + r * 30, 200 + c * 100, 130 + r * 30]);
+        text.push([130 + c * 100, 109 + r * 30, 170 + c * 100, 121 + r * 30]);
+      }
+    const out = placeLabels(
+      boxes.map((box) => ({ box, w: 12, h: 12 })),
+      text,
+      PAGE,
+    );
+    out.forEach((p, i) => {
+      expect(p.kind).toBe('label');
+      const own = boxes[i];
+      expect(boxes.filter((b) => b !== own).every((b) => overlap(b, p.rect) === 0)).toBe(true);
+      if (i >= 3) expect(p.rect[0] >= own[0] && p.rect[2] <= own[2] && p.rect[1] >= own[1] && p.rect[3] <= own[3]).toBe(true);
+      else expect(p.rect[3]).toBeLessThanOrEqual(own[1]);
+    });
+  });
+});
