@@ -161,13 +161,64 @@ async function labelsNeverCover(tab: Tab, browserName: string): Promise<void> {
   await tab.screenshot({ path: path.join(shots, `labels-${browserName}-passes-p${densest.n}.png`) });
 }
 
+/** Runs in the page: each finding box of page `n` with the text layer's characters whose centres it holds. */
+function boxTexts(n: number): { finding: string; text: string }[] {
+  const page = document.querySelector(`.dl-page[data-page="${n}"]`)!;
+  const chars: { c: string; x: number; y: number }[] = [];
+  const range = document.createRange();
+  for (const span of page.querySelectorAll('.textLayer span')) {
+    const node = span.firstChild;
+    if (span.children.length || !node || node.nodeType !== Node.TEXT_NODE) continue;
+    for (let i = 0; i < node.textContent!.length; i++) {
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      const r = range.getBoundingClientRect();
+      if (r.width && node.textContent![i].trim()) chars.push({ c: node.textContent![i], x: (r.left + r.right) / 2, y: (r.top + r.bottom) / 2 });
+    }
+  }
+  return [...page.querySelectorAll('.dl-box[data-finding]')].map((b) => {
+    const r = b.getBoundingClientRect();
+    const text = chars.filter((ch) => ch.x > r.left && ch.x < r.right && ch.y > r.top && ch.y < r.bottom).map((ch) => ch.c);
+    return { finding: b.getAttribute('data-finding')!, text: text.join('') };
+  });
+}
+
+/** Passes shown: a number wrapped in the narrative (p. 17, "…基本支出合计为1208.20" / "万元，…") is boxed
+ *  piece by piece; one wrapped in a ruled cell (p. 10, "1682.7" / "6") has the cell's one box, which
+ *  holds both pieces and nothing else. */
+async function wrappedNumbers(tab: Tab, browserName: string): Promise<void> {
+  await showPage(tab, 17);
+  const p17 = await tab.evaluate(boxTexts, 17);
+  const byFinding = new Map<string, string[]>();
+  for (const b of p17) byFinding.set(b.finding, [...(byFinding.get(b.finding) ?? []), b.text]);
+  // The engine places a piece by character share in its text run: a neighbouring glyph may come in.
+  const wrapped = [...byFinding].filter(
+    ([, texts]) => texts.some((t) => /^.?1208\.20.?$/.test(t)) && texts.some((t) => /^.?万元.?$/.test(t)),
+  );
+  console.log(`[e2e labels ${browserName}] p.17 wrapped 1208.20/万元: ${wrapped.map(([f, t]) => `${f} → ${JSON.stringify(t)}`).join('; ')}`);
+  expect(wrapped.length).toBeGreaterThan(0);
+  // No box of the page spans two lines' words any more.
+  expect(p17.filter((b) => b.text.length > 16)).toEqual([]);
+  const shots = await shotsDir();
+  await tab.evaluate(
+    (id) => document.querySelectorAll(`.dl-page[data-page="17"] .dl-box[data-finding="${id}"]`)[2]?.scrollIntoView({ block: 'center' }),
+    wrapped[0][0],
+  );
+  await tab.screenshot({ path: path.join(shots, `labels-${browserName}-wrapped-p17.png`) });
+
+  await showPage(tab, 10);
+  const cell = (await tab.evaluate(boxTexts, 10)).filter((b) => b.text.startsWith('1682.7'));
+  expect(cell.length).toBeGreaterThan(0);
+  expect([...new Set(cell.map((b) => b.text))]).toEqual(['1682.76']);
+}
+
 let server: LocalServer;
 beforeAll(async () => {
   server = await startServer();
 });
 afterAll(() => server?.server.close());
 
-describe('finding labels never cover text or each other', () => {
+describe('finding labels never cover text or each other; a wrapped number is boxed piece by piece', () => {
   it('Chromium', async () => {
     const browser: ExtensionBrowser = await launchChromium({ profilePrefix: 'dlens-e2e-labels-' });
     try {
@@ -175,6 +226,7 @@ describe('finding labels never cover text or each other', () => {
       await page.goto(server.url(GOV_HOST, `/corpus/${DOC}`), { waitUntil: 'commit' }).catch(() => {});
       await page.waitForSelector('#dlens-viewer[data-state="done"]', { timeout: VIEWER_TIMEOUT_MS });
       await labelsNeverCover(page as unknown as Tab, 'chromium');
+      await wrappedNumbers(page as unknown as Tab, 'chromium');
     } finally {
       await browser.close();
     }
@@ -193,6 +245,7 @@ describe('finding labels never cover text or each other', () => {
       );
       expect(state).toBe('done');
       await labelsNeverCover(page as unknown as Tab, 'firefox');
+      await wrappedNumbers(page as unknown as Tab, 'firefox');
     } finally {
       await ff.close();
     }
