@@ -65,8 +65,7 @@ export function placeLabels(requests: readonly LabelRequest[], text: readonly Re
   const same = (a: Rect, b: Rect) => a.every((v, i) => Math.abs(v - b[i]) <= 1);
   const offOtherBoxes = (spot: Rect, own: LabelRequest) => !requests.some((o) => !same(o.box, own.box) && overlaps(spot, o.box));
   const place = (req: LabelRequest): Placement => {
-    const spot =
-      candidates(req, bounds, false).find((c) => offOtherBoxes(c, req) && free(c)) ?? candidates(req, bounds).find(free);
+    const spot = candidates(req, bounds, false).find((c) => offOtherBoxes(c, req) && free(c)) ?? candidates(req, bounds).find(free);
     if (spot) {
       placed.push(spot);
       return { kind: 'label', rect: spot };

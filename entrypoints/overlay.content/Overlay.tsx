@@ -193,7 +193,13 @@ export function Overlay({ report: checked, recheck, model = null, stored = null 
           if (!r.width || !r.height) continue;
           const label = first ? `${STATUS_MARK[f.status]} ${t.status[f.status]}` : STATUS_MARK[f.status];
           const box = { left: r.left - origin.left, top: r.top - origin.top, width: r.width, height: r.height };
-          out.push({ finding: f.id, status: f.status, ...box, label, title: `${f.rule}: ${f.message}${f.formula ? `\n${f.formula}` : ''}` });
+          out.push({
+            finding: f.id,
+            status: f.status,
+            ...box,
+            label,
+            title: `${f.rule}: ${f.message}${f.formula ? `\n${f.formula}` : ''}`,
+          });
           requests.push({
             box: [box.left, box.top, box.left + box.width, box.top + box.height],
             w: labelWidth(label),

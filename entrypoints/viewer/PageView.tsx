@@ -81,7 +81,16 @@ export function PageView(p: Props) {
   }, [p.visible, p.doc, p.num, p.boxes.length > 0]);
   const labelText = (b: FindingBox) => b.label || STATUS_MARK[b.status];
   const labels = useMemo(
-    () => (text ? layoutLabels(p.boxes.map((b) => ({ ...b, label: labelText(b), first: !!b.label })), text, p.size, p.scale, p.rotation) : null),
+    () =>
+      text
+        ? layoutLabels(
+            p.boxes.map((b) => ({ ...b, label: labelText(b), first: !!b.label })),
+            text,
+            p.size,
+            p.scale,
+            p.rotation,
+          )
+        : null,
     [p.boxes, text, p.scale, p.rotation],
   );
 

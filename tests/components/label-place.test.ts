@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { labelPriority, MARKER_PX, placeLabels, type Rect } from '../../components/label-place';
 
-const overlap = (a: Rect, b: Rect) => Math.max(0, Math.min(a[2], b[2]) - Math.max(a[0], b[0])) * Math.max(0, Math.min(a[3], b[3]) - Math.max(a[1], b[1]));
+const overlap = (a: Rect, b: Rect) =>
+  Math.max(0, Math.min(a[2], b[2]) - Math.max(a[0], b[0])) * Math.max(0, Math.min(a[3], b[3]) - Math.max(a[1], b[1]));
 const PAGE: Rect = [0, 0, 600, 800];
 
 describe('placeLabels', () => {
@@ -54,7 +55,12 @@ describe('placeLabels', () => {
 
   it('gives a fail the free spot before a pass asking for the same one, whatever their order', () => {
     const box: Rect = [100, 100, 140, 112];
-    const text: Rect[] = [[0, 0, 600, 85], [0, 100, 600, 800], [0, 0, 99, 800], [141, 0, 600, 800]];
+    const text: Rect[] = [
+      [0, 0, 600, 85],
+      [0, 100, 600, 800],
+      [0, 0, 99, 800],
+      [141, 0, 600, 800],
+    ];
     // Only the spot above the box is free; both boxes want it.
     const out = placeLabels(
       [

@@ -117,7 +117,9 @@ async function labelsNeverCover(tab: Tab, browserName: string): Promise<void> {
 
   // A finding selected: its outline is drawn, and every one of its labels is still on top at its centre.
   const hidden = await tab.evaluate(async (k) => {
-    const box = document.querySelector<HTMLElement>(`.dl-page[data-page="${k}"] .dl-box.dl-s-unverifiable, .dl-page[data-page="${k}"] .dl-box`)!;
+    const box = document.querySelector<HTMLElement>(
+      `.dl-page[data-page="${k}"] .dl-box.dl-s-unverifiable, .dl-page[data-page="${k}"] .dl-box`,
+    )!;
     box.click();
     for (let i = 0; i < 50 && !document.querySelector('.dl-box-selected'); i++) await new Promise((r) => setTimeout(r, 100));
     const id = box.getAttribute('data-finding')!;
@@ -128,7 +130,8 @@ async function labelsNeverCover(tab: Tab, browserName: string): Promise<void> {
       await new Promise((r) => requestAnimationFrame(r));
       const r = l.getBoundingClientRect();
       const top = document.elementFromPoint((r.left + r.right) / 2, (r.top + r.bottom) / 2);
-      if (!(top && l.contains(top))) why.push(`${l.textContent} at ${Math.round(r.left)},${Math.round(r.top)} under ${top?.className ?? 'nothing'}`);
+      if (!(top && l.contains(top)))
+        why.push(`${l.textContent} at ${Math.round(r.left)},${Math.round(r.top)} under ${top?.className ?? 'nothing'}`);
     }
     return { selected: document.querySelectorAll('.dl-box-selected').length, labels: labels.length, why };
   }, DENSE_PAGE);
@@ -173,7 +176,8 @@ function boxTexts(n: number): { finding: string; text: string }[] {
       range.setStart(node, i);
       range.setEnd(node, i + 1);
       const r = range.getBoundingClientRect();
-      if (r.width && node.textContent![i].trim()) chars.push({ c: node.textContent![i], x: (r.left + r.right) / 2, y: (r.top + r.bottom) / 2 });
+      if (r.width && node.textContent![i].trim())
+        chars.push({ c: node.textContent![i], x: (r.left + r.right) / 2, y: (r.top + r.bottom) / 2 });
     }
   }
   return [...page.querySelectorAll('.dl-box[data-finding]')].map((b) => {
@@ -195,7 +199,9 @@ async function wrappedNumbers(tab: Tab, browserName: string): Promise<void> {
   const wrapped = [...byFinding].filter(
     ([, texts]) => texts.some((t) => /^.?1208\.20.?$/.test(t)) && texts.some((t) => /^.?万元.?$/.test(t)),
   );
-  console.log(`[e2e labels ${browserName}] p.17 wrapped 1208.20/万元: ${wrapped.map(([f, t]) => `${f} → ${JSON.stringify(t)}`).join('; ')}`);
+  console.log(
+    `[e2e labels ${browserName}] p.17 wrapped 1208.20/万元: ${wrapped.map(([f, t]) => `${f} → ${JSON.stringify(t)}`).join('; ')}`,
+  );
   expect(wrapped.length).toBeGreaterThan(0);
   // No box of the page spans two lines' words any more.
   expect(p17.filter((b) => b.text.length > 16)).toEqual([]);

@@ -63,7 +63,9 @@ describe('a number wrapped over a line break', () => {
     expect(textUnder(v.bbox!).length).toBeGreaterThan(20);
 
     // The viewer draws both pieces, and the annotated PDF boxes both.
-    const drawn = findingBoxesByPage([f]).get(PAGE)!.map((b) => b.bbox);
+    const drawn = findingBoxesByPage([f])
+      .get(PAGE)!
+      .map((b) => b.bbox);
     expect(drawn).toEqual(expect.arrayContaining([first, second]));
     expect(drawn).not.toContainEqual(v.bbox);
     expect(findingBoxes(f).map((b) => b.bbox)).toEqual(expect.arrayContaining([first, second]));
