@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser as Firefox } from 'puppeteer-core';
 import path from 'node:path';
+import { overlayOf } from './closed-shadow';
 import { GOV_HOST, launchChromium, launchFirefox, poll, shotsDir, startServer, type ExtensionBrowser, type LocalServer } from './harness';
 
 /** 21 pages; p. 11 holds 79 boxes of findings that are not passes (most on one table); with passes
@@ -256,4 +257,54 @@ describe('finding labels never cover text or each other; a wrapped number is box
       await ff.close();
     }
   }, 180_000);
+
+  it('the page overlay (Chromium: its closed shadow root is reached through DevTools), all findings shown', async () => {
+    const browser: ExtensionBrowser = await launchChromium({ profilePrefix: 'dlens-e2e-labels-overlay-', width: 1440 });
+    try {
+      const page = await browser.ctx.newPage();
+      await page.goto(server.url(GOV_HOST, '/sample/sample-budget.html'), { waitUntil: 'load' });
+      await page.waitForSelector('dlens-overlay[data-state="done"]', { state: 'attached', timeout: 20_000 });
+      const scope = overlayOf(page);
+      await scope.locator('.dl-tools input.dl-show-passes').check();
+      await expect.poll(() => scope.locator('.dl-box').count()).toBeGreaterThan(10);
+      await page.waitForTimeout(500); // the boxes are laid out again once the page reflowed beside the panel
+      const g = await scope.locator('.dl-box-label, .dl-box-marker').evaluateAll((els) => {
+        const rect = (r: DOMRect) => [r.left, r.top, r.right, r.bottom];
+        const area = (a: number[], b: number[]) =>
+          Math.max(0, Math.min(a[2], b[2]) - Math.max(a[0], b[0])) * Math.max(0, Math.min(a[3], b[3]) - Math.max(a[1], b[1]));
+        const labels = els.filter((e) => e.classList.contains('dl-box-label'));
+        const lr = labels.map((e) => rect(e.getBoundingClientRect()));
+        const text: { t: string; r: number[] }[] = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        const range = document.createRange();
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          if (!n.nodeValue?.trim()) continue;
+          range.selectNodeContents(n);
+          for (const r of range.getClientRects()) if (r.width && r.height) text.push({ t: n.nodeValue.trim().slice(0, 20), r: rect(r) });
+        }
+        const onText: string[] = [];
+        const onLabel: string[] = [];
+        lr.forEach((l, i) => {
+          for (const t of text) if (area(l, t.r) > 1) onText.push(`${labels[i].textContent} on ${t.t}`);
+          for (let k = i + 1; k < lr.length; k++)
+            if (area(l, lr[k]) > 1) onLabel.push(`${labels[i].textContent} on ${labels[k].textContent}`);
+        });
+        return { labels: labels.length, markers: els.length - labels.length, texts: text.length, onText, onLabel };
+      });
+      console.log(
+        `[e2e labels overlay] sample page: ${g.labels} labels + ${g.markers} corner markers; ${g.texts} text rects; ` +
+          `label×text ${g.onText.length}, label×label ${g.onLabel.length}`,
+      );
+      expect(g.onText.slice(0, 5)).toEqual([]);
+      expect(g.onLabel.slice(0, 5)).toEqual([]);
+      expect(g.labels).toBeGreaterThan(g.markers);
+      await scope
+        .locator('.dl-box-label')
+        .first()
+        .evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await page.screenshot({ path: path.join(await shotsDir(), 'labels-overlay-sample.png') });
+    } finally {
+      await browser.close();
+    }
+  });
 });
