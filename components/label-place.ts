@@ -53,21 +53,23 @@ export function candidates(req: LabelRequest, bounds: Rect, margins = true): Rec
  *  text rectangle of the page; `bounds` the page. A spot that also keeps off the other boxes is
  *  preferred (a label on a neighbour's box reads as the neighbour's); else any spot off text and labels. */
 export function placeLabels(requests: readonly LabelRequest[], text: readonly Rect[], bounds: Rect): Placement[] {
-  const placed: Rect[] = [];
+  const texts = new RectGrid(text);
+  const boxes = new RectGrid(requests.map((r) => r.box));
+  const placed = new RectGrid([]);
   const pad = (r: Rect): Rect => [r[0] - CLEAR_PX, r[1] - CLEAR_PX, r[2] + CLEAR_PX, r[3] + CLEAR_PX];
   const inside = (r: Rect) => r[0] >= bounds[0] && r[1] >= bounds[1] && r[2] <= bounds[2] && r[3] <= bounds[3];
   const free = (spot: Rect) => {
     if (!inside(spot)) return false;
     const clear = pad(spot);
-    return !text.some((t) => overlaps(clear, t)) && !placed.some((l) => overlaps(spot, l) || overlaps(clear, l));
+    return !texts.some(clear, (t) => overlaps(clear, t)) && !placed.some(clear, (l) => overlaps(clear, l));
   };
   // Boxes on the same cell (several findings using one number) count as the label's own.
   const same = (a: Rect, b: Rect) => a.every((v, i) => Math.abs(v - b[i]) <= 1);
-  const offOtherBoxes = (spot: Rect, own: LabelRequest) => !requests.some((o) => !same(o.box, own.box) && overlaps(spot, o.box));
+  const offOtherBoxes = (spot: Rect, own: LabelRequest) => !boxes.some(spot, (o) => !same(o, own.box) && overlaps(spot, o));
   const place = (req: LabelRequest): Placement => {
     const spot = candidates(req, bounds, false).find((c) => offOtherBoxes(c, req) && free(c)) ?? candidates(req, bounds).find(free);
     if (spot) {
-      placed.push(spot);
+      placed.add(spot);
       return { kind: 'label', rect: spot };
     }
     const [x0, y0] = req.box;
@@ -78,6 +80,31 @@ export function placeLabels(requests: readonly LabelRequest[], text: readonly Re
   for (const i of order) out[i] = place(requests[i]);
   return out;
 }
+
+/** Rectangles bucketed on a coarse grid, so a test looks only at the rectangles near it. */
+class RectGrid {
+  private readonly cells = new Map<number, Rect[]>();
+  constructor(rects: readonly Rect[]) {
+    for (const r of rects) this.add(r);
+  }
+  add(r: Rect): void {
+    this.each(r, (k) => {
+      const list = this.cells.get(k);
+      if (list) list.push(r);
+      else this.cells.set(k, [r]);
+    });
+  }
+  some(r: Rect, test: (o: Rect) => boolean): boolean {
+    let hit = false;
+    this.each(r, (k) => (hit ||= !!this.cells.get(k)?.some(test)));
+    return hit;
+  }
+  private each(r: Rect, f: (key: number) => void): void {
+    const cell = (v: number) => Math.floor(v / GRID_PX) + 0x8000;
+    for (let x = cell(r[0]); x <= cell(r[2]); x++) for (let y = cell(r[1]); y <= cell(r[3]); y++) f(x * 0x10000 + y);
+  }
+}
+const GRID_PX = 64;
 
 /** Severe statuses claim the free spots first, and a finding's first box (its full word) before its others. */
 const STATUS_RANK: Record<string, number> = { fail: 0, warn: 1, unverifiable: 2, rounding: 3, pass: 4, note: 5 };
