@@ -33,8 +33,13 @@ import { usePageMarks } from './use-page-marks';
 import { MarkControls } from '../../components/review/MarkControls';
 import { MarksSummary } from '../../components/review/MarksSummary';
 import { browser } from 'wxt/browser';
+import { labelPriority, placeLabels, type LabelRequest, type Placement } from '../../components/label-place';
+import { LABEL_H, labelWidth } from '../../components/label-measure';
+import { pageBounds, textRectsAround } from './text-rects';
 
 const FLASH_MS = 2200;
+/** .dl-box's border (panel.css): a label is placed from the box's padding edge. */
+const BOX_BORDER_PX = 2;
 /** Below this window width the panel starts collapsed, so it does not hide half the page. */
 const OPEN_PANEL_MIN_WIDTH_PX = 1100;
 
@@ -47,6 +52,8 @@ interface Box {
   height: number;
   label: string;
   title: string;
+  /** Where its label went (layer coordinates), or a corner marker when no spot was free. */
+  at: Placement;
 }
 
 interface Anchor {
@@ -177,30 +184,40 @@ export function Overlay({ report: checked, recheck, model = null, stored = null 
     const layer = layerRef.current;
     if (!layer) return;
     const origin = layer.getBoundingClientRect();
-    const out: Box[] = [];
+    const out: Omit<Box, 'at'>[] = [];
+    const requests: LabelRequest[] = [];
+    const elements = new Set<Element>();
     for (const f of shown) {
       const anchors: Anchor[] = f.values.some((v) => v.node) ? f.values : f.evidence;
       let first = true;
       for (const a of anchors) {
         const range = rangeFor(a);
         if (!range) continue;
+        const el = range.commonAncestorContainer;
+        elements.add(el instanceof Element ? el : el.parentElement!);
         for (const r of range.getClientRects()) {
           if (!r.width || !r.height) continue;
+          const label = first ? `${STATUS_MARK[f.status]} ${t.status[f.status]}` : STATUS_MARK[f.status];
+          const box = { left: r.left - origin.left, top: r.top - origin.top, width: r.width, height: r.height };
           out.push({
             finding: f.id,
             status: f.status,
-            left: r.left - origin.left,
-            top: r.top - origin.top,
-            width: r.width,
-            height: r.height,
-            label: first ? `${STATUS_MARK[f.status]} ${t.status[f.status]}` : STATUS_MARK[f.status],
+            ...box,
+            label,
             title: `${f.rule}: ${f.message}${f.formula ? `\n${f.formula}` : ''}`,
+          });
+          requests.push({
+            box: [box.left, box.top, box.left + box.width, box.top + box.height],
+            w: labelWidth(label),
+            h: LABEL_H,
+            priority: labelPriority(f.status, first),
           });
           first = false;
         }
       }
     }
-    setBoxes(out);
+    const at = placeLabels(requests, textRectsAround(elements, origin), pageBounds(origin));
+    setBoxes(out.map((b, i) => ({ ...b, at: at[i] })));
   }, [shown, layoutTick, lang]);
 
   const select = (f: Finding) => {
@@ -257,14 +274,19 @@ export function Overlay({ report: checked, recheck, model = null, stored = null 
             style={{ left: px(b.left), top: px(b.top), width: px(b.width), height: px(b.height) }}
           >
             <span
-              class="dl-box-label"
+              class={b.at.kind === 'label' ? 'dl-box-label' : 'dl-box-marker'}
               title={b.title}
+              style={{
+                left: px(b.at.rect[0] - b.left - BOX_BORDER_PX),
+                top: px(b.at.rect[1] - b.top - BOX_BORDER_PX),
+                width: px(b.at.rect[2] - b.at.rect[0]),
+              }}
               onClick={() => {
                 const f = report.findings.find((x) => x.id === b.finding);
                 if (f) select(f);
               }}
             >
-              {b.label}
+              {b.at.kind === 'label' ? b.label : null}
             </span>
           </div>
         ))}

@@ -136,7 +136,7 @@ export function App() {
    *  a page and how far down it the top of the view was. */
   const anchor = useRef<{ page: number; frac: number; zoom: ZoomMode } | null>(null);
   const [marking, setMarking] = useMarkingSetting();
-  const docGlossary = useDocGlossary(doc, report?.document);
+  const docGlossary = useDocGlossary(doc, report?.document, phase !== 'loading');
   const termHover = useTermHover(document);
   const [markMs, setMarkMs] = useState(0);
   const onMarked = useCallback((num: number, count: number, ms: number) => {

@@ -1,6 +1,6 @@
 // One PDF page: canvas, pdf.js text layer (selectable), glossary terms, find hits, finding boxes. Rendered only
 // while near the viewport (the parent's IntersectionObserver decides `visible`).
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PDFDocumentProxy, RenderTask } from 'pdfjs-dist';
 import type { BBox } from '../../lib/model';
 import type { Status } from '../../lib/rules';
@@ -9,6 +9,9 @@ import { STATUS_MARK } from '../../components/i18n';
 import { markTermLayer, unmarkTermLayer } from '../../components/glossary/viewer-marks';
 import { sharedGlossary } from '../../components/glossary/shared';
 import { rotateBox, rotatedSize, unrotateBox, type Rotation } from './rotate';
+import { pageText } from './page-text';
+import { layoutLabels } from './label-layout';
+import type { Placement } from '../../components/label-place';
 
 export interface FindingBox {
   finding: string;
@@ -47,6 +50,8 @@ interface Props {
 const CLICK_PX = 4;
 
 const px = (n: number) => `${n}px`;
+/** .dl-box's border (panel.css): a label is placed from the box's padding edge. */
+const BOX_BORDER_PX = 2;
 
 /** How a page's layers stack, bottom to top (as pdf.js's LAYERS_ORDER). Text stays selectable
  *  because the layers above it let pointer events through except on their labels. */
@@ -60,6 +65,34 @@ export function PageView(p: Props) {
   const [renderedAt, setRenderedAt] = useState('');
   const [band, setBand] = useState<{ x0: number; y0: number; x1: number; y1: number } | null>(null);
   const drawKey = `${p.scale}@${p.rotation}`;
+  // The page's text items (scale 1, unrotated): the labels are placed off them.
+  const [textOf, setText] = useState<{ doc: PDFDocumentProxy; num: number; rects: BBox[] } | null>(null);
+  const text = textOf?.doc === p.doc && textOf.num === p.num ? textOf.rects : null;
+  useEffect(() => {
+    if (!p.visible || text || !p.boxes.length) return;
+    let cancelled = false;
+    const keep = (rects: BBox[]) => !cancelled && setText({ doc: p.doc, num: p.num, rects });
+    pageText(p.doc, p.num)
+      .then((items) => keep(items.filter((t) => t.str.trim()).map((t) => t.bbox)))
+      .catch(() => keep([]));
+    return () => {
+      cancelled = true;
+    };
+  }, [p.visible, p.doc, p.num, p.boxes.length > 0]);
+  const labelText = (b: FindingBox) => b.label || STATUS_MARK[b.status];
+  const labels = useMemo(
+    () =>
+      text
+        ? layoutLabels(
+            p.boxes.map((b) => ({ ...b, label: labelText(b), first: !!b.label })),
+            text,
+            p.size,
+            p.scale,
+            p.rotation,
+          )
+        : null,
+    [p.boxes, text, p.scale, p.rotation],
+  );
 
   // Pages far from the viewport give their canvas memory back (long documents).
   useEffect(() => {
@@ -165,7 +198,7 @@ export function PageView(p: Props) {
             style={place(b.bbox)}
             onClick={() => p.onBoxClick(b.finding)}
           >
-            <span class="dl-box-label">{b.label || STATUS_MARK[b.status]}</span>
+            {labels && <BoxLabel at={labels[i]} box={rotateBox(b.bbox, p.size, p.rotation)} scale={s} text={labelText(b)} />}
           </div>
         ))}
         {p.mark && <div class="dl-box dl-yoy-mark dl-flash" data-yoy-mark="" style={place(p.mark)} />}
@@ -207,5 +240,17 @@ export function PageView(p: Props) {
         </div>
       )}
     </div>
+  );
+}
+
+/** A box's label (or its corner marker when no spot is free), positioned from the box's padding edge. */
+function BoxLabel(p: { at: Placement; box: BBox; scale: number; text: string }) {
+  const left = px(p.at.rect[0] - p.box[0] * p.scale - BOX_BORDER_PX);
+  const top = px(p.at.rect[1] - p.box[1] * p.scale - BOX_BORDER_PX);
+  if (p.at.kind === 'marker') return <span class="dl-box-marker" style={{ left, top }} />;
+  return (
+    <span class="dl-box-label" style={{ left, top, width: px(p.at.rect[2] - p.at.rect[0]) }}>
+      {p.text}
+    </span>
   );
 }

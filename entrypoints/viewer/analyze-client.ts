@@ -26,12 +26,14 @@ interface Reply {
   message?: string;
 }
 
+const startWorker = () => new Worker(new URL('./analyze.worker.ts', import.meta.url), { type: 'module' });
+
 function run(
   req: AnalyzeRequest | CompareRequest,
   transfer: Transferable[],
   onProgress?: (done: number, total: number) => void,
+  worker = startWorker(),
 ): Promise<Reply> {
-  const worker = new Worker(new URL('./analyze.worker.ts', import.meta.url), { type: 'module' });
   return new Promise<Reply>((resolve, reject) => {
     const timer = setTimeout(() => {
       worker.terminate();
@@ -70,14 +72,32 @@ export interface Analysis {
   langError: string | null;
 }
 
-export async function analyzeInWorker(req: AnalyzeRequest, onProgress: (done: number, total: number) => void): Promise<Analysis> {
-  const m = await run(req, [req.bytes.buffer], onProgress);
+export async function analyzeInWorker(
+  req: AnalyzeRequest,
+  onProgress: (done: number, total: number) => void,
+  worker?: Worker,
+): Promise<Analysis> {
+  const m = await run(req, [req.bytes.buffer], onProgress, worker);
   return {
     report: m.report!,
     reports: m.reports ?? { zh: m.report!, en: m.report! },
     doc: m.doc ?? null,
     recheckMs: m.recheckMs ?? 0,
     langError: m.langError ?? null,
+  };
+}
+
+/** A worker started before its document is there: it loads the engine and pdf.js (about half a
+ *  second) while the viewer fetches and opens the PDF. `analyze` hands it the document once;
+ *  `stop` ends it if it was never used or is no longer wanted. */
+export function preparedAnalysis(): {
+  analyze(req: AnalyzeRequest, onProgress: (done: number, total: number) => void): Promise<Analysis>;
+  stop(): void;
+} {
+  const worker = startWorker();
+  return {
+    analyze: (req, onProgress) => analyzeInWorker(req, onProgress, worker),
+    stop: () => worker.terminate(),
   };
 }
 

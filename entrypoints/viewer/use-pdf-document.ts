@@ -7,7 +7,7 @@ import type { DisclosureDocument } from '../../lib/model';
 import type { ByLang } from '../../lib/extension/finding-lang';
 import { readKeepPdf } from '../../components/library/keep-pdf';
 import { openPdf, pdfjsDataUrls } from './pdfjs';
-import { analyzeInWorker } from './analyze-client';
+import { analyzeInWorker, preparedAnalysis } from './analyze-client';
 import { checkBytes, fetchBytes, NeedsPermission, NotPdf } from './load-source';
 import { launchAllowed } from './launch';
 import { sha256Hex } from './sha256';
@@ -84,8 +84,12 @@ export function usePdfDocument(source: Source | null, attempt: number): LoadedDo
     let pdf: PDFDocumentProxy | null = null;
     const update = (patch: Partial<LoadedDocument>) => !cancelled && setState((s) => ({ ...s, ...patch }));
     setState({ ...EMPTY, phase: 'loading' });
+    // The analysis worker starts now and loads the engine while the PDF is fetched; it gets the
+    // bytes as soon as they are in, and checks them while this thread opens the PDF for reading.
+    const job = preparedAnalysis();
     (async () => {
       if (source.kind === 'url' && !(await launchAllowed(source.url))) {
+        job.stop();
         update({ phase: 'idle', confirm: source.url });
         return;
       }
@@ -95,9 +99,14 @@ export function usePdfDocument(source: Source | null, attempt: number): LoadedDo
       // is also the copy the library keeps (never transferred, so one copy serves both).
       const original = bytes.slice();
       update({ original });
+      const { iccUrl: _icc, ...urls } = pdfjsDataUrls();
+      const path = source.kind === 'url' ? source.url : source.file.name;
+      const onProgress = (done: number, total: number) => update({ progress: { done, total } });
+      const analysis = job.analyze({ bytes, opts: urls, source: { path, format: 'pdf' } }, onProgress);
+      analysis.catch(() => {}); // awaited below, or dropped when the PDF asks for a password
       let pw: string | undefined;
       pdf = await openPdf(
-        bytes.slice(),
+        original.slice(),
         (retry) =>
           new Promise<string>((resolve) =>
             update({
@@ -121,19 +130,18 @@ export function usePdfDocument(source: Source | null, attempt: number): LoadedDo
       );
       update({ doc, sizes });
       void metadataTitle(doc).then((title) => update({ title }));
-      const { iccUrl: _icc, ...urls } = pdfjsDataUrls();
-      const path = source.kind === 'url' ? source.url : source.file.name;
       const keptBytes = (await readKeepPdf()) ? original : null;
-      const sha256 = await sha256Hex(bytes);
+      const sha256 = await sha256Hex(original);
+      // A PDF that needed a password is checked again with it (the first check could not open it).
       const {
         report,
         reports,
         recheckMs,
         langError,
         doc: model,
-      } = await analyzeInWorker({ bytes, opts: { ...urls, password: pw }, source: { path, format: 'pdf' } }, (done, total) =>
-        update({ progress: { done, total } }),
-      );
+      } = pw === undefined
+        ? await analysis
+        : await analyzeInWorker({ bytes: original.slice(), opts: { ...urls, password: pw }, source: { path, format: 'pdf' } }, onProgress);
       update({
         report,
         reports,
@@ -146,6 +154,7 @@ export function usePdfDocument(source: Source | null, attempt: number): LoadedDo
         phase: report.error ? 'error' : 'done',
       });
     })().catch((err: unknown) => {
+      job.stop();
       const special = err instanceof NeedsPermission || err instanceof NotPdf;
       const error = special ? null : toLoadError(err);
       if (error) console.warn(`[dlens] ${error.kind}: ${error.detail ?? ''}`);
@@ -160,6 +169,7 @@ export function usePdfDocument(source: Source | null, attempt: number): LoadedDo
     });
     return () => {
       cancelled = true;
+      job.stop();
       void pdf?.destroy();
     };
   }, [source, attempt]);

@@ -1,5 +1,6 @@
-// Where to draw each finding on a PDF: one box per number it used (the values' bboxes), or the
-// evidence box when no value has one. Severe statuses come last so they paint on top.
+// Where to draw each finding on a PDF: one box per number it used (the values' bboxes; a number
+// wrapped over a line break, one per line), or the evidence box when no value has one. Severe
+// statuses come last so they paint on top.
 import type { BBox } from '../model';
 import type { Finding, Status } from '../rules';
 
@@ -23,8 +24,10 @@ export function findingBoxesByPage(findings: Finding[]): Map<number, PlacedBox[]
     for (const a of anchors) {
       if (!a.bbox) continue;
       const list = byPage.get(a.page) ?? [];
-      list.push({ finding: f.id, status: f.status, page: a.page, bbox: a.bbox, first: !seen.has(a.page) });
-      seen.add(a.page);
+      for (const bbox of a.boxes ?? [a.bbox]) {
+        list.push({ finding: f.id, status: f.status, page: a.page, bbox, first: !seen.has(a.page) });
+        seen.add(a.page);
+      }
       byPage.set(a.page, list);
     }
   }

@@ -19,6 +19,8 @@ export interface FindingValue {
   unit: string; // "万元", "元", "%", "" for counts
   page: number;
   bbox?: BBox;
+  /** A number wrapped over a line break: one box per line (bbox is their union). */
+  boxes?: BBox[];
   node?: string; // HTML element path (see lib/html): the element holding the number
   start?: number; // offsets of the number in that element's textContent (HTML) or block text
   end?: number;
@@ -32,6 +34,8 @@ export interface Evidence {
   page: number;
   text: string; // the sentence or the table title the finding is about
   bbox?: BBox;
+  /** Text wrapped over line breaks: one box per line (bbox is their union). */
+  boxes?: BBox[];
   node?: string;
   start?: number; // offsets into the block text, for highlighting in text views
   end?: number;

@@ -38,9 +38,11 @@ export function annotatedFindings(report: CheckReport, opts: Pick<AnnotateOption
   return report.findings.filter((f) => shown(f) && findingBoxes(f).length > 0);
 }
 
-/** A finding's boxes by page: its numbers', or its evidence's when no number has a box. */
+/** A finding's boxes by page: its numbers' (a number wrapped over a line break, one per line), or its
+ *  evidence's when no number has a box. */
 export function findingBoxes(f: Finding): { page: number; bbox: BBox }[] {
-  const from = (xs: { page: number; bbox?: BBox }[]) => xs.filter((x): x is { page: number; bbox: BBox } => !!x.bbox);
+  const from = (xs: { page: number; bbox?: BBox; boxes?: BBox[] }[]) =>
+    xs.flatMap((x) => (x.bbox ? (x.boxes ?? [x.bbox]).map((bbox) => ({ page: x.page, bbox })) : []));
   const boxes = from(f.values).length ? from(f.values) : from(f.evidence);
   const seen = new Set<string>();
   return boxes.filter((b) => {

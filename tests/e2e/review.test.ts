@@ -1,12 +1,12 @@
-// The reviewer's workflow in the viewer (Chromium, the built extension, a real budget of ../shared):
-// marks on findings that survive a reload and a re-check and go into every export (and into
-// `dlens check --marks`), an orphaned mark named as such, a tick and tie over cells of two rows kept
-// as the reader's own finding, the annotated PDF read back with pdf.js (its annotations counted) and
-// opened in the viewer, and the memo with its crops.
+// The reviewer's workflow in the viewer (the built extension, a real budget of ../shared), the same
+// test bodies in Chromium and in Firefox ESR (review-tab.ts drives either): marks on findings that
+// survive a reload and a re-check and go into every export (and into `dlens check --marks`), an
+// orphaned mark named as such, a tick and tie over cells of two rows kept as the reader's own
+// finding, the annotated PDF read back with pdf.js (its annotations counted) and opened in the
+// viewer, and the memo with its crops.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import type { Browser as Firefox, Page as FirefoxPage } from 'puppeteer-core';
-import { readFileSync, writeFileSync } from 'node:fs';
+import type { Browser as Firefox } from 'puppeteer-core';
+import { writeFileSync } from 'node:fs';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import path from 'node:path';
@@ -16,7 +16,7 @@ import {
   REPO,
   launchChromium,
   launchFirefox,
-  poll as pollFor,
+  poll,
   startServer,
   type ExtensionBrowser,
   type LocalServer,
@@ -27,6 +27,7 @@ import { loadPdfjsForNode } from '../../lib/pdf/node';
 import { annotatedFindings, findingBoxes } from '../../lib/report/annotate';
 import type { CheckReport } from '../../lib/report';
 import type { BBox, Table } from '../../lib/model';
+import { chromiumTab, firefoxTab, type ReviewTab } from './review-tab';
 
 /** 21 pages; 支出总表 on p. 8 (行政单位离退休 72.62 + 机关事业单位基本养老保险缴费支出 105.80 = 行政事业单位养老支出 178.42 万元); several fails. */
 const DOC = 'cities-renwu/cc_xinfangju_2026_budget.pdf';
@@ -36,61 +37,56 @@ const VIEWER_TIMEOUT_MS = 60_000;
 const OUT = '/tmp/dlens-review-e2e';
 
 let server: LocalServer;
-let browser: ExtensionBrowser;
-let ctx: BrowserContext;
-let extId = '';
 let expense: Table;
 
 beforeAll(async () => {
   const { mkdir } = await import('node:fs/promises');
   await mkdir(OUT, { recursive: true });
   server = await startServer();
-  browser = await launchChromium({ profilePrefix: 'dlens-e2e-review-', acceptDownloads: true });
-  ({ ctx, extId } = browser);
   expense = (await loadDocument(FILE, pdfLoader)).doc.tables.find((t) => /支出总表/.test(t.title))!;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  server?.server.close();
-});
+afterAll(() => server?.server.close());
 
-const attr = (page: Page, name: string) => page.getAttribute('#dlens-viewer', name);
-
-/** Opens the document as a reader would (a link on a government site) and waits for findings and marks. */
-async function open(): Promise<Page> {
-  const page = await ctx.newPage();
-  await page.goto(server.url(GOV_HOST, `/corpus/${DOC}`), { waitUntil: 'commit' }).catch(() => {});
-  await page.waitForURL((u) => u.href.startsWith(`chrome-extension://${extId}/viewer.html`), { timeout: 15_000 });
-  await ready(page);
-  return page;
+/** How a browser opens tabs: the document as a reader would (a link on a government site), and an
+ *  empty viewer (to open a file in). */
+interface Browserish {
+  name: 'chromium' | 'firefox';
+  newTab(url: string): Promise<ReviewTab>;
 }
 
-async function ready(page: Page) {
-  await page.waitForSelector('#dlens-viewer[data-state="done"]', { timeout: VIEWER_TIMEOUT_MS });
-  await page.waitForSelector('#dlens-viewer[data-marks-state="done"]', { timeout: 20_000 });
+const poll20 = <T>(fn: () => Promise<T>, ok: (v: T) => boolean, ms = 20_000) => poll(fn, ok, ms);
+
+/** Opens the document from the site's link and waits for findings and marks. */
+async function open(b: Browserish): Promise<ReviewTab> {
+  const tab = await b.newTab(server.url(GOV_HOST, `/corpus/${DOC}`));
+  await ready(tab);
+  return tab;
 }
 
-/** Clicks an export button and returns the downloaded file's name and bytes. */
-async function exported(page: Page, selector: string): Promise<{ name: string; bytes: Buffer }> {
-  const dl = page.waitForEvent('download', { timeout: 60_000 });
-  await page.click(selector);
-  const d = await dl;
-  const bytes = readFileSync(await d.path());
-  writeFileSync(path.join(OUT, d.suggestedFilename()), bytes);
-  return { name: d.suggestedFilename(), bytes };
+async function ready(tab: ReviewTab) {
+  await tab.waitFor('#dlens-viewer[data-state="done"]', VIEWER_TIMEOUT_MS);
+  await tab.waitFor('#dlens-viewer[data-marks-state="done"]', 20_000);
 }
 
-const selectFinding = async (page: Page, selector: string) => {
-  const head = page.locator(`${selector} .dl-finding-head`);
-  await head.click();
-  return (await page.locator(selector).getAttribute('data-finding'))!;
+const attr = (tab: ReviewTab, name: string) => tab.attr('#dlens-viewer', name);
+
+/** Clicks an export button; keeps the file for the reviewer and returns it. */
+async function exported(tab: ReviewTab, selector: string): Promise<{ name: string; bytes: Buffer }> {
+  const file = await tab.exported(selector);
+  writeFileSync(path.join(OUT, `${tab.browser}-${file.name}`), file.bytes);
+  return file;
+}
+
+const selectFinding = async (tab: ReviewTab, selector: string) => {
+  await tab.click(`${selector} .dl-finding-head`);
+  return (await tab.attr(selector, 'data-finding'))!;
 };
 
 /** The screen point of a model point (points on the unrotated page) on page `n`. */
-async function screenPoint(page: Page, n: number, x: number, y: number) {
-  const r = (await page.locator(`.dl-page[data-page="${n}"]`).boundingBox())!;
-  const s = Number(await attr(page, 'data-scale'));
+async function screenPoint(tab: ReviewTab, n: number, x: number, y: number) {
+  const r = await tab.box(`.dl-page[data-page="${n}"]`);
+  const s = Number(await attr(tab, 'data-scale'));
   return { x: r.x + x * s, y: r.y + y * s };
 }
 
@@ -99,33 +95,48 @@ const cell = (code: string, col = 2): { text: string; bbox: BBox } => {
   return { text: row[col].text, bbox: row[col].bbox! };
 };
 const centre = (b: BBox) => [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2] as const;
+const shot = (tab: ReviewTab, name: string) => tab.screenshot(path.join(OUT, `${name}${tab.browser === 'firefox' ? '-firefox' : ''}.png`));
 
-describe('the reviewer in the viewer (Chromium)', () => {
+/** The four reviewer tests, in order (each builds on the one before), for one browser. */
+function reviewerTests(browser: () => Browserish) {
   let marked: string[] = [];
 
   it('marks three findings; the panel counts them; they survive a reload and a re-check, and a mark without its finding is shown as orphaned', async () => {
-    const page = await open();
-    console.log(`[e2e review] first findings at ${await attr(page, 'data-ms-first-findings')} ms (marks are read after them)`);
+    const b = browser();
+    const page = await open(b);
+    console.log(`[e2e review ${b.name}] first findings at ${await attr(page, 'data-ms-first-findings')} ms (marks are read after them)`);
     expect(Number(await attr(page, 'data-count-fail'))).toBeGreaterThanOrEqual(3);
-    const fails = page.locator('.dl-finding.dl-s-fail');
-    const ids = await fails.evaluateAll((els) => els.slice(0, 3).map((e) => e.getAttribute('data-finding')!));
+    const ids = await page.evaluate(
+      () => [...document.querySelectorAll('.dl-finding.dl-s-fail')].slice(0, 3).map((e) => e.getAttribute('data-finding')!),
+      null,
+    );
     const kinds = ['confirmed', 'false-alarm', 'asked'] as const;
     for (const [i, id] of ids.entries()) {
       const sel = `.dl-finding[data-finding="${id}"]`;
       await selectFinding(page, sel);
       // Keyboard: the mark buttons are reachable with Tab and pressed with Enter.
-      const button = page.locator(`${sel} .dl-mark-controls [data-kind="${kinds[i]}"]`);
-      expect(await button.getAttribute('aria-label')).toBeTruthy();
-      await button.focus();
-      await page.keyboard.press('Enter');
-      await expect.poll(() => page.getAttribute(`${sel} .dl-mark-tag`, 'data-mark')).toBe(kinds[i]);
+      const button = `${sel} .dl-mark-controls [data-kind="${kinds[i]}"]`;
+      await page.waitFor(button);
+      expect(await page.attr(button, 'aria-label')).toBeTruthy();
+      await page.press(button, 'Enter');
+      expect(
+        await poll20(
+          () => page.attr(`${sel} .dl-mark-tag`, 'data-mark'),
+          (v) => v === kinds[i],
+        ),
+      ).toBe(kinds[i]);
     }
-    const note = page.locator(`.dl-finding[data-finding="${ids[2]}"] .dl-mark-note`);
-    await note.fill('已去电问询，待回复');
-    await note.press('Enter');
-    await expect.poll(() => attr(page, 'data-marks')).toBe('3');
-    for (const k of kinds) expect(await page.getAttribute(`.dl-mark-count[data-kind="${k}"]`, 'data-count')).toBe('1');
-    await page.screenshot({ path: path.join(OUT, 'review-01-marked.png') });
+    const note = `.dl-finding[data-finding="${ids[2]}"] .dl-mark-note`;
+    await page.fill(note, '已去电问询，待回复');
+    await page.press(note, 'Enter');
+    expect(
+      await poll20(
+        () => attr(page, 'data-marks'),
+        (v) => v === '3',
+      ),
+    ).toBe('3');
+    for (const k of kinds) expect(await page.attr(`.dl-mark-count[data-kind="${k}"]`, 'data-count')).toBe('1');
+    await shot(page, 'review-01-marked');
     marked = ids;
 
     // A reload: the document is fetched and checked again, the marks come back from the library.
@@ -133,10 +144,11 @@ describe('the reviewer in the viewer (Chromium)', () => {
     await ready(page);
     expect(await attr(page, 'data-marks')).toBe('3');
     for (const [i, id] of ids.entries())
-      expect(await page.getAttribute(`.dl-finding[data-finding="${id}"] .dl-mark-tag`, 'data-mark')).toBe(kinds[i]);
+      expect(await page.attr(`.dl-finding[data-finding="${id}"] .dl-mark-tag`, 'data-mark')).toBe(kinds[i]);
     await selectFinding(page, `.dl-finding[data-finding="${ids[2]}"]`);
-    expect(await page.inputValue(`.dl-finding[data-finding="${ids[2]}"] .dl-mark-note`)).toBe('已去电问询，待回复');
-    await page.screenshot({ path: path.join(OUT, 'review-02-after-reload.png') });
+    await page.waitFor(note);
+    expect(await page.inputValue(note)).toBe('已去电问询，待回复');
+    await shot(page, 'review-02-after-reload');
 
     // A mark whose finding the check no longer reports (as after the document changed): orphaned.
     const docKey = (await attr(page, 'data-doc-key'))!;
@@ -165,11 +177,11 @@ describe('the reviewer in the viewer (Chromium)', () => {
     await page.close();
 
     // A re-check in a new tab, from the site's link: same marks, plus the orphan named.
-    const again = await open();
+    const again = await open(b);
     expect(await attr(again, 'data-marks')).toBe('3');
     expect(await attr(again, 'data-orphans')).toBe('1');
-    expect(await again.textContent('.dl-orphan')).toContain('a finding the document no longer has');
-    await again.screenshot({ path: path.join(OUT, 'review-03-recheck-orphan.png') });
+    expect(await again.text('.dl-orphan')).toContain('a finding the document no longer has');
+    await shot(again, 'review-03-recheck-orphan');
 
     // Every export carries the marks.
     const json = JSON.parse((await exported(again, '.dl-export button:nth-of-type(3)')).bytes.toString('utf8')) as CheckReport;
@@ -189,7 +201,7 @@ describe('the reviewer in the viewer (Chromium)', () => {
     const file = JSON.parse(marksFile.bytes.toString('utf8'));
     expect(file.schema).toBe('dlens.marks/1');
     expect(file.marks).toHaveLength(4);
-    const marksPath = path.join(OUT, marksFile.name);
+    const marksPath = path.join(OUT, `${b.name}-${marksFile.name}`);
     const cli = await promisify(execFile)(
       'node',
       [path.join(REPO, 'bin/dlens.mjs'), 'check', FILE, '--marks', marksPath, '--format', 'json'],
@@ -205,62 +217,86 @@ describe('the reviewer in the viewer (Chromium)', () => {
   });
 
   it('tick and tie: a box dragged over the cells of two rows and a clicked total; the exact sum, the interval, kept as the reader’s own finding with its mark', async () => {
-    const page = await open();
+    const b = browser();
+    const page = await open(b);
     await page.click('.dl-tab-ticktie');
-    expect(await page.textContent('.dl-ticktie-empty')).toBeTruthy();
-    await page.locator('.dl-page[data-page="8"]').scrollIntoViewIfNeeded();
-    await page.waitForSelector('.dl-page[data-page="8"] [data-pick-layer]');
+    await page.waitFor('.dl-ticktie-empty');
+    expect(await page.text('.dl-ticktie-empty')).toBeTruthy();
+    await page.evaluate(() => document.querySelector('.dl-page[data-page="8"]')!.scrollIntoView(), null);
+    await page.waitFor('.dl-page[data-page="8"] [data-pick-layer]');
     const a = cell('2080501');
-    const b = cell('2080505');
+    const c = cell('2080505');
     const total = cell('20805');
-    expect([a.text, b.text, total.text]).toEqual(['72.62', '105.80', '178.42']);
+    expect([a.text, c.text, total.text]).toEqual(['72.62', '105.80', '178.42']);
     // Drag inside the 合计 column from the first row's cell to the second's.
     const from = await screenPoint(page, 8, a.bbox[0] + 8, a.bbox[1] + 4);
-    const to = await screenPoint(page, 8, b.bbox[2] - 8, b.bbox[3] - 4);
+    const to = await screenPoint(page, 8, c.bbox[2] - 8, c.bbox[3] - 4);
     await page.mouse.move(from.x, from.y);
     await page.mouse.down();
     await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2);
     await page.mouse.move(to.x, to.y);
     await page.mouse.up();
-    await expect.poll(() => page.locator('[data-pick] .dl-ticktie-num').allTextContents()).toEqual(['72.62', '105.80']);
+    const picked = await poll20(
+      () => page.texts('[data-pick] .dl-ticktie-num'),
+      (v) => v.join() === '72.62,105.80',
+    );
+    expect(picked).toEqual(['72.62', '105.80']);
     // Click the total, then make it the total.
     const t = await screenPoint(page, 8, ...centre(total.bbox));
     await page.mouse.click(t.x, t.y);
-    await expect.poll(() => page.locator('[data-pick]').count()).toBe(3);
+    expect(
+      await poll20(
+        () => page.count('[data-pick]'),
+        (n) => n === 3,
+      ),
+    ).toBe(3);
+    await page.waitFor('[data-pick="2"] [data-action="total"]');
     await page.click('[data-pick="2"] [data-action="total"]');
-    await expect.poll(() => page.textContent('[data-sum]')).toBe('178.42 万元');
-    expect(await page.textContent('[data-total]')).toContain('178.42');
-    expect(await page.getAttribute('[data-verdict]', 'data-verdict')).toBe('pass');
-    expect(await page.textContent('[data-interval]')).toMatch(/舍入区间/);
-    expect(await page.locator('.dl-page[data-page="8"] .dl-picked').count()).toBe(3);
-    await page.screenshot({ path: path.join(OUT, 'review-04-ticktie.png') });
-    console.log(
-      `[e2e review] tick and tie: ${await page.textContent('.dl-ticktie-verdict')} · ${await page.textContent('[data-interval]')}`,
-    );
+    expect(
+      await poll20(
+        () => page.text('[data-sum]'),
+        (v) => v === '178.42 万元',
+      ),
+    ).toBe('178.42 万元');
+    expect(await page.text('[data-total]')).toContain('178.42');
+    expect(await page.attr('[data-verdict]', 'data-verdict')).toBe('pass');
+    expect(await page.text('[data-interval]')).toMatch(/舍入区间/);
+    expect(await page.count('.dl-page[data-page="8"] .dl-picked')).toBe(3);
+    await shot(page, 'review-04-ticktie');
+    console.log(`[e2e review ${b.name}] tick and tie: ${await page.text('.dl-ticktie-verdict')} · ${await page.text('[data-interval]')}`);
 
     const counts = () => Promise.all(['pass', 'rounding', 'fail', 'warn', 'unverifiable'].map((s) => attr(page, `data-count-${s}`)));
     const before = await counts();
+    await page.waitFor('[data-action="keep"]');
     await page.click('[data-action="keep"]');
     await page.click('.dl-tab[data-tab="findings"]');
     await page.click('.dl-count.dl-s-pass'); // passes shown
     const own = '.dl-finding[data-finding="R1:1"]';
-    await page.waitForSelector(own);
+    await page.waitFor(own);
     await selectFinding(page, own);
+    await page.waitFor(`${own} .dl-mark-controls [data-kind="confirmed"]`);
     await page.click(`${own} .dl-mark-controls [data-kind="confirmed"]`);
-    await expect.poll(() => attr(page, 'data-marks')).toBe('4');
+    expect(
+      await poll20(
+        () => attr(page, 'data-marks'),
+        (v) => v === '4',
+      ),
+    ).toBe('4');
     // Listed and marked, but not counted among the document's findings (the counts stay the CLI's).
     expect(await counts()).toEqual(before);
     await page.reload();
     await ready(page);
     await page.click('.dl-count.dl-s-pass');
-    expect(await page.getAttribute(`${own} .dl-mark-tag`, 'data-mark')).toBe('confirmed');
-    expect(await page.textContent(`${own} .dl-msg`)).toContain('178.42');
-    await page.screenshot({ path: path.join(OUT, 'review-05-own-check-kept.png') });
+    await page.waitFor(`${own} .dl-mark-tag`);
+    expect(await page.attr(`${own} .dl-mark-tag`, 'data-mark')).toBe('confirmed');
+    expect(await page.text(`${own} .dl-msg`)).toContain('178.42');
+    await shot(page, 'review-05-own-check-kept');
     await page.close();
   });
 
   it('the annotated PDF: read back with pdf.js, one note per shown finding and one square per box; opened in the viewer', async () => {
-    const page = await open();
+    const b = browser();
+    const page = await open(b);
     const json = JSON.parse((await exported(page, '.dl-export button:nth-of-type(3)')).bytes.toString('utf8')) as CheckReport;
     const pdf = await exported(page, '[data-export="annotated"]');
     expect(pdf.name).toBe('cc_xinfangju_2026_budget.annotated.pdf');
@@ -278,7 +314,7 @@ describe('the reviewer in the viewer (Chromium)', () => {
     }
     await doc.destroy();
     console.log(
-      `[e2e review] annotated PDF: ${shown.length} findings with boxes → ${counts.Text} notes, ${counts.Square} squares (${boxes} boxes)`,
+      `[e2e review ${b.name}] annotated PDF: ${shown.length} findings with boxes → ${counts.Text} notes, ${counts.Square} squares (${boxes} boxes)`,
     );
     expect(shown.length).toBeGreaterThan(3);
     expect(counts).toEqual({ Text: shown.length, Square: boxes });
@@ -286,30 +322,56 @@ describe('the reviewer in the viewer (Chromium)', () => {
     expect(notes.filter((s) => /标记: 已核实|标记：已核实|已核实 20/.test(s)).length).toBeGreaterThanOrEqual(2);
     expect(notes.some((s) => s.includes('178.42'))).toBe(true);
 
-    // Opened in the viewer (pdf.js draws the squares on the canvas).
-    const viewer = await ctx.newPage();
-    await viewer.goto(`chrome-extension://${extId}/viewer.html`);
-    await viewer.setInputFiles('input[type="file"]', { name: pdf.name, mimeType: 'application/pdf', buffer: pdf.bytes });
-    await viewer.waitForSelector('#dlens-viewer[data-state="done"]', { timeout: VIEWER_TIMEOUT_MS });
+    // Opened in the viewer as a local file (pdf.js draws the squares on the canvas): the same tab,
+    // emptied (an extension page may open its own address in either browser).
+    const viewer = page;
+    await viewer.evaluate(() => location.assign('/viewer.html'), null);
+    await viewer.waitFor('#dlens-viewer[data-state="idle"]');
+    await viewer.waitFor('input[type="file"]');
+    await viewer.evaluate(
+      ([name, base64]) => {
+        const bytes = Uint8Array.from(atob(base64), (ch) => ch.charCodeAt(0));
+        const input = document.querySelector('input[type="file"]') as HTMLInputElement;
+        const dt = new DataTransfer();
+        dt.items.add(new File([bytes], name, { type: 'application/pdf' }));
+        input.files = dt.files;
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      },
+      [pdf.name, pdf.bytes.toString('base64')] as const,
+    );
+    await viewer.waitFor('#dlens-viewer[data-state="done"]', VIEWER_TIMEOUT_MS);
     await viewer.click('.dl-collapse'); // the panel closed: the page and its annotations alone
     await viewer.fill('.dl-page-input', '8');
     await viewer.press('.dl-page-input', 'Enter');
-    await expect.poll(() => viewer.getAttribute('#dlens-viewer', 'data-page')).toBe('8');
-    await expect.poll(() => viewer.getAttribute('.dl-page[data-page="8"]', 'data-rendered'), { timeout: 20_000 }).toBe('yes');
+    expect(
+      await poll20(
+        () => attr(viewer, 'data-page'),
+        (v) => v === '8',
+      ),
+    ).toBe('8');
+    expect(
+      await poll20(
+        () => viewer.attr('.dl-page[data-page="8"]', 'data-rendered'),
+        (v) => v === 'yes',
+      ),
+    ).toBe('yes');
     // Only what pdf.js drew on the canvas (the copy's annotations), not the viewer's own boxes.
-    await viewer.addStyleTag({ content: '.dl-layer { display: none !important; }' });
-    await viewer.screenshot({ path: path.join(OUT, 'review-06-annotated-in-viewer.png') });
-    await viewer.close();
+    await viewer.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = '.dl-layer { display: none !important; }';
+      document.head.append(style);
+    }, null);
+    await shot(viewer, 'review-06-annotated-in-viewer');
     await page.close();
   });
 
   it('the memo: the confirmed findings with formula, numbers, page and a PNG crop of each', async () => {
+    const b = browser();
     expect(marked.length).toBe(3);
-    const page = await open();
+    const page = await open(b);
     const memo = await exported(page, '[data-export="memo"]');
     expect(memo.name).toBe('cc_xinfangju_2026_budget.memo.md');
     const text = memo.bytes.toString('utf8');
-    writeFileSync(path.join(OUT, 'memo.md'), text);
     // The first fail (confirmed in the first test) and the own check (confirmed in the second).
     const sections = text.split('\n## ').slice(1);
     expect(sections).toHaveLength(2);
@@ -318,13 +380,12 @@ describe('the reviewer in the viewer (Chromium)', () => {
     for (const [i, png] of crops.entries()) {
       expect(png.subarray(1, 4).toString()).toBe('PNG');
       expect(png.readUInt32BE(16)).toBeGreaterThan(100); // width in pixels
-      writeFileSync(path.join(OUT, `memo-crop-${i + 1}.png`), png);
+      writeFileSync(path.join(OUT, `${b.name}-memo-crop-${i + 1}.png`), png);
     }
     // Asserted as booleans: a failure must not print the crops' data: URLs.
     expect(sections.map((x) => /- 算式: `[^`]+`/.test(x) && /- 数字: /.test(x) && /- 页码: 第\d+页/.test(x))).toEqual([true, true]);
     expect(sections[1].includes('72.62') && sections[1].includes('105.80') && sections[1].includes('178.42')).toBe(true);
     // The memo as a reader sees it, rendered (crops inline).
-    const view = await ctx.newPage();
     const html = text
       .split('\n')
       .map((l) =>
@@ -333,15 +394,33 @@ describe('the reviewer in the viewer (Chromium)', () => {
           : `<p>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`,
       )
       .join('');
-    await view.setContent(`<meta charset="utf-8"><body style="font:13px sans-serif;width:900px">${html}</body>`);
-    await view.screenshot({ path: path.join(OUT, 'review-07-memo.png'), fullPage: true });
-    await view.close();
+    await page.evaluate((h) => {
+      document.open();
+      document.write(`<meta charset="utf-8"><body style="font:13px sans-serif;width:900px">${h}</body>`);
+      document.close();
+    }, html);
+    await shot(page, 'review-07-memo');
     await page.close();
   });
-});
+}
 
-/** Polls `fn` until `ok` (Firefox over BiDi: a redirect detaches the frame, so no waitForSelector). */
-const poll = <T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = VIEWER_TIMEOUT_MS) => pollFor(fn, ok, timeoutMs);
+describe('the reviewer in the viewer (Chromium)', () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await launchChromium({ profilePrefix: 'dlens-e2e-review-', acceptDownloads: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  reviewerTests(() => ({
+    name: 'chromium',
+    newTab: async (url) => {
+      const page = await browser.ctx.newPage();
+      await page.goto(url, { waitUntil: 'commit' }).catch(() => {});
+      return chromiumTab(page);
+    },
+  }));
+});
 
 describe('the reviewer in Firefox ESR', () => {
   let ff: Firefox;
@@ -351,78 +430,14 @@ describe('the reviewer in Firefox ESR', () => {
   afterAll(async () => {
     await ff?.close();
   });
-
-  const viewer = (page: FirefoxPage, name: string) =>
-    page.evaluate((n) => document.querySelector('#dlens-viewer')?.getAttribute(n) ?? null, name);
-
-  it('a mark with its note survives a reload; the marks file carries it', async () => {
-    const page = await ff.newPage();
-    await page.setViewport({ width: 1400, height: 900 });
-    void page.goto(server.url(GOV_HOST, `/corpus/${DOC}`)).catch(() => {});
-    expect(
-      await poll(
-        () => viewer(page, 'data-marks-state'),
-        (v) => v === 'done',
-      ),
-    ).toBe('done');
-    const id = (await page.evaluate(() => {
-      const f = document.querySelector('.dl-finding.dl-s-fail')!;
-      (f.querySelector('.dl-finding-head') as HTMLElement).click();
-      return f.getAttribute('data-finding');
-    }))!;
-    const sel = `.dl-finding[data-finding="${id}"]`;
-    await poll(
-      () => page.evaluate((s) => !!document.querySelector(`${s} .dl-mark-controls`), sel),
-      (v) => v === true,
-      10_000,
-    );
-    await page.click(`${sel} .dl-mark-controls [data-kind="confirmed"]`);
-    await page.waitForSelector(`${sel} .dl-mark-note`);
-    await page.type(`${sel} .dl-mark-note`, '与财政局核对过');
-    await page.keyboard.press('Enter');
-    expect(
-      await poll(
-        () => viewer(page, 'data-marks'),
-        (v) => v === '1',
-        10_000,
-      ),
-    ).toBe('1');
-
-    await page.reload().catch(() => {});
-    expect(
-      await poll(
-        () => viewer(page, 'data-marks-state'),
-        (v) => v === 'done',
-      ),
-    ).toBe('done');
-    expect(await viewer(page, 'data-marks')).toBe('1');
-    expect(await page.evaluate((s) => document.querySelector(`${s} .dl-mark-tag`)?.getAttribute('data-mark'), sel)).toBe('confirmed');
-    await page.evaluate((s) => (document.querySelector(`${s} .dl-finding-head`) as HTMLElement).click(), sel);
-    await poll(
-      () => page.evaluate((s) => (document.querySelector(`${s} .dl-mark-note`) as HTMLInputElement | null)?.value, sel),
-      (v) => !!v,
-      10_000,
-    );
-    expect(await page.evaluate((s) => (document.querySelector(`${s} .dl-mark-note`) as HTMLInputElement).value, sel)).toBe(
-      '与财政局核对过',
-    );
-    await page.screenshot({ path: path.join(OUT, 'review-08-firefox-mark-after-reload.png') });
-
-    // What the marks-file button hands to the browser (the download itself is Firefox's dialog).
-    const file = await page.evaluate(async () => {
-      let href = '';
-      const click = HTMLAnchorElement.prototype.click;
-      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-        href = this.href;
-      };
-      (document.querySelector('[data-export="marks"]') as HTMLButtonElement).click();
-      for (let i = 0; i < 50 && !href; i++) await new Promise((r) => setTimeout(r, 100));
-      HTMLAnchorElement.prototype.click = click;
-      return href ? await (await fetch(href)).text() : null;
-    });
-    const marks = JSON.parse(file!) as { schema: string; marks: { kind: string; note?: string }[] };
-    expect(marks.schema).toBe('dlens.marks/1');
-    expect(marks.marks.map((m) => [m.kind, m.note])).toEqual([['confirmed', '与财政局核对过']]);
-    await page.close();
-  });
+  reviewerTests(() => ({
+    name: 'firefox',
+    newTab: async (url) => {
+      const page = await ff.newPage();
+      await page.setViewport({ width: 1400, height: 900 });
+      // A redirect into the viewer detaches the frame: never wait for the navigation itself.
+      void page.goto(url).catch(() => {});
+      return firefoxTab(page);
+    },
+  }));
 });

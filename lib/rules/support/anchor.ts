@@ -3,22 +3,38 @@ import type { BBox, Block, DisclosureDocument } from '../../model';
 import type { Evidence, FindingValue } from '../types';
 import type { Quantity } from '../../claims';
 
-/** The page box covering block.text[start, end): the union of the spans it overlaps, clipped by character share. */
-export function anchorOf(block: Block, start: number, end: number): { page: number; bbox?: BBox; node?: string } {
+/**
+ * The page box covering block.text[start, end): the union of the spans it overlaps, clipped by character
+ * share. A number wrapped over a line break also gets `boxes`, one per line (the union would cover
+ * both lines' text).
+ */
+export function anchorOf(block: Block, start: number, end: number): { page: number; bbox?: BBox; boxes?: BBox[]; node?: string } {
   const hit = block.spans.filter((s) => s.start < end && start < s.end);
   if (!hit.length) return { page: block.page };
-  let box: BBox | undefined;
+  const lines: BBox[] = [];
   for (const s of hit) {
-    if (!s.bbox) continue;
+    if (!s.bbox || s.page !== hit[0].page) continue;
     const len = Math.max(1, s.end - s.start);
     const [x0, top, x1, bottom] = s.bbox;
     const w = (x1 - x0) / len;
     const a = Math.max(start, s.start) - s.start;
     const b = Math.min(end, s.end) - s.start;
     const part: BBox = [x0 + a * w, top, x0 + b * w, bottom];
-    box = box ? [Math.min(box[0], part[0]), Math.min(box[1], part[1]), Math.max(box[2], part[2]), Math.max(box[3], part[3])] : part;
+    const line = lines.findIndex((l) => sameLine(l, part));
+    if (line < 0) lines.push(part);
+    else lines[line] = union(lines[line], part);
   }
-  return { page: hit[0].page, bbox: box, node: hit[0].node };
+  if (!lines.length) return { page: hit[0].page, node: hit[0].node };
+  const bbox = lines.reduce(union);
+  return { page: hit[0].page, bbox, ...(lines.length > 1 ? { boxes: lines } : {}), node: hit[0].node };
+}
+
+const union = (a: BBox, b: BBox): BBox => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])];
+
+/** Two boxes on one printed line: they share most of the lower one's height. */
+function sameLine(a: BBox, b: BBox): boolean {
+  const shared = Math.min(a[3], b[3]) - Math.max(a[1], b[1]);
+  return shared > 0.5 * Math.min(a[3] - a[1], b[3] - b[1]);
 }
 
 export function quantityValue(doc: DisclosureDocument, q: Quantity, label?: string): FindingValue {
@@ -31,6 +47,7 @@ export function quantityValue(doc: DisclosureDocument, q: Quantity, label?: stri
     unit: q.amount.unit,
     page: a.page,
     bbox: a.bbox,
+    ...(a.boxes ? { boxes: a.boxes } : {}),
     node: a.node,
     start: q.start,
     end: q.end,
@@ -41,5 +58,6 @@ export function quantityValue(doc: DisclosureDocument, q: Quantity, label?: stri
 export function textEvidence(doc: DisclosureDocument, blockIndex: number, start: number, end: number): Evidence {
   const block = doc.blocks[blockIndex];
   const a = anchorOf(block, start, end);
-  return { page: a.page, text: block.text.slice(start, end), bbox: a.bbox, node: a.node, start, end, block: blockIndex };
+  const boxes = a.boxes ? { boxes: a.boxes } : {};
+  return { page: a.page, text: block.text.slice(start, end), bbox: a.bbox, ...boxes, node: a.node, start, end, block: blockIndex };
 }
