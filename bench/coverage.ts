@@ -118,9 +118,7 @@ export async function run(repo: string) {
       tokens_in_cells: r.hit,
       tokens_ref_v1: r.refV1,
       tokens_in_cells_v1: r.hitV1,
-      misses: Object.fromEntries(
-        [...new Set(r.misses.map((m) => m.kind))].map((k) => [k, r.misses.filter((m) => m.kind === k).length]),
-      ),
+      misses: Object.fromEntries([...new Set(r.misses.map((m) => m.kind))].map((k) => [k, r.misses.filter((m) => m.kind === k).length])),
       table_pages: r.pages,
       not_usable: notUsable,
     });

@@ -64,7 +64,8 @@ export function cellTokensByPage(doc: DisclosureDocument): Map<number, PageCells
         else add(c.page ?? t.page, own, value ? tokens(value.text.replace(/\s+/g, '')).slice(0, 1) : own);
       }),
     );
-    for (const h of t.repeatedHeaders ?? []) for (const row of h.rows) for (const c of row) add(c.page ?? h.page, tokens(c.text), tokens(c.text));
+    for (const h of t.repeatedHeaders ?? [])
+      for (const row of h.rows) for (const c of row) add(c.page ?? h.page, tokens(c.text), tokens(c.text));
   }
   return out;
 }
@@ -126,7 +127,9 @@ export function classify(
     }
     if (!hasTable && !tabular) continue;
     // pdftotext broke a wrapped cell: "1682.7" then "6" below, "174,900" then ".64".
-    const wrapped = [...counts.entries()].find(([c, k]) => k > 0 && c.length > t.token.length && c.startsWith(t.token) && /^\.?\d+$/.test(c.slice(t.token.length)));
+    const wrapped = [...counts.entries()].find(
+      ([c, k]) => k > 0 && c.length > t.token.length && c.startsWith(t.token) && /^\.?\d+$/.test(c.slice(t.token.length)),
+    );
     if (wrapped) {
       counts.set(wrapped[0], wrapped[1] - 1);
       hit++;

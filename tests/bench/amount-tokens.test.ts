@@ -10,8 +10,7 @@ import { documentFromPdf } from '../../lib/engine';
 import { cellTokensByPage, classify, lineTokens } from '../../bench/support/amount-tokens';
 import { CORPUS, SHARED, hasShared } from '../support/paths';
 
-const page = (file: string, n: number) =>
-  execFileSync('pdftotext', ['-layout', '-f', String(n), '-l', String(n), file, '-']).toString();
+const page = (file: string, n: number) => execFileSync('pdftotext', ['-layout', '-f', String(n), '-l', String(n), file, '-']).toString();
 const blank = { v1: [], v2: [], glued: [] };
 
 describe('amount tokens', () => {
@@ -28,20 +27,20 @@ describe('amount tokens', () => {
     expect(r.misses.every((m) => m.kind === 'prose-page')).toBe(true);
   });
 
-  it.skipIf(!hasShared)(
-    'reads the letter-spaced, bled cells of 重庆市商务委员会 2026 表二 (p. 9) as the engine does',
-    async () => {
-      const dir = join(SHARED, 'corpus/wide');
-      const file = join(dir, readdirSync(dir).find((f) => f.startsWith('w35_'))!);
-      const { pdfjs, assets } = await loadPdfjsForNode();
-      const doc = await documentFromPdf(pdfjs, new Uint8Array(readFileSync(file)), assets, { format: 'pdf', path: file });
-      const cells = cellTokensByPage(doc).get(9)!;
-      expect(cells.v1).not.toContain('174,900.64');
-      expect(cells.v2).toEqual(expect.arrayContaining(['174,900.64', '101,833.84', '41,534.73']));
-      const r = classify(page(file, 9), cells, true, '');
-      expect(r.hitV1).toBe(0);
-      expect(r.hit / r.ref).toBeGreaterThan(0.95);
-      expect(r.misses.filter((m) => m.kind === 'pdftotext-wrap').length).toBeGreaterThan(20);
-    },
-  );
+  it.skipIf(!hasShared)('reads the letter-spaced, bled cells of 重庆市商务委员会 2026 表二 (p. 9) as the engine does', async () => {
+    const dir = join(SHARED, 'corpus/wide');
+    const file = join(
+      dir,
+      readdirSync(dir).find((f) => f.startsWith('w35_'))!,
+    );
+    const { pdfjs, assets } = await loadPdfjsForNode();
+    const doc = await documentFromPdf(pdfjs, new Uint8Array(readFileSync(file)), assets, { format: 'pdf', path: file });
+    const cells = cellTokensByPage(doc).get(9)!;
+    expect(cells.v1).not.toContain('174,900.64');
+    expect(cells.v2).toEqual(expect.arrayContaining(['174,900.64', '101,833.84', '41,534.73']));
+    const r = classify(page(file, 9), cells, true, '');
+    expect(r.hitV1).toBe(0);
+    expect(r.hit / r.ref).toBeGreaterThan(0.95);
+    expect(r.misses.filter((m) => m.kind === 'pdftotext-wrap').length).toBeGreaterThan(20);
+  });
 });

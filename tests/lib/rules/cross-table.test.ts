@@ -90,7 +90,12 @@ ruleTable('X4', {
 ruleTable('X5', {
   valid: [
     { name: 'row 201 in both tables', doc: SZ, cells: ['p16:t7:3:2', 'p11:t3:2:2'] },
-    { name: 'the general-budget table’s one total column (小计) row by row', doc: FZ, expect: Array(16).fill('pass'), cells: ['p13:t6:3:2', 'p10:t4:2:2'] },
+    {
+      name: 'the general-budget table’s one total column (小计) row by row',
+      doc: FZ,
+      expect: Array(16).fill('pass'),
+      cells: ['p13:t6:3:2', 'p10:t4:2:2'],
+    },
   ],
   invalid: [
     {
@@ -167,8 +172,22 @@ ruleTable('X9', {
   valid: [
     { name: 'final spending table = summary', doc: FINAL, cells: ['p8:t4:2:2', 'p5:t2:28:3'] },
     { name: 'columns numbered by a 栏次 row', doc: FS_FINAL, cells: ['p10:t3:3:2', 'p6:t1:25:5'] },
+    // The final's total column is headed 本年支出合计: its 类 rows are compared with the summary's lines too.
+    {
+      name: 'per 类: 208 in the spending table = 八、社会保障和就业支出 in the summary',
+      doc: FS_FINAL,
+      cells: ['p10:t3:4:2', 'p5:t1:10:5'],
+    },
   ],
   invalid: [
+    {
+      // p.6 表1 prints 八、社会保障和就业支出 326.71, p.10 表3 prints 208 at 326.72 (ledger: real).
+      name: 'per 类: the summary and the spending table print 208 0.01 万元 apart',
+      doc: PUTUO_FINAL,
+      status: 'fail',
+      messageId: 'eqFail',
+      cells: ['p10:t4:10:4', 'p6:t2:9:3'],
+    },
     {
       name: 'spending table 合计 changed',
       doc: FINAL,
