@@ -15,15 +15,18 @@ const TOTAL_KEYS: [RegExp, RegExp][] = [
   [/^(本年支出|本年支出合计|当年支出)$/, /^(本年|当年)支出(合计|小计)$/],
 ];
 
-/** Totals of one fund or of 财政拨款 only: named before the number in its paragraph, or by the heading above it. */
+/**
+ * Totals of one fund or of 财政拨款 only: named before the number in its paragraph, or by the heading
+ * above it; or of one 类/款/项 line, named before the number in its sentence.
+ */
 const SCOPE = /财政拨款|一般公共预算|政府性基金|国有资本经营|社会保险基金/;
+const CLASS_LINE = /[（(][类款项][)）]/;
 function narrowerScope(ctx: RuleContext, q: { block: number; start: number; label: string }): boolean {
   if (SCOPE.test(q.label)) return false; // the label names its scope; the table lines are matched by it
-  const before = ctx.doc.blocks[q.block].text
-    .slice(0, q.start)
-    .split(/[。；]/)
-    .slice(-2)
-    .join('。'); // this sentence and the one before
+  const sentences = ctx.doc.blocks[q.block].text.slice(0, q.start).split(/[。；]/);
+  // "检察（款）：2018 年预算支出合计 16,444.36 万元": the total of one classification line.
+  if (CLASS_LINE.test(sentences.at(-1) ?? '')) return true;
+  const before = sentences.slice(-2).join('。'); // this sentence and the one before
   const heading = ctx.doc.blocks[q.block - 1]?.text ?? '';
   return SCOPE.test(before) || (heading.length <= 30 && SCOPE.test(heading));
 }

@@ -1,5 +1,5 @@
 // W8 / W9: in function-coded tables 类 = Σ 款 = Σ 项 on every amount column, and the 合计 row = Σ 类;
-// in economic-coded tables 类 (301) = Σ its 款 (30101…).
+// in economic-coded tables 类 (301) = Σ its 款 (30101…), and the 合计 row = Σ 类 (301 + 302 + 303 …).
 import type { Rule, RuleContext } from './types';
 import type { FindingDraft } from './support/sum-finding';
 import { cellRef, tableViews, type Row, type TableView } from '../tables';
@@ -10,6 +10,17 @@ export const NON_ADDITIVE_COLUMN = /率|%|％|比|增减|增长|上年|变动/;
 
 function children(view: TableView, parent: Row): Row[] {
   return view.rows.filter((r) => r.code && r.level === parent.level! + 1 && r.code.startsWith(parent.code!));
+}
+
+/** One economic classification list: one block, not a unit's block, every code a 30x/50x one, each 类 once. */
+function economicList(view: TableView, tops: Row[]): boolean {
+  const codes = view.rows.flatMap((r) => (r.code ? [r.code] : []));
+  return (
+    view.blocks.length === 1 &&
+    !view.unitBlock &&
+    codes.every((c) => /^[35]\d{2}/.test(c)) &&
+    new Set(tops.map((t) => t.code)).size === tops.length
+  );
 }
 
 export function hierarchyFindings(ctx: RuleContext, rule: string, kind: 'function' | 'economic'): FindingDraft[] {
@@ -37,8 +48,10 @@ export function hierarchyFindings(ctx: RuleContext, rule: string, kind: 'functio
           ),
         );
       }
-      // 合计 = Σ 类 only in classification tables whose top rows are 类 (not project lists with codes).
-      if (kind === 'function' && total && total.values[col.index] && tops.length && tops[0].level === 1 && view.role !== 'projects') {
+      // 合计 = Σ 类 only in classification tables whose top rows are 类 (not project lists with codes);
+      // an economic table only when it is one block (a final's 人员经费 | 公用经费 side by side is not).
+      const oneList = kind === 'function' || economicList(view, tops);
+      if (oneList && total && total.values[col.index] && tops.length && tops[0].level === 1 && view.role !== 'projects') {
         const what = joinWhat(tableName(view), { zh: ` 合计（${col.label}）`, en: `: total (${col.label})` });
         out.push(
           cellSumFinding(

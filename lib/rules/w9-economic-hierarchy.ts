@@ -7,8 +7,8 @@ const rule: Rule = {
     id: 'W9',
     kind: 'hard',
     description: {
-      zh: '经济分类表中类（如301）等于其各款（30101…）之和',
-      en: 'In economic-coded tables each 类 (e.g. 301) equals the sum of its 款 (30101…)',
+      zh: '经济分类表中类（如301）等于其各款（30101…）之和，合计行 = Σ类',
+      en: 'In economic-coded tables each 类 (e.g. 301) equals the sum of its 款 (30101…), and the total row = Σ 类',
     },
     messages: TABLE_MESSAGES,
   },

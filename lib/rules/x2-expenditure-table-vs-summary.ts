@@ -20,7 +20,7 @@ export function spendingTableVsSummary(ctx: RuleContext, id: string): FindingDra
   );
   if (!spend || !summary) return out;
   for (const row of spend.rows.filter((r) => r.level === 1 && r.code?.startsWith('2'))) {
-    const col = spend.columns.find((c) => c.kind === 'amount' && /^(合计|总计|支出总计)$/.test(c.label));
+    const col = spend.columns.find((c) => c.kind === 'amount' && /^(合计|总计|支出总计|本年支出合计)$/.test(c.label)); // a final heads it 本年支出合计
     if (!col || !row.values[col.index]) continue;
     const line = summaryCell(summary, new RegExp(`^${row.name.replace(/[()（）]/g, '.')}$`));
     if (line && stripNumbering(row.name))

@@ -23,8 +23,9 @@ export function generalBudgetRowsVsSpending(ctx: RuleContext, id: string): Findi
     gpb.unit !== spend.unit
   )
     return [];
-  const gcol = gpb.columns.find((c) => c.kind === 'amount' && GPB_TOTAL.test(c.label))!;
-  const scol = spend.columns.find((c) => c.kind === 'amount' && SPEND_TOTAL.test(c.label))!;
+  // The totals' own columns (a table of one 金额 column totals there).
+  const gcol = gpb.columns[gpbTotal.col];
+  const scol = spend.columns[spendTotal.col];
   const out: FindingDraft[] = [];
   for (const row of gpb.rows.filter((r) => r.code && r.values[gcol.index])) {
     const twin = spend.rows.find((r) => r.code === row.code && r.name.replace(/\s/g, '') === row.name.replace(/\s/g, ''));

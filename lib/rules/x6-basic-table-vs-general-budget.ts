@@ -27,7 +27,7 @@ function blockTotal(v: TableView | undefined, label: RegExp): CellRef | undefine
 export function basicTableVsGeneralBudget(ctx: RuleContext, id: string): FindingDraft[] {
   const basic = first(ctx, 'gpb-basic');
   const gpb = first(ctx, 'gpb-expenditure');
-  const gpbBasic = totalCell(gpb, /^基本支出$/) ?? totalCell(gpb, /基本支出.*小计|^小计$/);
+  const gpbBasic = totalCell(gpb, /^基本支出$/) ?? totalCell(gpb, /^小计$/, /基本支出/); // 基本支出 over 小计 | 人员经费 | 公用经费
   const total = totalCell(basic, /^(合计|总计)$/);
   const personnel = totalCell(basic, /^人员经费$/);
   const running = totalCell(basic, /^公用经费$/);

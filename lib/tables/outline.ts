@@ -1,5 +1,6 @@
 // The numbered outline of a side-by-side summary table (一、… 1、… (1)… 本年收入合计 … 收入总计).
 import { cellRef, type CellRef } from './cells';
+import type { Cell } from '../model';
 import type { Block, TableView } from './view';
 
 export interface OutlineItem {
@@ -19,6 +20,24 @@ function numberedLevel(raw: string): number | null {
   return i < 0 ? null : i + 1;
 }
 
+/**
+ * The label of a row in one block. A label cell spanning the next block's columns ("当年支出小计"
+ * over 功能分类 and 支出用途, its amount printed in the last column) belongs to the block whose
+ * amount column it abuts, not to the block it starts in (whose amount cell it covers).
+ */
+function labelText(cells: Cell[], block: Block, col: number): string {
+  const own = cells[block.label];
+  const span = own?.colSpan ?? 1;
+  if (own?.text.trim()) return span > 1 && col < block.label + span ? '' : own.text.replace(/\s/g, '');
+  for (let c = block.label - 1; c >= 0; c--) {
+    const cell = cells[c];
+    if (!cell?.text.trim()) continue;
+    const end = c + (cell.colSpan ?? 1);
+    return end > block.label && end === block.amounts[0] && col === block.amounts[0] ? cell.text.replace(/\s/g, '') : '';
+  }
+  return '';
+}
+
 export function outlineOf(view: TableView, block: Block, col: number): OutlineItem[] {
   const out: OutlineItem[] = [];
   // With 一、二、 numbering, an unnumbered line before the 合计 is a sub-item of the numbered one above
@@ -26,7 +45,7 @@ export function outlineOf(view: TableView, block: Block, col: number): OutlineIt
   let lastNumbered = 0;
   let afterSubtotal = false;
   for (const row of view.rows) {
-    const raw = (view.table.rows[row.index]?.[block.label]?.text ?? '').replace(/\s/g, '');
+    const raw = labelText(view.table.rows[row.index] ?? [], block, col);
     if (!raw) continue;
     const numbered = numberedLevel(raw);
     const name = raw.replace(LEVELS[0], '').replace(LEVELS[1], '').replace(LEVELS[2], '').replace(DETAIL, '');

@@ -13,11 +13,20 @@ export function first(ctx: RuleContext, role: TableRole): TableView | undefined 
   return viewsByRole(ctx.doc, role).find((v) => v.rows.length);
 }
 
-/** The total row's cell in the first column whose header matches. */
-export function totalCell(v: TableView | undefined, column: RegExp): CellRef | undefined {
+/**
+ * The total row's cell in the first column whose header matches. A table printing one amount column
+ * ("金额") gives its total there when the total column is asked for; a table of one unlabelled row ("21,955.35 | 13,994.31 | …" under 合计 | 基本支出
+ * | …) is its own total row. `group`: a header above the column must match too.
+ */
+export function totalCell(v: TableView | undefined, column: RegExp, group?: RegExp): CellRef | undefined {
   if (!v) return undefined;
-  const row = v.rows.find((r) => r.total && !r.code && /合计|总计/.test(r.name || '合计')) ?? v.rows.find((r) => r.total && !r.code);
-  const col = v.columns.find((c) => c.kind === 'amount' && column.test(c.label) && !c.path.some((p) => /上年|结转|其中/.test(p)));
+  const row =
+    v.rows.find((r) => r.total && !r.code && /合计|总计/.test(r.name || '合计')) ??
+    v.rows.find((r) => r.total && !r.code) ??
+    (v.rows.length === 1 && !v.rows[0].code && !v.rows[0].name ? v.rows[0] : undefined);
+  const amounts = v.columns.filter((c) => c.kind === 'amount' && !c.path.some((p) => /上年|结转|其中/.test(p)));
+  const sole = amounts.length === 1 && column.test('合计') ? amounts[0] : undefined; // only when the table's total is asked for
+  const col = amounts.find((c) => column.test(c.label) && (!group || c.path.some((p) => group.test(p)))) ?? (group ? undefined : sole);
   if (!row || !col || !row.values[col.index]) return undefined;
   return cellRef(v, row, col.index);
 }

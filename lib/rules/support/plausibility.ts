@@ -74,11 +74,20 @@ export function applyPlausibility(findings: Finding[], lang: Lang): void {
   const support = new Map<string, { pass: number; fail: number }>();
   // Support is counted per table, identity and total column: one misread column group fails alone.
   const key = (f: Finding) => `${f.table ?? ''}|${f.rule}|${f.values[0]?.col ?? ''}`;
+  // One misprinted cell fails every identity it enters (a 类 against its 款 and against the 合计):
+  // fails sharing a cell count as one place.
+  const failedCells = new Map<string, Set<string>>();
   for (const f of findings) {
     if (!f.table || !READ_DEPENDENT.test(f.rule)) continue;
     const s = support.get(key(f)) ?? { pass: 0, fail: 0 };
     if (f.status === 'pass' || f.status === 'rounding') s.pass++;
-    if (f.status === 'fail') s.fail++;
+    if (f.status === 'fail') {
+      const seen = failedCells.get(key(f)) ?? new Set<string>();
+      const cells = cellSet(f).split('|').filter(Boolean);
+      if (!cells.some((c) => seen.has(c))) s.fail++;
+      for (const c of cells) seen.add(c);
+      failedCells.set(key(f), seen);
+    }
     support.set(key(f), s);
   }
   for (const f of findings) {

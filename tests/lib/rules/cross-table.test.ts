@@ -3,6 +3,10 @@
 import { built, real, ruleTable } from '../../support/rule-tester';
 import { disclosure, FINAL_HEADER } from '../../support/model';
 
+// 公开02表 lists its sources as rows under one 金额 column; 公开03表 prints one unlabelled row of totals.
+const JS = real('jiangsu-open-budget/js_jianchayuan_2018_budget.pdf');
+// 表五 heads its total column 小计 with 其中：基本支出 | 项目支出 beside it; 表七 prints one 预算数 column.
+const FZ = real('cities-renwu/fz_gonganju_2026_budget.pdf');
 const UNIT = real('putuo-tianbaoxitong/putuo_shehuifuliyuan_2024_unit_budget.pdf'); // amounts in 元
 const FINAL = real('putuo-govbudgetchecker/putuo_shehuigongzuobu_2024_final.pdf');
 const SZ = real('cities-renwu/sz_shenjiju_2026_budget.pdf');
@@ -13,8 +17,19 @@ const PUTUO_FINAL = real('putuo-govbudgetchecker/putuo_caizhengju_2024_final.pdf
 const FS_FINAL = real('cities-renwu/fs_guidaojiaotong_2019_final.pdf');
 
 ruleTable('X1', {
-  valid: [{ name: 'income table 合计 = summary 收入总计', doc: UNIT, cells: ['p8:t3:17:4', 'p7:t2:15:1'] }],
+  valid: [
+    { name: 'income table 合计 = summary 收入总计', doc: UNIT, cells: ['p8:t3:17:4', 'p7:t2:15:1'] },
+    { name: 'one 金额 column: its 收入总计 = summary 当年收入小计', doc: JS, cells: ['p14:t2:1:2', 'p14:t1:35:1'] },
+  ],
   invalid: [
+    {
+      name: 'one 金额 column: 收入总计 changed',
+      doc: JS,
+      edits: { 'p14:t2:1:2': '21,965.35' },
+      status: 'fail',
+      messageId: 'eqFail',
+      cells: ['p14:t2:1:2'],
+    },
     {
       name: 'income table 合计 changed',
       doc: UNIT,
@@ -30,6 +45,7 @@ ruleTable('X2', {
   valid: [
     { name: 'spending table 合计 = summary', doc: UNIT, cells: ['p9:t4:17:4', 'p7:t2:15:3'] },
     { name: '类 208 = its summary line', doc: UNIT, cells: ['p9:t4:3:4', 'p7:t2:5:3'] },
+    { name: 'a table of one unlabelled row: its 合计 = summary 当年支出小计', doc: JS, cells: ['p15:t3:1:0', 'p14:t1:35:5'] },
   ],
   invalid: [
     {
@@ -72,7 +88,15 @@ ruleTable('X4', {
 });
 
 ruleTable('X5', {
-  valid: [{ name: 'row 201 in both tables', doc: SZ, cells: ['p16:t7:3:2', 'p11:t3:2:2'] }],
+  valid: [
+    { name: 'row 201 in both tables', doc: SZ, cells: ['p16:t7:3:2', 'p11:t3:2:2'] },
+    {
+      name: 'the general-budget table’s one total column (小计) row by row',
+      doc: FZ,
+      expect: Array(16).fill('pass'),
+      cells: ['p13:t6:3:2', 'p10:t4:2:2'],
+    },
+  ],
   invalid: [
     {
       name: 'row 201 of the general-budget table changed',
@@ -86,7 +110,11 @@ ruleTable('X5', {
 });
 
 ruleTable('X6', {
-  valid: [{ name: 'basic table 合计 = general-budget 基本支出', doc: UNIT, cells: ['p14:t9:29:3', 'p11:t6:17:5'] }],
+  valid: [
+    { name: 'basic table 合计 = general-budget 基本支出', doc: UNIT, cells: ['p14:t9:29:3', 'p11:t6:17:5'] },
+    // The general-budget table's 小计 is its total, not 基本支出 (that stands under 其中：): nothing to compare.
+    { name: 'a 小计 column not under 基本支出 is not the basic spending', doc: FZ, quiet: true },
+  ],
   invalid: [
     {
       name: 'basic table 合计 changed',
@@ -144,8 +172,22 @@ ruleTable('X9', {
   valid: [
     { name: 'final spending table = summary', doc: FINAL, cells: ['p8:t4:2:2', 'p5:t2:28:3'] },
     { name: 'columns numbered by a 栏次 row', doc: FS_FINAL, cells: ['p10:t3:3:2', 'p6:t1:25:5'] },
+    // The final's total column is headed 本年支出合计: its 类 rows are compared with the summary's lines too.
+    {
+      name: 'per 类: 208 in the spending table = 八、社会保障和就业支出 in the summary',
+      doc: FS_FINAL,
+      cells: ['p10:t3:4:2', 'p5:t1:10:5'],
+    },
   ],
   invalid: [
+    {
+      // p.6 表1 prints 八、社会保障和就业支出 326.71, p.10 表3 prints 208 at 326.72 (ledger: real).
+      name: 'per 类: the summary and the spending table print 208 0.01 万元 apart',
+      doc: PUTUO_FINAL,
+      status: 'fail',
+      messageId: 'eqFail',
+      cells: ['p10:t4:10:4', 'p6:t2:9:3'],
+    },
     {
       name: 'spending table 合计 changed',
       doc: FINAL,

@@ -6,14 +6,26 @@ import { disclosure, FINAL_HEADER } from '../../support/model';
 const UNIT = real('putuo-tianbaoxitong/putuo_shehuifuliyuan_2024_unit_budget.pdf'); // amounts in 元
 const FINAL = real('putuo-govbudgetchecker/putuo_shehuigongzuobu_2024_final.pdf');
 const SZ = real('cities-renwu/sz_shenjiju_2026_budget.pdf');
+// 公开01表 prints three blocks: 收入 | 功能分类 | 支出用途, "当年支出小计" / "支出合计" spanning the last two
+// and their amounts in the last column (江苏省人民检察院 2018, pp. 13–14).
+const JS = real('jiangsu-open-budget/js_jianchayuan_2018_budget.pdf');
 const FS_FINAL = real('cities-renwu/fs_guidaojiaotong_2019_final.pdf'); // columns numbered by a 栏次 row; 表4 printed over two pages, each with its title
 
 ruleTable('W1', {
   valid: [
     { name: 'summary table: 收入总计 = 支出总计', doc: UNIT, cells: ['p7:t2:15:1', 'p7:t2:15:3'] },
     { name: 'fiscal summary: 收入总计 = 支出总计', doc: UNIT, cells: ['p10:t5:15:1', 'p10:t5:15:3'] },
+    { name: 'three blocks: 支出合计 read in the last column, under its spanning label', doc: JS, cells: ['p14:t1:39:1', 'p14:t1:39:5'] },
   ],
   invalid: [
+    {
+      name: 'three blocks: 支出合计 changed',
+      doc: JS,
+      edits: { 'p14:t1:39:5': '21,965.35' },
+      status: 'fail',
+      messageId: 'eqFail',
+      cells: ['p14:t1:39:1', 'p14:t1:39:5'],
+    },
     {
       name: '收入总计 137 元 too high',
       doc: UNIT,
@@ -56,6 +68,7 @@ ruleTable('W4', {
     { name: 'final: 本年收入合计 = its sources', doc: FINAL, cells: ['p5:t2:28:1', 'p5:t2:2:1'] },
     // Columns numbered by a 栏次 row ("决算数 / 1"): the numbers are not the columns' names.
     { name: 'final with a 栏次 row: 本年支出合计 = its 22 lines', doc: FS_FINAL, cells: ['p6:t1:25:5', 'p5:t1:10:5'] },
+    { name: 'three blocks: 当年支出小计 = 基本 + 项目 + 预留', doc: JS, cells: ['p14:t1:35:5', 'p13:t1:3:5', 'p13:t1:5:5'] },
   ],
   invalid: [
     {
@@ -134,8 +147,19 @@ ruleTable('W8', {
 });
 
 ruleTable('W9', {
-  valid: [{ name: '301 = Σ its 款', doc: UNIT, cells: ['p14:t9:3:3', 'p14:t9:4:3'] }],
+  valid: [
+    { name: '301 = Σ its 款', doc: UNIT, cells: ['p14:t9:3:3', 'p14:t9:4:3'] },
+    { name: '合计 = Σ 类 (301 + 302 + 303)', doc: JS, cells: ['p16:t6:1:2', 'p16:t6:2:2', 'p16:t6:12:2', 'p17:t6:27:2'] },
+  ],
   invalid: [
+    {
+      name: '合计 changed',
+      doc: JS,
+      edits: { 'p16:t6:1:2': '13,989.92' },
+      status: 'fail',
+      messageId: 'fail',
+      cells: ['p16:t6:1:2', 'p16:t6:2:2'],
+    },
     {
       name: '301 changed',
       doc: UNIT,
