@@ -20,6 +20,8 @@ function numberedLevel(raw: string): number | null {
   return i < 0 ? null : i + 1;
 }
 
+const AMOUNT_LIKE = /^[-−]?[\d,.]+$/;
+
 /**
  * The label of a row in one block. A label cell spanning the next block's columns ("当年支出小计"
  * over 功能分类 and 支出用途, its amount printed in the last column) belongs to the block whose
@@ -29,11 +31,15 @@ function labelText(cells: Cell[], block: Block, col: number): string {
   const own = cells[block.label];
   const span = own?.colSpan ?? 1;
   if (own?.text.trim()) return span > 1 && col < block.label + span ? '' : own.text.replace(/\s/g, '');
+  // Else the nearest label to the left, when only empty cells lie between it and this block's amount.
+  if (col !== block.amounts[0]) return '';
   for (let c = block.label - 1; c >= 0; c--) {
     const cell = cells[c];
     if (!cell?.text.trim()) continue;
     const end = c + (cell.colSpan ?? 1);
-    return end > block.label && end === block.amounts[0] && col === block.amounts[0] ? cell.text.replace(/\s/g, '') : '';
+    const between = cells.slice(end, col).some((x) => x?.text.trim());
+    const label = cell.text.replace(/\s/g, '');
+    return end > c + 1 && !between && !AMOUNT_LIKE.test(label) ? label : '';
   }
   return '';
 }
