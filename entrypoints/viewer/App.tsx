@@ -135,6 +135,7 @@ export function App() {
   /** Where to put the reader back once the layout has changed (zoom, rotation, reopened view):
    *  a page and how far down it the top of the view was. */
   const anchor = useRef<{ page: number; frac: number; zoom: ZoomMode } | null>(null);
+  const navigated = useRef(false);
   const [marking, setMarking] = useMarkingSetting();
   const docGlossary = useDocGlossary(doc, report?.document, phase !== 'loading');
   const termHover = useTermHover(document);
@@ -154,7 +155,7 @@ export function App() {
   useEffect(() => {
     if (!doc) return;
     const saved = loadView(viewKey);
-    if (saved && !target.page && !target.finding) {
+    if (saved && !target.page && !target.finding && !navigated.current) {
       setZoom(saved.zoom);
       setRotation(saved.rotation);
       anchor.current = { page: saved.page, frac: 0, zoom: saved.zoom };
@@ -214,10 +215,12 @@ export function App() {
     (page: number, box?: BBox) => {
       const root = pagesRef.current;
       const el = root?.querySelector<HTMLElement>(`.dl-page[data-page="${page}"]`);
+      // The reader went somewhere: the view saved last time is not restored over it.
+      navigated.current = true;
+      // A place asked for now wins over one still waiting for a zoom to apply, or for the pages to
+      // be laid out (on a slow machine either would otherwise pull the reader elsewhere afterwards).
+      if (anchor.current || !root || !el) anchor.current = { zoom, ...anchor.current, page, frac: 0 };
       if (!root || !el) return;
-      // A place asked for now wins over one still waiting for a zoom to apply (on a slow machine
-      // the zoom's anchor would otherwise pull the reader back to where the zoom began).
-      if (anchor.current) anchor.current = { ...anchor.current, page, frac: 0 };
       const bbox = box && sizes[page - 1] ? rotateBox(box, sizes[page - 1], rotation) : box;
       const y = el.offsetTop + (bbox ? bbox[1] * scale : 0) - (bbox ? root.clientHeight / 3 : 8);
       // Scroll sideways only when the box is out of view (zoomed in past the width).
@@ -229,7 +232,7 @@ export function App() {
       }
       root.scrollTo({ top: Math.max(0, y), left: Math.max(0, x) });
     },
-    [scale, rotation, sizes],
+    [scale, rotation, sizes, zoom],
   );
   const goPage = useCallback((n: number) => scrollToBox(n), [scrollToBox]);
 
@@ -254,7 +257,7 @@ export function App() {
     anchor.current = null;
     pagesRef.current!.scrollTop = el.offsetTop + a.frac * el.offsetHeight;
   };
-  useLayoutEffect(restoreAnchor, [scale, rotation]);
+  useLayoutEffect(restoreAnchor, [scale, rotation, sizes]);
   const changeZoom = (z: ZoomMode) => {
     keepAnchor(z);
     setZoom(z);

@@ -340,6 +340,8 @@ function reviewerTests(browser: () => Browserish) {
       [pdf.name, pdf.bytes.toString('base64')] as const,
     );
     await viewer.waitFor('#dlens-viewer[data-state="done"]', VIEWER_TIMEOUT_MS);
+    // As a reader would: the document is on screen before they type a page.
+    await viewer.waitFor('.dl-page[data-rendered="yes"]');
     await viewer.click('.dl-collapse'); // the panel closed: the page and its annotations alone
     await viewer.fill('.dl-page-input', '8');
     await viewer.press('.dl-page-input', 'Enter');
