@@ -3,17 +3,15 @@
 //   leaves "loading"), over RUNS navigations; the time the viewer took to index the glossary terms
 //   of the whole document (its data-ms-glossary-index); and the size of the packaged extension.
 // Usage: npm run build && npm run zip && node scripts/e2e-measure.mjs [corpus-relative.pdf]
-import { chromium } from 'playwright-core';
+import { HOST, launchExtensionChromium } from './extension-chromium.mjs';
 import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync, statSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
 const RUNS = 5;
 const REPO = path.resolve(import.meta.dirname, '..');
 const CORPUS = path.resolve(REPO, '../shared/corpus/real');
 const BUILD = path.join(REPO, '.output/chrome-mv3');
-const HOST = 'budget.example.gov.cn';
 const pdf = process.argv[2] ?? 'cities-renwu/gz_xinfangju_2026_budget.pdf';
 
 const server = createServer((req, res) => {
@@ -26,25 +24,7 @@ const server = createServer((req, res) => {
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const port = server.address().port;
-const profile = mkdtempSync(path.join(tmpdir(), 'dlens-measure-'));
-const ctx = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.DLENS_CHROMIUM ?? '/usr/bin/chromium',
-  headless: true,
-  viewport: { width: 1400, height: 900 },
-  args: [
-    `--disable-extensions-except=${BUILD}`,
-    `--load-extension=${BUILD}`,
-    `--host-resolver-rules=MAP ${HOST} 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`,
-    '--no-sandbox',
-    '--disable-gpu',
-  ],
-});
-const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
-const id = new URL(sw.url()).host;
-for (let i = 0; i < 100; i++) {
-  if ((await sw.evaluate(async () => (await globalThis.chrome.declarativeNetRequest.getDynamicRules()).length)) > 0) break;
-  await new Promise((r) => setTimeout(r, 100));
-}
+const { ctx, id, close } = await launchExtensionChromium('measure', { viewport: { width: 1400, height: 900 } });
 const times = [];
 const glossaryMs = [];
 let last = {};
@@ -63,9 +43,8 @@ for (let i = 0; i < RUNS; i++) {
   last = await page.$eval('#dlens-viewer', (el) => Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])));
   await page.close();
 }
-await ctx.close();
+await close();
 server.close();
-rmSync(profile, { recursive: true, force: true });
 
 times.sort((a, b) => a - b);
 const kb = (n) => `${(n / 1024).toFixed(0)} KB`;

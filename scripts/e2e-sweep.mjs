@@ -2,17 +2,14 @@
 // `dlens check <file> --format json`. Prints one line per file and a total; exit 1 on a mismatch.
 // Rebuild both first: a CLI bundle older than the extension build compares different code.
 // Usage: npm run build:cli && npx wxt build && node scripts/e2e-sweep.mjs [corpus subfolder]
-import { chromium } from 'playwright-core';
+import { HOST, launchExtensionChromium } from './extension-chromium.mjs';
 import { createServer } from 'node:http';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
 const REPO = path.resolve(import.meta.dirname, '..');
 const CORPUS = path.resolve(REPO, '../shared/corpus/real');
-const BUILD = path.join(REPO, '.output/chrome-mv3');
-const HOST = 'budget.example.gov.cn';
 const STATUSES = ['pass', 'rounding', 'fail', 'warn', 'unverifiable'];
 const VIEWER_TIMEOUT_MS = 120_000;
 
@@ -57,24 +54,7 @@ const server = createServer((req, res) => {
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const port = server.address().port;
-const profile = mkdtempSync(path.join(tmpdir(), 'dlens-sweep-'));
-const ctx = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.DLENS_CHROMIUM ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    `--disable-extensions-except=${BUILD}`,
-    `--load-extension=${BUILD}`,
-    `--host-resolver-rules=MAP ${HOST} 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`,
-    '--no-sandbox',
-    '--disable-gpu',
-  ],
-});
-const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
-const id = new URL(sw.url()).host;
-for (let i = 0; i < 100; i++) {
-  if ((await sw.evaluate(async () => (await globalThis.chrome.declarativeNetRequest.getDynamicRules()).length)) > 0) break;
-  await new Promise((r) => setTimeout(r, 100));
-}
+const { ctx, id, close } = await launchExtensionChromium('sweep');
 let mismatches = 0;
 for (const rel of files) {
   const page = await ctx.newPage();
@@ -98,8 +78,7 @@ for (const rel of files) {
   console.log(`${same ? 'same' : 'DIFF'}  ${String(ms).padStart(6)} ms  viewer ${viewer.padEnd(18)} cli ${expected ?? 'error'}  ${rel}`);
   await page.close();
 }
-await ctx.close();
+await close();
 server.close();
-rmSync(profile, { recursive: true, force: true });
 console.log(`${files.length} PDFs, ${mismatches} differ (counts pass/rounding/fail/warn/unverifiable)`);
 process.exitCode = mismatches ? 1 : 0;

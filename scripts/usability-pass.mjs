@@ -3,17 +3,15 @@
 // its result. Prints a table and writes bench/results/usability.txt. The machine's load is printed
 // with it: the times are a reader's waits on this machine, not a benchmark.
 // Usage: npx wxt build && node scripts/usability-pass.mjs [corpus/real-relative.pdf [a number it prints]]
-import { chromium } from 'playwright-core';
+import { HOST, launchExtensionChromium } from './extension-chromium.mjs';
 import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 
 const REPO = path.resolve(import.meta.dirname, '..');
 const CORPUS = path.resolve(REPO, '../shared/corpus/real');
 const SAMPLE = path.join(REPO, 'assets/samples/sample-budget.html');
-const BUILD = path.join(REPO, '.output/chrome-mv3');
-const HOST = 'budget.example.gov.cn';
 const pdf = process.argv[2] ?? 'cities-renwu/cc_xinfangju_2026_budget.pdf';
 
 const server = createServer((req, res) => {
@@ -29,27 +27,11 @@ const server = createServer((req, res) => {
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const port = server.address().port;
-const profile = mkdtempSync(path.join(tmpdir(), 'dlens-usability-'));
-const ctx = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.DLENS_CHROMIUM ?? '/usr/bin/chromium',
-  headless: true,
+const { ctx, id, close } = await launchExtensionChromium('usability', {
   locale: 'zh-CN',
   acceptDownloads: true,
   viewport: { width: 1400, height: 900 },
-  args: [
-    `--disable-extensions-except=${BUILD}`,
-    `--load-extension=${BUILD}`,
-    `--host-resolver-rules=MAP ${HOST} 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`,
-    '--no-sandbox',
-    '--disable-gpu',
-  ],
 });
-const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
-const id = new URL(sw.url()).host;
-for (let i = 0; i < 100; i++) {
-  if ((await sw.evaluate(async () => (await globalThis.chrome.declarativeNetRequest.getDynamicRules()).length)) > 0) break;
-  await new Promise((r) => setTimeout(r, 100));
-}
 
 const rows = [];
 async function step(task, how, fn) {
@@ -114,9 +96,8 @@ await step('Open a web disclosure', 'the sample page → overlay with its findin
   await web.goto(`http://${HOST}:${port}/sample.html`);
   await web.waitForSelector('dlens-overlay[data-library="stored"]', { state: 'attached', timeout: 60_000 });
 });
-await ctx.close();
+await close();
 server.close();
-rmSync(profile, { recursive: true, force: true });
 
 const out = [
   `usability pass — ${pdf} (Chromium 1400×900, zh-CN); load average at start ${load} on ${(await import('node:os')).cpus().length} cores`,

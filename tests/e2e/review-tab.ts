@@ -39,6 +39,19 @@ export interface ReviewTab {
 
 const DOWNLOAD_TIMEOUT_MS = 60_000;
 
+/** Playwright's and puppeteer's mice move, press and click alike. */
+const mouseOf = (m: {
+  move(x: number, y: number): Promise<unknown>;
+  down(): Promise<unknown>;
+  up(): Promise<unknown>;
+  click(x: number, y: number): Promise<unknown>;
+}): ReviewTab['mouse'] => ({
+  move: async (x, y) => void (await m.move(x, y)),
+  down: async () => void (await m.down()),
+  up: async () => void (await m.up()),
+  click: async (x, y) => void (await m.click(x, y)),
+});
+
 /** What works the same through both drivers: everything read inside the page. */
 function inPage(evaluate: ReviewTab['evaluate']) {
   return {
@@ -69,12 +82,7 @@ export function chromiumTab(page: ChromiumPage): ReviewTab {
       await page.keyboard.press(key);
     },
     fill: (s, text) => page.fill(s, text),
-    mouse: {
-      move: (x, y) => page.mouse.move(x, y),
-      down: () => page.mouse.down(),
-      up: () => page.mouse.up(),
-      click: (x, y) => page.mouse.click(x, y),
-    },
+    mouse: mouseOf(page.mouse),
     exported: async (s) => {
       const dl = page.waitForEvent('download', { timeout: DOWNLOAD_TIMEOUT_MS });
       await page.click(s);
@@ -113,12 +121,7 @@ export function firefoxTab(page: FirefoxPage): ReviewTab {
       await page.evaluate((sel) => ((document.querySelector(sel) as HTMLInputElement).value = ''), s);
       await page.type(s, text);
     },
-    mouse: {
-      move: (x, y) => page.mouse.move(x, y),
-      down: () => page.mouse.down(),
-      up: () => page.mouse.up(),
-      click: (x, y) => page.mouse.click(x, y),
-    },
+    mouse: mouseOf(page.mouse),
     exported: async (s) => {
       await page.evaluate(() => {
         const w = window as unknown as { __dlensSaved?: { name: string; href: string }[] };
