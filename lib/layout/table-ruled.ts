@@ -17,7 +17,7 @@ export interface Edge {
 
 /** A merged cell is split back into rows only when its text sits in at least this many grid rows. */
 const MIN_SPLIT_BANDS = 3;
-/** Text lines needed on each side of a whitespace gap before it splits a ruled column. */
+/** Text lines holding text on both sides of a whitespace gap before it splits a ruled column. */
 const MIN_SPLIT_LINES = 2;
 /** Charts have rule grids too (axes, gridlines): below this share of filled cells a grid must show a
  *  header row (HEADER_ROW_FILL of its cells filled) to count as a table. */
@@ -171,14 +171,15 @@ function addTextColumns(g: Grid, words: Word[], s: TableSettings): Grid {
   if (body.length < 2) return g;
   const gaps = columnGaps(body, x0, x1, s);
   const inGap = (x: number) => gaps.some(([a, b]) => x >= a - s.snapTolerance && x <= b + s.snapTolerance);
-  // A gap inside a ruled column splits it only when both sides hold text on several lines.
-  const linesBetween = (lo: number, hi: number) => body.filter((l) => l.ph.some((p) => p.x0 >= lo - 1 && p.x1 <= hi + 1)).length;
+  // A gap inside a ruled column splits it only when several lines hold text on both sides of it: a
+  // centred header over right-aligned figures leaves a gap too, but never on the same line.
+  const within = (l: (typeof body)[number], lo: number, hi: number) => l.ph.some((p) => p.x0 >= lo - 1 && p.x1 <= hi + 1);
   const virtual = gaps
     .filter(([a, b]) => !g.xs.some((x) => x >= a - s.snapTolerance && x <= b + s.snapTolerance))
     .filter(([a, b]) => {
       const lo = Math.max(...g.xs.filter((x) => x <= a)),
         hi = Math.min(...g.xs.filter((x) => x >= b));
-      return linesBetween(lo, a) >= MIN_SPLIT_LINES && linesBetween(b, hi) >= MIN_SPLIT_LINES;
+      return body.filter((l) => within(l, lo, a) && within(l, b, hi)).length >= MIN_SPLIT_LINES;
     })
     .map(([a, b]) => (a + b) / 2);
   const old = g;

@@ -194,3 +194,21 @@ describe('camelot stream_inner_outer_columns (unruled, text only: no numeric row
     expect(texts(t).at(-1)!.filter(Boolean)).toEqual(['C4', 'D4', 'F4']);
   });
 });
+
+describe('佛山市轨道交通局 2019 决算 表4 (ruled, over pages 12–14; a centred 合计 over right-aligned figures)', () => {
+  it('keeps the 合计 column whole on page 12, so the three pages join and the 类 rows add up to 本年支出合计', async () => {
+    const pages = await loadPages(corpus('cities-renwu/fs_guidaojiaotong_2019_final.pdf'));
+    const [p12] = detectTables(pages[11]);
+    withDebug(pages[11], 'fs-2019-final', () => {
+      expect(texts(p12)[1].slice(5)).toEqual(['合计', '一般公共预算财政拨款', '政府性基金预算财政拨款']);
+      expect(texts(p12).find((r) => r[3] === '八、社会保障和就业支出')!.slice(5)).toEqual(['76.23', '76.23', '0.00']);
+    });
+    const [t] = mergeContinuedTables(pages.slice(11, 14).flatMap((p) => detectTables(p)));
+    expect(t).toMatchObject({ page: 12, pageEnd: 14 });
+    const rows = texts(t);
+    const total = rows.findIndex((r) => r[3] === '本年支出合计');
+    const items = rows.slice(0, total).filter((r) => /^[一二三四五六七八九十]+、.*支出$/.test(r[3]));
+    expect(items).toHaveLength(22); // 一、一般公共服务支出 … 二十二、其他支出, over pages 12 and 13
+    for (const col of [5, 6]) expect(items.reduce((a, r) => a + cents(r[col]), 0)).toBe(cents(rows[total][col]));
+  });
+});
