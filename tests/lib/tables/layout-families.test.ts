@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPdfjsForNode } from '../../../lib/pdf/node';
 import { documentFromPdf } from '../../../lib/engine';
-import { cellAmount, rejoinBled, viewsByRole } from '../../../lib/tables';
+import { buildView, cellAmount, rejoinBled, viewsByRole } from '../../../lib/tables';
+import { splitUnitBlocks } from '../../../lib/tables/unit-blocks';
+import { detectTables, mergeContinuedTables } from '../../../lib/layout/table';
+import { loadPages } from '../layout/table-loader';
 import { SHARED, hasShared } from '../../support/paths';
 
 const WIDE = join(SHARED, 'corpus/wide');
@@ -83,6 +86,27 @@ describe('amounts wrapped in a narrow cell', () => {
         '32640.00',
         '611843.20',
       ]);
+    },
+    60_000,
+  );
+});
+
+describe('a consolidated (汇总) table headed by the department line', () => {
+  it.skipIf(!hasShared)(
+    'keeps the department view over the unit blocks (深圳市人力资源和社会保障局 2026, 表3 支出总表 pp. 65–70)',
+    async () => {
+      const pages = (await loadPages(wide('w23_'))).slice(64, 70);
+      const [table] = mergeContinuedTables(pages.flatMap((p) => detectTables(p)));
+      const views = splitUnitBlocks(buildView(table));
+      expect(views.map((v) => v.unitBlock)).toEqual([undefined, '深圳市人力资源和社会保障局（本级）', '深圳市人力资源和社会保障数据管理中心']);
+      const [dept] = views;
+      expect(dept.role).toBe('expenditure');
+      expect(dept.rows.map((r) => [r.name, r.total, r.values.find(Boolean)?.value.toFixed(2)])).toEqual([
+        ['深圳市人力资源和社会保障局', true, '571347.93'],
+        ['深圳市人力资源和社会保障局（本级）', false, '156491.01'],
+        ['深圳市人力资源和社会保障数据管理中心', false, expect.any(String)],
+      ]);
+      expect(views[1].rows[0]).toMatchObject({ name: '深圳市人力资源和社会保障局（本级）', total: true });
     },
     60_000,
   );
