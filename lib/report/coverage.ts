@@ -3,7 +3,7 @@
 // document that checks little never looks like a clean one.
 import type { DisclosureDocument } from '../model';
 import type { Finding } from '../rules';
-import { standardId, standardSetOf, tableViews, unreadCell, type TableRole, type TableView } from '../tables';
+import { standardId, standardSetFor, tableViews, unreadCell, type TableRole, type TableView } from '../tables';
 
 export type TableState = 'usable' | 'empty' | 'partial' | 'unreadable' | 'missing';
 
@@ -113,7 +113,7 @@ export function listedTables(doc: DisclosureDocument): number | undefined {
 
 export function computeCoverage(doc: DisclosureDocument, findings: Finding[]): Coverage {
   const final = doc.info.kind.endsWith('final');
-  const set = standardSetOf(doc.info.kind);
+  const set = standardSetFor(doc);
   const views = tableViews(doc).filter((v) => !v.unitBlock);
   const { perTable, total } = identitiesByTable(findings);
   const tables: TableCoverage[] = set.map((role) => {

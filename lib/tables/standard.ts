@@ -1,6 +1,6 @@
 // The standard tables a department disclosure publishes (domain.md §A.2/A.3), by role, with the
 // names reports use for them. Government-level documents (§A.4) have no fixed set here.
-import type { DocKind } from '../model';
+import type { DisclosureDocument, DocKind } from '../model';
 import type { TableRole } from './roles';
 
 export const STANDARD_SET: Record<'budget' | 'final', TableRole[]> = {
@@ -13,6 +13,22 @@ export function standardSetOf(kind: DocKind): TableRole[] {
   if (kind === 'dept-budget' || kind === 'unit-budget') return STANDARD_SET.budget;
   if (kind === 'dept-final' || kind === 'unit-final') return STANDARD_SET.final;
   return [];
+}
+
+/** The 国有资本经营 fund, named anywhere in a document's tables (a title, an income line, a column). */
+const SOE_FUND = /国有资本经营/;
+
+/**
+ * The set this document publishes: its kind's set, less the 国资 table for a final account whose
+ * tables never name that fund (older 决算 sets had eight tables, with no 国有资本经营 line or column).
+ */
+export function standardSetFor(doc: DisclosureDocument): TableRole[] {
+  const set = standardSetOf(doc.info.kind);
+  if (!set.includes('soe')) return set;
+  const namesFund = doc.tables.some(
+    (t) => SOE_FUND.test(t.title.replace(/\s/g, '')) || t.rows.some((r) => r.some((c) => SOE_FUND.test(c.text.replace(/\s/g, '')))),
+  );
+  return namesFund ? set : set.filter((r) => r !== 'soe');
 }
 
 export const ROLE_NAMES: Record<TableRole, string> = {

@@ -31,6 +31,24 @@ describe.skipIf(!hasShared)('coverage block', () => {
   });
 });
 
+describe.skipIf(!hasShared)('the standard set of a final account', () => {
+  const coverage = (file: string) => JSON.parse(dlens(['check', join(CORPUS, file), '--format', 'json']).stdout).coverage;
+
+  it('expects no 国资 table from a 决算 whose tables never name that fund (佛山市轨道交通局 2019: 表1–表8)', () => {
+    const c = coverage('cities-renwu/fs_guidaojiaotong_2019_final.pdf');
+    expect([c.expected, c.found, c.usable]).toEqual([8, 8, 8]);
+    expect(c.tables.map((t: { id: string }) => t.id)).not.toContain('F9');
+    // 表4 runs over pages 12–14 and is read as one table.
+    expect(c.tables.find((t: { id: string }) => t.id === 'F4')).toMatchObject({ state: 'usable', pages: [12, 13, 14] });
+  });
+
+  it('still expects it where the fund is named (普陀区财政局 2024: 国有资本经营 income line and column)', () => {
+    const c = coverage('putuo-govbudgetchecker/putuo_caizhengju_2024_final.pdf');
+    expect([c.expected, c.found, c.usable]).toEqual([9, 9, 9]);
+    expect(c.tables.find((t: { id: string }) => t.id === 'F9').state).not.toBe('missing');
+  });
+});
+
 describe('unreadable text layers', () => {
   it('flags a page whose text is private-use glyphs, not one of ordinary text', () => {
     const doc = documentFromText(`${'\ue001\ue002\ue003\ue004'.repeat(10)}\n`, { format: 'txt' });
