@@ -1,6 +1,6 @@
 // K1: the standard tables a disclosure must publish are there (domain.md §A.2/A.3), and a table
 // printed without data carries its 空表说明 (and a table that says it is empty has no figures).
-import { tableViews, unreadCell, STANDARD_SET, ROLE_NAMES, ROLE_NAMES_EN, type TableRole, type TableView } from '../tables';
+import { tableViews, unreadCell, namesSoeFund, STANDARD_SET, ROLE_NAMES, ROLE_NAMES_EN, type TableRole, type TableView } from '../tables';
 import type { DisclosureDocument, Table } from '../model';
 import type { Rule } from './types';
 import type { Messages } from './support/message';
@@ -108,7 +108,8 @@ const rule: Rule = {
     const views = tableViews(ctx.doc);
     const out: FindingDraft[] = [];
     const present = new Set(views.map((v) => v.role).filter(Boolean));
-    const set = REQUIRED[ctx.doc.info.kind.endsWith('final') ? 'final' : 'budget'];
+    // A final account whose tables never name the 国有资本经营 fund follows the eight-table 决算 set.
+    const set = REQUIRED[ctx.doc.info.kind.endsWith('final') ? 'final' : 'budget'].filter((r) => r !== 'soe' || namesSoeFund(ctx.doc));
     const found = set.filter((r) => present.has(r)).length;
     const base = { formula: '', values: [], expected: null, actual: null, difference: null, tolerance: null };
     if (found >= MIN_TABLES_FOR_COMPLETENESS) {

@@ -24,11 +24,14 @@ const SOE_FUND = /国有资本经营/;
  */
 export function standardSetFor(doc: DisclosureDocument): TableRole[] {
   const set = standardSetOf(doc.info.kind);
-  if (!set.includes('soe')) return set;
-  const namesFund = doc.tables.some(
+  return namesSoeFund(doc) ? set : set.filter((r) => r !== 'soe');
+}
+
+/** Whether the tables name the 国有资本经营 fund at all (an eight-table 决算 set never does). */
+export function namesSoeFund(doc: DisclosureDocument): boolean {
+  return doc.tables.some(
     (t) => SOE_FUND.test(t.title.replace(/\s/g, '')) || t.rows.some((r) => r.some((c) => SOE_FUND.test(c.text.replace(/\s/g, '')))),
   );
-  return namesFund ? set : set.filter((r) => r !== 'soe');
 }
 
 export const ROLE_NAMES: Record<TableRole, string> = {
