@@ -2,8 +2,9 @@
 // 1. split items that pdf.js merged across close table cells ("营业收入 1,234.56"),
 // 2. undo CJK letter-spacing ("目   录" → "目录", "合   计" → "合计"),
 // 3. join runs cut inside a word (a font change in "增长12.5%").
-// Boxes are kept: split pieces get their glyphs' part of the box (run.xs, from the font's advances),
-// else a share by estimated character widths.
+// Boxes are kept: split pieces get a share of the box by estimated character widths (the line and
+// table detection above are tuned on these boxes), and keep their glyphs' own x (run.xs, from the
+// font's advances) for the finding boxes.
 import type { RuleSegment, TextRun } from './types';
 import type { BBox } from '../model';
 import { charWeight, isAsciiLetter, isCjk, isSpace } from './chars';
@@ -66,7 +67,7 @@ export function splitMergedRun(run: TextRun): TextRun[] {
     letterSpaced.add(joined);
     return [joined];
   }
-  const xs = charPositions(run);
+  const xs = estimatedPositions(run);
   const pieces: Token[] = [];
   let cur = { ...tokens[0] };
   for (let i = 1; i < tokens.length; i++) {
@@ -85,18 +86,22 @@ export function splitMergedRun(run: TextRun): TextRun[] {
 
 function piece(run: TextRun, xs: number[], t: Token): TextRun {
   const out: TextRun = { ...run, text: t.text, bbox: [round2(xs[t.start]), run.bbox[1], round2(xs[t.end]), run.bbox[3]] };
-  if (run.xs) out.xs = run.xs.slice(t.start, t.end + 1);
+  if (run.xs?.length === run.text.length + 1) out.xs = run.xs.slice(t.start, t.end + 1);
   return out;
 }
 
 function trimRun(run: TextRun, token: Token): TextRun {
   if (token.text.length === run.text.length) return run;
-  return piece(run, charPositions(run), token);
+  return piece(run, estimatedPositions(run), token);
 }
 
-/** x of each character boundary (length + 1 entries): the glyphs' own, else apportioning the box by estimated widths. */
+/** x of each character boundary (length + 1 entries): the glyphs' own, else estimated. */
 export function charPositions(run: TextRun): number[] {
-  if (run.xs && run.xs.length === run.text.length + 1) return run.xs;
+  return run.xs && run.xs.length === run.text.length + 1 ? run.xs : estimatedPositions(run);
+}
+
+/** x of each character boundary (length + 1 entries), apportioning the box by estimated widths. */
+export function estimatedPositions(run: TextRun): number[] {
   const chars = [...run.text];
   const [x0, , x1] = run.bbox;
   const width = x1 - x0;

@@ -42,11 +42,11 @@ beforeAll(async () => {
   }));
 }, 120_000);
 
-/** The boxes of every finding value of the page with this text. */
+/** The boxes of every finding value of the page with this text (spaces aside: "474.56 万元" as printed letter-spaced). */
 const boxesOf = (text: string): BBox[] =>
   report.findings
     .flatMap((f) => f.values)
-    .flatMap((v) => (v.page === PAGE && v.text === text ? (v.boxes ?? (v.bbox ? [v.bbox] : [])) : []));
+    .flatMap((v) => (v.page === PAGE && v.text.replace(/\s/g, '') === text ? (v.boxes ?? (v.bbox ? [v.bbox] : [])) : []));
 /** The poppler word on the box's line that satisfies `test`. */
 const wordOn = (box: BBox, test: (w: Word) => boolean): Word | undefined =>
   words.find((w) => Math.min(box[3], w.y1) - Math.max(box[1], w.y0) > 0.5 * (w.y1 - w.y0) && test(w));
