@@ -1,5 +1,6 @@
-// Where each finding box's status label goes: the first candidate spot that covers no text and no
-// label placed before it, inside the page; when no spot is free, a small marker in the box's corner
+// Where each finding box's status label goes: the nearest spot that covers no text and no label
+// placed before it, inside the page (next to the box, else the nearest free place around it, else
+// the row's margin); when no spot is free, a small marker in the box's corner
 // instead (the full status stays in the box's tooltip). Pure: rectangles in, rectangles out, so the
 // viewer (pdf.js text items) and the page overlay (text node rects) share it.
 
@@ -23,6 +24,45 @@ export const MARKER_PX = 5;
 const CLEAR_PX = 1;
 
 const overlaps = (a: Rect, b: Rect) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+
+/** How far (px) along its row a label is looked for before the row's margins; across rows it goes at
+ *  most one label height past the line gap next to the box, never over another line of text. */
+export const NEAR_REACH_PX = 72;
+/** Steps of that search: labels slide along a line gap in STEP_X, across rows in STEP_Y. */
+const STEP_X = 6;
+const STEP_Y = 2;
+
+/** The gap between two rectangles (0 when they touch or overlap). */
+export function gapBetween(a: Rect, b: Rect): number {
+  const dx = Math.max(0, b[0] - a[2], a[0] - b[2]);
+  const dy = Math.max(0, b[1] - a[3], a[1] - b[3]);
+  return Math.hypot(dx, dy);
+}
+
+/** The spots near the box, nearest first: in tightly packed running text the free place is often the
+ *  line gap a little left or right of the number. A label two lines away would read as that line's. */
+export function nearbySpots(req: LabelRequest, around: readonly Rect[] = []): Rect[] {
+  const [x0, y0, x1, y1] = req.box;
+  const { w, h } = req;
+  const g = CLEAR_PX;
+  const lo = y0 - 2 * h,
+    hi = y1 + h;
+  // Tops tried: a grid, and the exact fits against the box and the text around (a line gap may be
+  // just a label's height).
+  const tops = new Set<number>([y0 - h - g, y1 + g]);
+  for (let y = lo; y <= hi; y += STEP_Y) tops.add(y);
+  for (const t of around) tops.add(t[3] + g).add(t[1] - h - g);
+  const spots: { r: Rect; d: number }[] = [];
+  for (const y of tops) {
+    if (y < lo || y > hi) continue;
+    for (let x = x0 - w - NEAR_REACH_PX; x <= x1 + NEAR_REACH_PX; x += STEP_X) {
+      const r: Rect = [x, y, x + w, y + h];
+      const d = gapBetween(r, req.box);
+      if (d <= NEAR_REACH_PX) spots.push({ r, d });
+    }
+  }
+  return spots.sort((a, b) => a.d - b.d).map((s) => s.r);
+}
 
 /** The spots tried for a label, best first: above the box (where it sat before), inside its free
  *  corners and ends, beside it on its row, below it; `margins` adds the row's margins on the page. */
@@ -66,8 +106,16 @@ export function placeLabels(requests: readonly LabelRequest[], text: readonly Re
   // Boxes on the same cell (several findings using one number) count as the label's own.
   const same = (a: Rect, b: Rect) => a.every((v, i) => Math.abs(v - b[i]) <= 1);
   const offOtherBoxes = (spot: Rect, own: LabelRequest) => !boxes.some(spot, (o) => !same(o, own.box) && overlaps(spot, o));
+  // Tried in turn: the spots next to the box, then the nearest free spot around it, then the row's margins.
   const place = (req: LabelRequest): Placement => {
-    const spot = candidates(req, bounds, false).find((c) => offOtherBoxes(c, req) && free(c)) ?? candidates(req, bounds).find(free);
+    const next = candidates(req, bounds, false);
+    let spot = next.find((c) => offOtherBoxes(c, req) && free(c));
+    if (!spot) {
+      const [x0, y0, x1, y1] = req.box;
+      const near = nearbySpots(req, texts.near([x0 - req.w - NEAR_REACH_PX, y0 - 2 * req.h, x1 + NEAR_REACH_PX, y1 + req.h]));
+      spot = near.find((c) => offOtherBoxes(c, req) && free(c)) ?? next.find(free) ?? near.find(free);
+    }
+    spot ??= candidates(req, bounds).find(free);
     if (spot) {
       placed.add(spot);
       return { kind: 'label', rect: spot };
@@ -93,6 +141,12 @@ class RectGrid {
       if (list) list.push(r);
       else this.cells.set(k, [r]);
     });
+  }
+  /** The rectangles overlapping r. */
+  near(r: Rect): Rect[] {
+    const out = new Set<Rect>();
+    this.each(r, (k) => this.cells.get(k)?.forEach((o) => overlaps(o, r) && out.add(o)));
+    return [...out];
   }
   some(r: Rect, test: (o: Rect) => boolean): boolean {
     let hit = false;

@@ -145,7 +145,9 @@ function toBlock(lines: Line[], body: number): Block {
   for (const l of lines) {
     if (text) text += joiner(text, l.text);
     for (const piece of l.pieces) {
-      spans.push({ start: text.length + piece.start, end: text.length + piece.end, page: l.page, bbox: piece.run.bbox });
+      const span: Span = { start: text.length + piece.start, end: text.length + piece.end, page: l.page, bbox: piece.run.bbox };
+      if (piece.run.xs?.length === piece.end - piece.start + 1) span.xs = piece.run.xs;
+      spans.push(span);
     }
     text += l.text;
   }

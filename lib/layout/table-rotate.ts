@@ -52,7 +52,7 @@ export function uprightPage(page: PageContent): Turn {
     ...page,
     width: H,
     height: W,
-    runs: page.runs.map((r) => ({ ...r, bbox: turnBox(r.bbox, fwd), vertical: undefined })),
+    runs: page.runs.map((r) => ({ ...r, bbox: turnBox(r.bbox, fwd), vertical: undefined, xs: undefined })),
     rules: page.rules.map(turnRule),
     fills: page.fills.map((f) => ({ bbox: turnBox(f.bbox, fwd) })),
   };

@@ -17,6 +17,8 @@ export interface Anchor {
 export interface Span extends Anchor {
   start: number; // offsets into Block.text, end exclusive
   end: number;
+  /** x of each character boundary (end - start + 1 entries), from the font's glyph advances, when known. */
+  xs?: number[];
 }
 
 export type BlockKind = 'heading' | 'paragraph' | 'item';

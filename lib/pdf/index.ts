@@ -3,3 +3,4 @@
 export { extractPdfContent, type ExtractOptions, type PdfjsModule } from './load';
 export { PdfError, type PdfErrorKind } from './errors';
 export type { PdfContent, PageContent, TextRun, RuleSegment, FilledRect } from './types';
+export { charWeight, isSpace } from './chars';

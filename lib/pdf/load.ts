@@ -4,6 +4,7 @@ import type * as Pdfjs from 'pdfjs-dist';
 import type { PageContent, PdfContent } from './types';
 import { checkPdfBytes, toPdfError } from './errors';
 import { extractGraphics } from './graphics';
+import { fontAdvances } from './glyph-advances';
 import { itemToRun, type TextItemLike, type TextStyleLike } from './text-items';
 import { normalizeRuns } from './normalize-runs';
 import type { Matrix } from './geometry';
@@ -97,10 +98,11 @@ async function extractPage(pdfjs: PdfjsModule, doc: Pdfjs.PDFDocumentProxy, n: n
     const { rules, fills } = extractGraphics(opList, pdfjs.OPS as unknown as Record<string, number>, pageMatrix, size);
     const text = await page.getTextContent();
     const styles = text.styles as Record<string, TextStyleLike>;
+    const advances = fontAdvances(opList.fnArray, opList.argsArray, pdfjs.OPS as unknown as Record<string, number>);
     const raw = [];
     for (const item of text.items) {
       if (!('str' in item)) continue;
-      const run = itemToRun(item as TextItemLike, styles[item.fontName], pageMatrix);
+      const run = itemToRun(item as TextItemLike, styles[item.fontName], pageMatrix, advances.get(item.fontName));
       if (run) raw.push(run);
     }
     const runs = normalizeRuns(raw, rules);

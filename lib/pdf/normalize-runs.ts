@@ -2,7 +2,9 @@
 // 1. split items that pdf.js merged across close table cells ("营业收入 1,234.56"),
 // 2. undo CJK letter-spacing ("目   录" → "目录", "合   计" → "合计"),
 // 3. join runs cut inside a word (a font change in "增长12.5%").
-// Boxes are kept: split pieces get a share of the box by estimated character widths.
+// Boxes are kept: split pieces get a share of the box by estimated character widths (the line and
+// table detection above are tuned on these boxes), and keep their glyphs' own x (run.xs, from the
+// font's advances) for the finding boxes.
 import type { RuleSegment, TextRun } from './types';
 import type { BBox } from '../model';
 import { charWeight, isAsciiLetter, isCjk, isSpace } from './chars';
@@ -60,11 +62,12 @@ export function splitMergedRun(run: TextRun): TextRun[] {
   if (tokens.length === 1) return [trimRun(run, tokens[0])];
   // "目 录", "2 0 2 5": every token one character → one letter-spaced word.
   if (tokens.every((t) => [...t.text].length === 1 && (isCjk(t.text) || /\d/.test(t.text)))) {
-    const joined = { ...run, text: tokens.map((t) => t.text).join('') };
+    const joined: TextRun = { ...run, text: tokens.map((t) => t.text).join('') };
+    delete joined.xs; // its spaces are gone: the estimate apportions the box
     letterSpaced.add(joined);
     return [joined];
   }
-  const xs = charPositions(run);
+  const xs = estimatedPositions(run);
   const pieces: Token[] = [];
   let cur = { ...tokens[0] };
   for (let i = 1; i < tokens.length; i++) {
@@ -78,17 +81,27 @@ export function splitMergedRun(run: TextRun): TextRun[] {
     }
   }
   pieces.push(cur);
-  return pieces.map((p) => ({ ...run, text: p.text, bbox: [round2(xs[p.start]), run.bbox[1], round2(xs[p.end]), run.bbox[3]] as BBox }));
+  return pieces.map((p) => piece(run, xs, p));
+}
+
+function piece(run: TextRun, xs: number[], t: Token): TextRun {
+  const out: TextRun = { ...run, text: t.text, bbox: [round2(xs[t.start]), run.bbox[1], round2(xs[t.end]), run.bbox[3]] };
+  if (run.xs?.length === run.text.length + 1) out.xs = run.xs.slice(t.start, t.end + 1);
+  return out;
 }
 
 function trimRun(run: TextRun, token: Token): TextRun {
   if (token.text.length === run.text.length) return run;
-  const xs = charPositions(run);
-  return { ...run, text: token.text, bbox: [round2(xs[token.start]), run.bbox[1], round2(xs[token.end]), run.bbox[3]] };
+  return piece(run, estimatedPositions(run), token);
+}
+
+/** x of each character boundary (length + 1 entries): the glyphs' own, else estimated. */
+export function charPositions(run: TextRun): number[] {
+  return run.xs && run.xs.length === run.text.length + 1 ? run.xs : estimatedPositions(run);
 }
 
 /** x of each character boundary (length + 1 entries), apportioning the box by estimated widths. */
-export function charPositions(run: TextRun): number[] {
+export function estimatedPositions(run: TextRun): number[] {
   const chars = [...run.text];
   const [x0, , x1] = run.bbox;
   const width = x1 - x0;
@@ -154,11 +167,20 @@ function ruleBetween(a: TextRun, b: TextRun, vRules: RuleSegment[]): boolean {
   return vRules.some((r) => r.x0 >= lo - 0.5 && r.x0 <= hi + 0.5 && r.y0 < bottom && r.y1 > top);
 }
 
-const merge = (a: TextRun, b: TextRun, text: string): TextRun => ({
-  ...a,
-  text,
-  bbox: [Math.min(a.bbox[0], b.bbox[0]), Math.min(a.bbox[1], b.bbox[1]), Math.max(a.bbox[2], b.bbox[2]), Math.max(a.bbox[3], b.bbox[3])],
-});
+/** b joined after a (text = a.text + b.text); the gap between them is split between a's last character and b's first. */
+function merge(a: TextRun, b: TextRun): TextRun {
+  const out: TextRun = {
+    ...a,
+    text: a.text + b.text,
+    bbox: [Math.min(a.bbox[0], b.bbox[0]), Math.min(a.bbox[1], b.bbox[1]), Math.max(a.bbox[2], b.bbox[2]), Math.max(a.bbox[3], b.bbox[3])],
+  };
+  if (a.xs || b.xs) {
+    const xa = charPositions(a),
+      xb = charPositions(b);
+    out.xs = [...xa.slice(0, -1), round2((xa[xa.length - 1] + xb[0]) / 2), ...xb.slice(1)];
+  }
+  return out;
+}
 
 const singleChar = (r: TextRun): boolean => r.text.length === 1 && !isSpace(r.text);
 const spacedWord = (r: TextRun): boolean => singleChar(r) || letterSpaced.has(r);
@@ -190,7 +212,7 @@ function joinLetterSpaced(line: TextRun[], vRules: RuleSegment[]): TextRun[] {
       j++;
     }
     let run = line[i];
-    for (let k = i + 1; k <= j; k++) run = merge(run, line[k], run.text + line[k].text);
+    for (let k = i + 1; k <= j; k++) run = merge(run, line[k]);
     out.push(run);
     i = j + 1;
   }
@@ -205,7 +227,7 @@ function joinTouching(line: TextRun[], vRules: RuleSegment[]): TextRun[] {
       const fs = Math.min(prev.fontSize, r.fontSize);
       const gap = r.bbox[0] - prev.bbox[2];
       if (gap <= JOIN_GAP_EM * fs && gap >= -JOIN_OVERLAP_EM * fs && !ruleBetween(prev, r, vRules)) {
-        out[out.length - 1] = merge(prev, r, prev.text + r.text);
+        out[out.length - 1] = merge(prev, r);
         continue;
       }
     }

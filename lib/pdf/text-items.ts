@@ -1,6 +1,7 @@
 // pdf.js text items → TextRun[] in top-left page coordinates (page rotation applied).
 import type { TextRun } from './types';
 import { applyLinear, apply, boundsOf, roundBox, round2, type Matrix } from './geometry';
+import { glyphPositions } from './glyph-advances';
 
 /** Used when the font reports no usable ascent/descent (fraction of the font size). */
 const DEFAULT_ASCENT = 0.85;
@@ -23,7 +24,13 @@ export interface TextStyleLike {
 
 const clamp = (v: number, [lo, hi]: [number, number]) => Math.min(hi, Math.max(lo, v));
 
-export function itemToRun(item: TextItemLike, style: TextStyleLike | undefined, pageMatrix: Matrix): TextRun | null {
+/** `advances`: the item's font's glyph advances (ems), when known: the run then carries each character's x. */
+export function itemToRun(
+  item: TextItemLike,
+  style: TextStyleLike | undefined,
+  pageMatrix: Matrix,
+  advances?: Map<string, number>,
+): TextRun | null {
   const text = item.str;
   if (!text || !text.trim()) return null;
   const [a, b, c, d, e, f] = item.transform;
@@ -62,5 +69,9 @@ export function itemToRun(item: TextItemLike, style: TextStyleLike | undefined, 
   const upright = !style?.vertical && dx > 0 && Math.abs(dy) < Math.abs(dx) * 0.1;
   const run: TextRun = { text, bbox, fontSize: round2(fontSize), fontName: item.fontName };
   if (!upright) run.vertical = true;
+  else {
+    const xs = glyphPositions(text, bbox[0], bbox[2] - bbox[0], fontSize, advances);
+    if (xs) run.xs = xs;
+  }
   return run;
 }

@@ -7,6 +7,8 @@ export interface TextRun {
   bbox: BBox;
   fontSize: number;
   fontName?: string;
+  /** x of each character boundary (text.length + 1 entries, by UTF-16 offset) from the font's glyph advances, when known. */
+  xs?: number[];
   /** true when the run was written vertically or rotated (rare; kept for table headers). */
   vertical?: boolean;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelPriority, MARKER_PX, placeLabels, type Rect } from '../../components/label-place';
+import { gapBetween, labelPriority, MARKER_PX, placeLabels, type Rect } from '../../components/label-place';
 
 const overlap = (a: Rect, b: Rect) =>
   Math.max(0, Math.min(a[2], b[2]) - Math.max(a[0], b[0])) * Math.max(0, Math.min(a[3], b[3]) - Math.max(a[1], b[1]));
@@ -43,6 +43,33 @@ describe('placeLabels', () => {
     const text: Rect[] = [[0, 0, 600, 800]];
     const [p] = placeLabels([{ box, w: 30, h: 12 }], text, PAGE);
     expect(p).toEqual({ kind: 'marker', rect: [100, 100, 100 + MARKER_PX, 100 + MARKER_PX] });
+  });
+
+  it('in tightly packed running text, slides a label along the line gap to the nearest free place, not the row margin', () => {
+    // Three full lines of text 20 px high, 14 px apart; the gaps above and below the number are taken
+    // by the labels of the numbers on the lines above and below (placed first).
+    const text: Rect[] = [
+      [0, 0, 600, 20],
+      [0, 34, 600, 54],
+      [0, 68, 600, 88],
+    ];
+    const box: Rect = [200, 34, 220, 54];
+    const out = placeLabels(
+      [
+        { box: [190, 0, 230, 20], w: 60, h: 12, priority: 0 }, // its label: below it, over our box
+        { box: [190, 68, 230, 88], w: 60, h: 12, priority: 0 }, // its label: above it, under our box
+        { box, w: 40, h: 12, priority: 1 },
+      ],
+      text,
+      PAGE,
+    );
+    const p = out[2];
+    expect(p.kind).toBe('label');
+    expect(text.every((t) => overlap(t, p.rect) === 0)).toBe(true);
+    expect(overlap(out[0].rect, p.rect) + overlap(out[1].rect, p.rect)).toBe(0);
+    // In the line gap next to the taken spot (the margin at x = 1 would be 160 px away, and on text).
+    expect(gapBetween(p.rect, box)).toBeLessThanOrEqual(14);
+    expect(p.rect[1] >= 20 && p.rect[3] <= 34).toBe(true);
   });
 
   it('keeps labels on the page', () => {

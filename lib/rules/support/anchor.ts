@@ -2,10 +2,11 @@
 import type { BBox, Block, DisclosureDocument } from '../../model';
 import type { Evidence, FindingValue } from '../types';
 import type { Quantity } from '../../claims';
+import { spanPart } from '../../layout';
 
 /**
- * The page box covering block.text[start, end): the union of the spans it overlaps, clipped by character
- * share. A number wrapped over a line break also gets `boxes`, one per line (the union would cover
+ * The page box covering block.text[start, end): the union of the spans it overlaps, clipped to the
+ * characters' glyphs (layout's spanPart). A number wrapped over a line break also gets `boxes`, one per line (the union would cover
  * both lines' text).
  */
 export function anchorOf(block: Block, start: number, end: number): { page: number; bbox?: BBox; boxes?: BBox[]; node?: string } {
@@ -14,12 +15,14 @@ export function anchorOf(block: Block, start: number, end: number): { page: numb
   const lines: BBox[] = [];
   for (const s of hit) {
     if (!s.bbox || s.page !== hit[0].page) continue;
-    const len = Math.max(1, s.end - s.start);
-    const [x0, top, x1, bottom] = s.bbox;
-    const w = (x1 - x0) / len;
-    const a = Math.max(start, s.start) - s.start;
-    const b = Math.min(end, s.end) - s.start;
-    const part: BBox = [x0 + a * w, top, x0 + b * w, bottom];
+    const [, top, , bottom] = s.bbox;
+    const [left, right] = spanPart(
+      { ...s, bbox: s.bbox },
+      block.text.slice(s.start, s.end),
+      Math.max(start, s.start) - s.start,
+      Math.min(end, s.end) - s.start,
+    );
+    const part: BBox = [left, top, right, bottom];
     const line = lines.findIndex((l) => sameLine(l, part));
     if (line < 0) lines.push(part);
     else lines[line] = union(lines[line], part);
