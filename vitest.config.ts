@@ -10,6 +10,11 @@ export default defineConfig({
     // Vitest's default leaves one core free (a single worker on a 2-core machine); the suite is
     // CPU-bound test files, so it uses every core.
     maxWorkers: availableParallelism(),
+    // Test files share their worker's modules: the real documents the rule and compare tests read are
+    // parsed once per worker (tests/support/corpus.ts) instead of once per file, and the engine is
+    // imported once. No test sets globals or mocks modules for another to see (feature-boundary.test.ts
+    // removes the DOM it installs).
+    isolate: false,
     // Hang guards only, never a speed limit: a busy machine may take several times as long.
     testTimeout: 180_000,
     hookTimeout: 600_000,
