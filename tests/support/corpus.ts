@@ -44,3 +44,6 @@ export function realDocument(rel: string): Promise<DisclosureDocument> {
   if (!p) PARSED.set(rel, (p = loadDocument(join(CORPUS, rel), pdfLoader).then((r) => r.doc)));
   return p;
 }
+
+/** 长春 信访局 2026: the budget the review and tick-and-tie tests read. */
+export const CC_XINFANGJU = 'cities-renwu/cc_xinfangju_2026_budget.pdf';

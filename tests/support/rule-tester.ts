@@ -69,7 +69,10 @@ export function collectOnly(): () => void {
 }
 
 /** A table file evaluated twice in one worker (imported by the meta-test, then run) lists its cases once. */
-const merge = <T extends { name: string }>(had: T[] = [], add: T[]) => [...had.filter((c) => !add.some((a) => a.name === c.name)), ...add];
+const merge = <T extends CaseBase>(had: T[] = [], add: T[]) => {
+  const name = (c: T) => caseName(c, '');
+  return [...had.filter((c) => !add.some((a) => name(a) === name(c))), ...add];
+};
 
 const CELL = /^p(\d+):(t[\w-]*):(\d+):(\d+)$/;
 const PHRASE = /^p(\d+):(.+)$/s;
