@@ -12,9 +12,10 @@ export default defineConfig({
     maxWorkers: availableParallelism(),
     // Test files share their worker's modules: the real documents the rule and compare tests read are
     // parsed once per worker (tests/support/corpus.ts) instead of once per file, and the engine is
-    // imported once. No test sets globals or mocks modules for another to see (feature-boundary.test.ts
-    // removes the DOM it installs).
+    // imported once. No test mocks modules; the DOM globals a file installs are put back after it
+    // (tests/support/dom-globals.ts).
     isolate: false,
+    setupFiles: ['tests/support/dom-globals.ts'],
     // Hang guards only, never a speed limit: a busy machine may take several times as long.
     testTimeout: 180_000,
     hookTimeout: 600_000,

@@ -1,5 +1,5 @@
 // A feature that throws is logged under its id and leaves the other features of its slot working.
-import { describe, expect, it, onTestFinished, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { h, render } from 'preact';
 import { Slot } from '../../components/features/Slot';
@@ -8,12 +8,7 @@ import { registry } from '../../components/features/registry';
 describe('features under their own boundary', () => {
   it('a failing feature is named in the log; its neighbours still render', async () => {
     const { document, window } = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
-    // Test files share a worker (vitest.config.ts: isolate false): the DOM globals go when the test ends.
     Object.assign(globalThis, { document, window });
-    onTestFinished(() => {
-      delete (globalThis as { document?: unknown }).document;
-      delete (globalThis as { window?: unknown }).window;
-    });
     const features = registry([
       { id: 'ok-before', slot: 's', render: () => h('p', { id: 'a' }, 'A') },
       {
