@@ -4,27 +4,18 @@
 // exact figures, rounded once as a publisher rounds them: it must not fail in the variant. (Where it
 // held only within rounding, rounding again compounds two roundings, which no publisher prints.)
 // The same variant with one total moved beyond its interval must fail.
-import { readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../lib/amount';
-import { loadDocument } from '../../lib/cli/inputs';
-import { pdfLoader } from '../../lib/cli/pdf';
 import { checkDocument } from '../../lib/engine';
 import type { DisclosureDocument } from '../../lib/model';
 import type { Finding } from '../../lib/rules';
 import { cellAmount, tableViews } from '../../lib/tables';
+import { realCorpusDocuments } from '../support/corpus';
 import { CORPUS, hasShared } from '../support/paths';
 
 /** A complete budget prints at least this many of the standard roles. */
 const MIN_ROLES = 7;
-
-function pdfs(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && /\.pdf$/i.test(e.name) && !/MODIFIED|SCANNED|NEG_/.test(e.name))
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-}
 
 /** "1,253.18" → "1,253.2": the value rounded half-up to `places` decimals, separators kept. */
 function printedTo(text: string, places: number): string | null {
@@ -66,8 +57,8 @@ const fails = (fs: Finding[]) => fs.filter((f) => f.status === 'fail');
 
 describe.skipIf(!hasShared)('clean variants: every table one decimal fewer', async () => {
   const complete: { name: string; doc: DisclosureDocument }[] = [];
-  for (const path of pdfs(CORPUS)) {
-    const { doc } = await loadDocument(path, pdfLoader).catch(() => ({ doc: undefined as unknown as DisclosureDocument }));
+  for (const { path, doc } of await realCorpusDocuments()) {
+    if (!/\.pdf$/i.test(path) || /MODIFIED|SCANNED|NEG_/.test(path)) continue;
     if (!doc?.info.textLayer || doc.info.kind === 'other') continue;
     const roles = new Set(
       tableViews(doc)

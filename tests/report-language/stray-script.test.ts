@@ -14,7 +14,7 @@ import { compareDocuments } from '../../lib/compare';
 import { formatComparison } from '../../lib/compare/format';
 import { createGlossary } from '../../lib/glossary';
 import { LOOKUPS } from '../lib/glossary/lookups';
-import { corpusFiles } from '../support/corpus';
+import { realCorpusDocuments } from '../support/corpus';
 import { SHARED, hasShared } from '../support/paths';
 import { documentText, strayWords } from '../support/stray';
 
@@ -59,13 +59,8 @@ describe.skipIf(!hasShared)('stray script over the corpus', () => {
     const stray: Record<Lang, Tally> = { zh: new Map(), en: new Map() };
     const rules: Record<Lang, Map<string, number>> = { zh: new Map(), en: new Map() };
     let documents = 0;
-    for (const path of corpusFiles()) {
-      let doc;
-      try {
-        doc = (await loadDocument(path, pdfLoader)).doc;
-      } catch {
-        continue; // unreadable inputs have their own tests
-      }
+    for (const { path, doc } of await realCorpusDocuments()) {
+      if (!doc) continue; // unreadable inputs have their own tests
       documents++;
       const text = documentText(doc);
       const name = path.slice(SHARED.length + 1);

@@ -44,3 +44,28 @@ export function realDocument(rel: string): Promise<DisclosureDocument> {
   if (!p) PARSED.set(rel, (p = loadDocument(join(CORPUS, rel), pdfLoader).then((r) => r.doc)));
   return p;
 }
+
+/** 长春 信访局 2026: the budget the review and tick-and-tie tests read. */
+export const CC_XINFANGJU = 'cities-renwu/cc_xinfangju_2026_budget.pdf';
+
+let REAL_CORPUS: Promise<{ path: string; doc?: DisclosureDocument }[]> | undefined;
+
+/**
+ * Every document of corpus/real, parsed once per worker (test files share it: vitest.config.ts); the
+ * stray-script and clean-variant tests both read them all. An unreadable one has no `doc`.
+ */
+export function realCorpusDocuments(): Promise<{ path: string; doc?: DisclosureDocument }[]> {
+  REAL_CORPUS ??= (async () => {
+    const out: { path: string; doc?: DisclosureDocument }[] = [];
+    for (const path of corpusFiles())
+      out.push({
+        path,
+        doc: await loadDocument(path, pdfLoader).then(
+          (r) => r.doc,
+          () => undefined,
+        ),
+      });
+    return out;
+  })();
+  return REAL_CORPUS;
+}

@@ -59,10 +59,20 @@ export interface RuleTable {
 export const TABLES = new Map<string, RuleTable>();
 let declareTests = true;
 
-/** Record tables without declaring their tests (the meta-test imports the table files for their ids). */
-export function collectOnly(): void {
+/**
+ * Record tables without declaring their tests (the meta-test imports the table files for their ids).
+ * Returns the undo: test files share a worker's modules, so the next file must declare its tests again.
+ */
+export function collectOnly(): () => void {
   declareTests = false;
+  return () => void (declareTests = true);
 }
+
+/** A table file evaluated twice in one worker (imported by the meta-test, then run) lists its cases once. */
+const merge = <T extends CaseBase>(had: T[] = [], add: T[]) => {
+  const name = (c: T) => caseName(c, '');
+  return [...had.filter((c) => !add.some((a) => name(a) === name(c))), ...add];
+};
 
 const CELL = /^p(\d+):(t[\w-]*):(\d+):(\d+)$/;
 const PHRASE = /^p(\d+):(.+)$/s;
@@ -143,10 +153,7 @@ export async function assertInvalid(rule: string, c: InvalidCase): Promise<void>
 }
 
 export function ruleTable(rule: string, table: RuleTable): void {
-  TABLES.set(rule, {
-    valid: [...(TABLES.get(rule)?.valid ?? []), ...table.valid],
-    invalid: [...(TABLES.get(rule)?.invalid ?? []), ...table.invalid],
-  });
+  TABLES.set(rule, { valid: merge(TABLES.get(rule)?.valid, table.valid), invalid: merge(TABLES.get(rule)?.invalid, table.invalid) });
   if (!declareTests) return;
   describe(rule, () => {
     for (const c of table.valid)

@@ -6,18 +6,18 @@ import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { TickTie } from '../../../components/review/TickTie';
-import { loadDocument } from '../../../lib/cli/inputs';
 import { pdfLoader } from '../../../lib/cli/pdf';
 import type { Finding } from '../../../lib/findings';
 import type { Table } from '../../../lib/model/types';
 import type { Pick } from '../../../lib/review/tick-tie';
 import { CORPUS } from '../../support/paths';
+import { CC_XINFANGJU, realDocument } from '../../support/corpus';
 
 const { document, window } = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
 let root: HTMLElement;
 let t: Table;
 beforeAll(async () => {
-  const doc = (await loadDocument(resolve(CORPUS, 'cities-renwu/cc_xinfangju_2026_budget.pdf'), pdfLoader)).doc;
+  const doc = await realDocument(CC_XINFANGJU);
   t = doc.tables.find((x) => /支出总表/.test(x.title))!;
 });
 beforeEach(() => {

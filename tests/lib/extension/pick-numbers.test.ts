@@ -2,17 +2,17 @@
 // 支出总表 p. 8): amount cells only (no codes, no names, no header), in reading order, with the table's unit.
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadDocument } from '../../../lib/cli/inputs';
 import { pdfLoader } from '../../../lib/cli/pdf';
 import type { BBox, DisclosureDocument, Table } from '../../../lib/model';
 import { picksInRect } from '../../../lib/extension/pick-numbers';
 import { tickTie } from '../../../lib/review';
 import { CORPUS } from '../../support/paths';
+import { CC_XINFANGJU, realDocument } from '../../support/corpus';
 
 let doc: DisclosureDocument;
 let t: Table;
 beforeAll(async () => {
-  doc = (await loadDocument(resolve(CORPUS, 'cities-renwu/cc_xinfangju_2026_budget.pdf'), pdfLoader)).doc;
+  doc = await realDocument(CC_XINFANGJU);
   t = doc.tables.find((x) => /支出总表/.test(x.title))!;
 });
 

@@ -3,7 +3,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadDocument } from '../../../lib/cli/inputs';
 import { pdfLoader } from '../../../lib/cli/pdf';
 import { checkDocument } from '../../../lib/engine';
 import { findingBoxesByPage } from '../../../lib/extension/finding-boxes';
@@ -12,6 +11,7 @@ import { loadPdfjsForNode } from '../../../lib/pdf/node';
 import type { CheckReport } from '../../../lib/report/schema';
 import type { BBox } from '../../../lib/model/types';
 import { CORPUS } from '../../support/paths';
+import { CC_XINFANGJU, realDocument } from '../../support/corpus';
 
 /** p. 17: "…其中:基本支出合计为1208.20" ends a line and "万元，项目支出合计为474.56万元。" begins the next. */
 const FILE = resolve(CORPUS, 'cities-renwu/cc_xinfangju_2026_budget.pdf');
@@ -21,7 +21,7 @@ let report: CheckReport;
 let items: { str: string; bbox: BBox }[];
 
 beforeAll(async () => {
-  report = checkDocument((await loadDocument(FILE, pdfLoader)).doc);
+  report = checkDocument(await realDocument(CC_XINFANGJU));
   const { pdfjs, assets } = await loadPdfjsForNode();
   const pdf = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(FILE)), ...assets, cMapPacked: true, verbosity: 0 }).promise;
   const page = await pdf.getPage(PAGE);

@@ -6,7 +6,6 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PDFDocument, degrees } from 'pdf-lib';
-import { loadDocument } from '../../../lib/cli/inputs';
 import { pdfLoader } from '../../../lib/cli/pdf';
 import { checkDocument } from '../../../lib/engine';
 import { loadPdfjsForNode } from '../../../lib/pdf/node';
@@ -17,6 +16,7 @@ import type { CheckReport } from '../../../lib/report/schema';
 import type { BBox } from '../../../lib/model/types';
 import { CORPUS } from '../../support/paths';
 import { dlens } from '../../support/cli';
+import { CC_XINFANGJU, realDocument } from '../../support/corpus';
 
 const PDF = resolve(CORPUS, 'cities-renwu/cc_xinfangju_2026_budget.pdf');
 type Annot = { subtype: string; rect: number[]; contentsObj?: { str: string }; color?: Uint8ClampedArray | null };
@@ -35,7 +35,7 @@ describe('annotatePdf on 长春 信访局 2026 budget (21 pages)', () => {
   let bytes: Uint8Array;
   beforeAll(async () => {
     bytes = new Uint8Array(readFileSync(PDF));
-    report = checkDocument((await loadDocument(PDF, pdfLoader)).doc, { lang: 'zh' });
+    report = checkDocument(await realDocument(CC_XINFANGJU), { lang: 'zh' });
     report = attachMarks(report, [{ key: 'N1|p6,17|1682.76元;1682.76', kind: 'confirmed', note: '元印成万元', date: '2026-12-06' }]);
   });
 

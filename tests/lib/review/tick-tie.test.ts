@@ -2,17 +2,17 @@
 // rounding interval of domain.md §B.7, and a finding of the reader's own that a mark can attach to.
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadDocument } from '../../../lib/cli/inputs';
 import { pdfLoader } from '../../../lib/cli/pdf';
 import type { Cell, DisclosureDocument, Table } from '../../../lib/model/types';
 import { tickTie, type Pick } from '../../../lib/review/tick-tie';
 import { attachMarks } from '../../../lib/review/marks';
 import { baseKey } from '../../../lib/findings';
 import { CORPUS } from '../../support/paths';
+import { CC_XINFANGJU, realDocument } from '../../support/corpus';
 
 let doc: DisclosureDocument;
 beforeAll(async () => {
-  doc = (await loadDocument(resolve(CORPUS, 'cities-renwu/cc_xinfangju_2026_budget.pdf'), pdfLoader)).doc;
+  doc = await realDocument(CC_XINFANGJU);
 });
 
 const table = (title: RegExp): Table => doc.tables.find((t) => title.test(t.title))!;
