@@ -201,7 +201,11 @@ describe('佛山市轨道交通局 2019 决算 表4 (ruled, over pages 12–14; 
     const [p12] = detectTables(pages[11]);
     withDebug(pages[11], 'fs-2019-final', () => {
       expect(texts(p12)[1].slice(5)).toEqual(['合计', '一般公共预算财政拨款', '政府性基金预算财政拨款']);
-      expect(texts(p12).find((r) => r[3] === '八、社会保障和就业支出')!.slice(5)).toEqual(['76.23', '76.23', '0.00']);
+      expect(
+        texts(p12)
+          .find((r) => r[3] === '八、社会保障和就业支出')!
+          .slice(5),
+      ).toEqual(['76.23', '76.23', '0.00']);
     });
     const [t] = mergeContinuedTables(pages.slice(11, 14).flatMap((p) => detectTables(p)));
     expect(t).toMatchObject({ page: 12, pageEnd: 14 });

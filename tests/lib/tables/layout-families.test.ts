@@ -98,7 +98,11 @@ describe('a consolidated (汇总) table headed by the department line', () => {
       const pages = (await loadPages(wide('w23_'))).slice(64, 70);
       const [table] = mergeContinuedTables(pages.flatMap((p) => detectTables(p)));
       const views = splitUnitBlocks(buildView(table));
-      expect(views.map((v) => v.unitBlock)).toEqual([undefined, '深圳市人力资源和社会保障局（本级）', '深圳市人力资源和社会保障数据管理中心']);
+      expect(views.map((v) => v.unitBlock)).toEqual([
+        undefined,
+        '深圳市人力资源和社会保障局（本级）',
+        '深圳市人力资源和社会保障数据管理中心',
+      ]);
       const [dept] = views;
       expect(dept.role).toBe('expenditure');
       expect(dept.rows.map((r) => [r.name, r.total, r.values.find(Boolean)?.value.toFixed(2)])).toEqual([
