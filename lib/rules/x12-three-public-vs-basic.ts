@@ -4,7 +4,7 @@ import type { FindingDraft } from './support/sum-finding';
 import { fmt } from './support/sum-finding';
 import type { Rule, RuleContext } from './types';
 import type { Messages } from './support/message';
-import { col } from './support/columns';
+import { totalColumn } from './support/columns';
 import { SOFT_THREE_PUBLIC } from './support/tolerances';
 
 const MESSAGES: Messages = {
@@ -30,7 +30,7 @@ function threePublicSubsetFindings(ctx: RuleContext): FindingDraft[] {
   const basic = viewsByRole(ctx.doc, 'gpb-basic').find((v) => v.codeKind === 'economic');
   const three = viewsByRole(ctx.doc, 'three-public')[0];
   if (!basic || !three) return [];
-  const all = col(basic, /^(合计|总计|小计)$/);
+  const all = totalColumn(basic);
   const dataRow = three.rows.filter((r) => r.values.some(Boolean)).at(-1);
   if (!all || !dataRow) return [];
   const out: FindingDraft[] = [];

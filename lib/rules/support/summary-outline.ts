@@ -1,7 +1,7 @@
 // The side-by-side summary tables (收入支出总表, 财政拨款收支总表) read as numbered outlines, one
 // per block and amount column; W1–W4 check their identities on them.
 import type { RuleContext } from '../types';
-import { outlineOf, tableViews, type OutlineItem, type TableView } from '../../tables';
+import { outlineOf, tableViews, type Block, type OutlineItem, type TableView } from '../../tables';
 import type { DisclosureDocument } from '../../model';
 import { tableName, type What } from './table-finding';
 
@@ -9,6 +9,7 @@ const SUMMARY_ROLES = new Set(['summary', 'fiscal-summary']);
 
 export interface SummaryOutline {
   view: TableView;
+  block: Block;
   title: What;
   items: OutlineItem[];
   /** The block's first amount column (the one whose 总计 W1 compares). */
@@ -25,7 +26,7 @@ export function summaryOutlines(ctx: RuleContext): SummaryOutline[] {
     if (!view.role || !SUMMARY_ROLES.has(view.role) || view.blocks.length < 2) continue;
     const title = tableName(view);
     for (const block of view.blocks) {
-      for (const col of block.amounts) out.push({ view, title, items: outlineOf(view, block, col), first: col === block.amounts[0] });
+      for (const col of block.amounts) out.push({ view, block, title, items: outlineOf(view, block, col), first: col === block.amounts[0] });
     }
   }
   CACHE.set(ctx.doc, out);
@@ -41,3 +42,21 @@ export const firstLevel = (items: OutlineItem[], from: number, to: number) =>
 
 export const subtotalIndex = (items: OutlineItem[]) => items.findIndex((x) => x.kind === 'subtotal');
 export const totalIndex = (items: OutlineItem[]) => items.findIndex((x) => x.kind === 'total');
+
+/**
+ * The subtotal line of another block whose label spans this block ("当年支出小计" printed across the
+ * 功能分类 and 支出用途 blocks, its amount in the last column): the subtotal of this block's items too.
+ */
+export function spannedSubtotal(o: SummaryOutline, all: SummaryOutline[]): OutlineItem | undefined {
+  if (o.items.some((i) => i.kind === 'subtotal' || i.kind === 'total')) return undefined;
+  for (const other of all) {
+    if (other.view !== o.view || other.block === o.block || !other.first) continue;
+    const sub = other.items.find((i) => i.kind === 'subtotal');
+    if (!sub?.cell.amount) continue;
+    const cells = o.view.table.rows[sub.cell.row.index] ?? [];
+    const label = cells.findIndex((c, k) => k <= o.block.label && k + (c.colSpan ?? 1) > o.block.label && c.text.trim());
+    const spans = label >= 0 && label + (cells[label].colSpan ?? 1) > Math.max(...o.block.amounts);
+    if (spans && cells[label].text.replace(/\s/g, '') === sub.name) return sub;
+  }
+  return undefined;
+}

@@ -69,8 +69,29 @@ ruleTable('W4', {
     // Columns numbered by a 栏次 row ("决算数 / 1"): the numbers are not the columns' names.
     { name: 'final with a 栏次 row: 本年支出合计 = its 22 lines', doc: FS_FINAL, cells: ['p6:t1:25:5', 'p5:t1:10:5'] },
     { name: 'three blocks: 当年支出小计 = 基本 + 项目 + 预留', doc: JS, cells: ['p14:t1:35:5', 'p13:t1:3:5', 'p13:t1:5:5'] },
+    // "当年支出小计" printed across the 功能分类 and 支出用途 blocks is the 功能分类 block's subtotal too.
+    { name: 'a subtotal spanning two blocks: 当年支出小计 = Σ 功能分类 类', doc: JS, cells: ['p14:t1:35:5', 'p13:t1:6:3', 'p14:t1:29:3'] },
+    // 公开02表: 收入总计, then groups each opening with a 小计 line in the second label column.
+    { name: 'groups opened by 小计: 一般公共预算资金 小计 = its lines', doc: JS, cells: ['p14:t2:2:2', 'p14:t2:3:2'] },
+    { name: 'groups opened by 小计: 收入总计 = Σ 小计', doc: JS, cells: ['p14:t2:1:2', 'p14:t2:2:2', 'p14:t2:9:2'] },
   ],
   invalid: [
+    {
+      name: 'a 类 line of the 功能分类 block changed',
+      doc: JS,
+      edits: { 'p13:t1:13:3': '1,846.22' },
+      status: 'fail',
+      messageId: 'fail',
+      cells: ['p14:t1:35:5', 'p13:t1:13:3'],
+    },
+    {
+      name: 'a line of the 其他资金 group changed',
+      doc: JS,
+      edits: { 'p14:t2:12:2': '15.39' },
+      status: 'fail',
+      messageId: 'fail',
+      cells: ['p14:t2:9:2', 'p14:t2:12:2'],
+    },
     {
       name: 'a table printed again with its title on the next page, not joined: its lines short of the total',
       doc: FS_FINAL,
