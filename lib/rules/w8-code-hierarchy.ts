@@ -4,6 +4,7 @@ import type { Rule, RuleContext } from './types';
 import type { FindingDraft } from './support/sum-finding';
 import { cellRef, tableViews, type Row, type TableView } from '../tables';
 import { cellSumFinding, joinWhat, tableName, TABLE_MESSAGES } from './support/table-finding';
+import { namedHierarchies } from './support/named-hierarchy';
 
 /** Columns whose figures do not add up down the rows (rates, year-on-year changes). */
 export const NON_ADDITIVE_COLUMN = /率|%|％|比|增减|增长|上年|变动/;
@@ -23,10 +24,22 @@ function economicList(view: TableView, tops: Row[]): boolean {
   );
 }
 
+/**
+ * A sum over a hierarchy read from line names that includes a line the catalogue does not know: it
+ * may be a 款 the catalogue lacks, so a mismatch there says nothing about the document.
+ */
+function guessed(f: FindingDraft, uncertain: boolean): FindingDraft {
+  if (!uncertain || f.status !== 'fail') return f;
+  return { ...f, status: 'unverifiable', messageId: 'namedLevels' };
+}
+
 export function hierarchyFindings(ctx: RuleContext, rule: string, kind: 'function' | 'economic'): FindingDraft[] {
   const out: FindingDraft[] = [];
-  for (const view of tableViews(ctx.doc)) {
+  const named = namedHierarchies(ctx.doc);
+  const views = [...tableViews(ctx.doc).map((view) => ({ view, uncertain: new Set<number>() })), ...named];
+  for (const { view, uncertain } of views) {
     if (view.codeKind !== kind) continue;
+    const label = (r: Row) => (view.codesFromNames ? r.name : `${r.code} ${r.name}`);
     const cols = view.columns.filter((c) => c.kind === 'amount' && !c.path.some((p) => NON_ADDITIVE_COLUMN.test(p)));
     const coded = view.rows.filter((r) => r.code);
     const tops = coded.filter((r) => r.level === Math.min(...coded.map((x) => x.level!)));
@@ -37,31 +50,29 @@ export function hierarchyFindings(ctx: RuleContext, rule: string, kind: 'functio
         const kids = children(view, parent);
         if (!kids.length || !parent.values[col.index]) continue;
         if (kids.every((k) => !k.values[col.index])) continue; // children printed blank: nothing to add
-        const what = joinWhat(tableName(view), ` ${parent.code} ${parent.name}（${col.label}）`);
-        out.push(
-          cellSumFinding(
-            ctx,
-            rule,
-            what,
-            cellRef(view, parent, col.index),
-            kids.map((k) => cellRef(view, k, col.index)),
-          ),
+        const what = joinWhat(tableName(view), ` ${label(parent)}（${col.label}）`);
+        const f = cellSumFinding(
+          ctx,
+          rule,
+          what,
+          cellRef(view, parent, col.index),
+          kids.map((k) => cellRef(view, k, col.index)),
         );
+        out.push(guessed(f, uncertain.has(parent.index)));
       }
       // 合计 = Σ 类 only in classification tables whose top rows are 类 (not project lists with codes);
       // an economic table only when it is one block (a final's 人员经费 | 公用经费 side by side is not).
       const oneList = kind === 'function' || economicList(view, tops);
       if (oneList && total && total.values[col.index] && tops.length && tops[0].level === 1 && view.role !== 'projects') {
         const what = joinWhat(tableName(view), { zh: ` 合计（${col.label}）`, en: `: total (${col.label})` });
-        out.push(
-          cellSumFinding(
-            ctx,
-            rule,
-            what,
-            cellRef(view, total, col.index),
-            tops.map((k) => cellRef(view, k, col.index)),
-          ),
+        const f = cellSumFinding(
+          ctx,
+          rule,
+          what,
+          cellRef(view, total, col.index),
+          tops.map((k) => cellRef(view, k, col.index)),
         );
+        out.push(guessed(f, uncertain.has(-1)));
       }
     }
   }

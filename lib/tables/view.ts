@@ -40,6 +40,8 @@ export interface TableView {
   codeKind: 'function' | 'economic' | null;
   /** A consolidated (汇总) table's block of one unit: the unit's name (its rows are its own hierarchy). */
   unitBlock?: string;
+  /** The rows' codes were read from their names, the table prints none (lib/rules/support/named-hierarchy.ts). */
+  codesFromNames?: boolean;
 }
 
 const squash = (s: string) => s.replace(/[\s\u3000]+/g, '');

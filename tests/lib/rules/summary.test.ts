@@ -9,6 +9,8 @@ const SZ = real('cities-renwu/sz_shenjiju_2026_budget.pdf');
 // 公开01表 prints three blocks: 收入 | 功能分类 | 支出用途, "当年支出小计" / "支出合计" spanning the last two
 // and their amounts in the last column (江苏省人民检察院 2018, pp. 13–14).
 const JS = real('jiangsu-open-budget/js_jianchayuan_2018_budget.pdf');
+// 杭州: tables without classification codes; 类/款/项 read from the line names (support/named-hierarchy.ts).
+const HZ = real('cities-renwu/hz_sifaju_2026_budget.pdf');
 const FS_FINAL = real('cities-renwu/fs_guidaojiaotong_2019_final.pdf'); // columns numbered by a 栏次 row; 表4 printed over two pages, each with its title
 
 ruleTable('W1', {
@@ -154,8 +156,28 @@ ruleTable('W7', {
 });
 
 ruleTable('W8', {
-  valid: [{ name: '类 208 = Σ 款', doc: UNIT, cells: ['p8:t3:3:4', 'p8:t3:4:4'] }],
+  valid: [
+    { name: '类 208 = Σ 款', doc: UNIT, cells: ['p8:t3:3:4', 'p8:t3:4:4'] },
+    { name: 'no codes: 款 司法 = Σ its 项, read from their names', doc: HZ, cells: ['p26:t3:10:1', 'p26:t3:14:1'] },
+  ],
   invalid: [
+    {
+      name: 'no codes: a 项 of 司法 changed',
+      doc: HZ,
+      edits: { 'p26:t3:14:1': '129.63' },
+      status: 'fail',
+      messageId: 'fail',
+      cells: ['p26:t3:10:1', 'p26:t3:14:1'],
+    },
+    {
+      // 监狱's lines include names the catalogue lacks: they could be a 款, so a break there is not a finding.
+      name: 'no codes: a line the catalogue does not know changed',
+      doc: HZ,
+      edits: { 'p26:t3:24:1': '4,260.62' },
+      status: 'unverifiable',
+      messageId: 'namedLevels',
+      cells: ['p26:t3:21:1', 'p26:t3:24:1'],
+    },
     {
       name: '款 20805 changed',
       doc: UNIT,
@@ -171,8 +193,17 @@ ruleTable('W9', {
   valid: [
     { name: '301 = Σ its 款', doc: UNIT, cells: ['p14:t9:3:3', 'p14:t9:4:3'] },
     { name: '合计 = Σ 类 (301 + 302 + 303)', doc: JS, cells: ['p16:t6:1:2', 'p16:t6:2:2', 'p16:t6:12:2', 'p17:t6:27:2'] },
+    { name: 'no codes: 工资福利支出 = Σ its 款, read from their names', doc: HZ, cells: ['p32:t6:4:1', 'p32:t6:5:1'] },
   ],
   invalid: [
+    {
+      name: 'no codes: 基本工资 changed',
+      doc: HZ,
+      edits: { 'p32:t6:5:1': '6,888.71' },
+      status: 'fail',
+      messageId: 'fail',
+      cells: ['p32:t6:4:1', 'p32:t6:5:1'],
+    },
     {
       name: '合计 changed',
       doc: JS,
