@@ -1,6 +1,7 @@
 import { tableViews, type OutlineItem } from '../tables';
 import { cellSumFinding, joinWhat, tableName, TABLE_MESSAGES } from './support/table-finding';
-import { firstLevel, hasValues, spannedSubtotal, subtotalIndex, summaryOutlines, totalIndex } from './support/summary-outline';
+import { firstLevel, hasValues, namedLines, spannedSubtotal, subtotalIndex, summaryOutlines, totalIndex } from './support/summary-outline';
+import { guessed } from './support/named-hierarchy';
 import { subtotalGroups } from './support/subtotal-groups';
 import type { Rule, RuleContext } from './types';
 import type { FindingDraft } from './support/sum-finding';
@@ -35,15 +36,18 @@ function summaryItems(ctx: RuleContext): FindingDraft[] {
     const sub = subtotalIndex(items);
     const tot = totalIndex(items);
     if (sub >= 0 && items[sub].cell.amount) {
-      const parts = firstLevel(items, 0, sub);
+      const [parts, uncertain] = classLines(items, sub);
       if (parts.length)
         out.push(
-          cellSumFinding(
-            ctx,
-            'W4',
-            joinWhat(title, ` ${items[sub].name}`),
-            items[sub].cell,
-            parts.map((p) => p.cell),
+          guessed(
+            cellSumFinding(
+              ctx,
+              'W4',
+              joinWhat(title, ` ${items[sub].name}`),
+              items[sub].cell,
+              parts.map((p) => p.cell),
+            ),
+            uncertain,
           ),
         );
     }
@@ -55,20 +59,30 @@ function summaryItems(ctx: RuleContext): FindingDraft[] {
         out.push(cellSumFinding(ctx, 'W4', joinWhat(title, ` ${spanned.name}${group ? `（${group}）` : ''}`), spanned.cell, parts.map((p) => p.cell)));
     }
     if (sub < 0 && tot >= 0 && items[tot].cell.amount) {
-      const parts = firstLevel(items, 0, tot);
+      const [parts, uncertain] = classLines(items, tot);
       if (parts.length)
         out.push(
-          cellSumFinding(
-            ctx,
-            'W4',
-            joinWhat(title, ` ${items[tot].name}`),
-            items[tot].cell,
-            parts.map((p) => p.cell),
+          guessed(
+            cellSumFinding(
+              ctx,
+              'W4',
+              joinWhat(title, ` ${items[tot].name}`),
+              items[tot].cell,
+              parts.map((p) => p.cell),
+            ),
+            uncertain,
           ),
         );
     }
   }
   return [...out, ...groupedItems(ctx)];
+}
+
+/** The lines a subtotal at `end` adds up: the first-level items, or the 类 of a block listing 类 / 款 / 项 by name. */
+function classLines(items: OutlineItem[], end: number): [OutlineItem[], boolean] {
+  const named = namedLines(items, end);
+  if (!named) return [firstLevel(items, 0, end), false];
+  return [named.placed.filter((p) => p.level === 1).map((p) => named.items[p.index]), named.uncertain.has(-1)];
 }
 
 /** A table whose groups open with a 小计 line: each 小计 = Σ its lines, the 总计 = Σ the 小计 lines. */

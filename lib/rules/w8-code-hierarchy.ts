@@ -4,7 +4,8 @@ import type { Rule, RuleContext } from './types';
 import type { FindingDraft } from './support/sum-finding';
 import { cellRef, tableViews, type Row, type TableView } from '../tables';
 import { cellSumFinding, joinWhat, tableName, TABLE_MESSAGES } from './support/table-finding';
-import { namedHierarchies } from './support/named-hierarchy';
+import { guessed, namedHierarchies } from './support/named-hierarchy';
+import { hasValues, namedLines, subtotalIndex, summaryOutlines, totalIndex } from './support/summary-outline';
 
 /** Columns whose figures do not add up down the rows (rates, year-on-year changes). */
 export const NON_ADDITIVE_COLUMN = /率|%|％|比|增减|增长|上年|变动/;
@@ -24,13 +25,25 @@ function economicList(view: TableView, tops: Row[]): boolean {
   );
 }
 
-/**
- * A sum over a hierarchy read from line names that includes a line the catalogue does not know: it
- * may be a 款 the catalogue lacks, so a mismatch there says nothing about the document.
- */
-function guessed(f: FindingDraft, uncertain: boolean): FindingDraft {
-  if (!uncertain || f.status !== 'fail') return f;
-  return { ...f, status: 'unverifiable', messageId: 'namedLevels' };
+/** A summary block listing 类 / 款 / 项 by name (no codes, no numbering): each 类 and 款 = Σ its lines. */
+function summaryHierarchy(ctx: RuleContext): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  for (const o of summaryOutlines(ctx).filter(hasValues)) {
+    const sub = subtotalIndex(o.items);
+    const named = namedLines(o.items, sub >= 0 ? sub : totalIndex(o.items));
+    if (!named) continue;
+    const column = o.view.columns[o.items[0]?.cell.col]?.label ?? '';
+    for (const parent of named.placed) {
+      const item = named.items[parent.index];
+      if (parent.level === 3 || !item.cell.amount) continue;
+      const kids = named.placed.filter((k) => k.level === parent.level + 1 && k.code.startsWith(parent.code));
+      if (!kids.length) continue;
+      const what = joinWhat(o.title, ` ${item.name}（${column}）`);
+      const f = cellSumFinding(ctx, 'W8', what, item.cell, kids.map((k) => named.items[k.index].cell));
+      out.push(guessed(f, named.uncertain.has(parent.index)));
+    }
+  }
+  return out;
 }
 
 export function hierarchyFindings(ctx: RuleContext, rule: string, kind: 'function' | 'economic'): FindingDraft[] {
@@ -89,6 +102,6 @@ const rule: Rule = {
     },
     messages: TABLE_MESSAGES,
   },
-  check: (ctx) => hierarchyFindings(ctx, 'W8', 'function'),
+  check: (ctx) => [...hierarchyFindings(ctx, 'W8', 'function'), ...summaryHierarchy(ctx)],
 };
 export default rule;

@@ -7,6 +7,7 @@
 import { CodeDictionary, normalizeKey } from '../../glossary';
 import { tableViews, type Row, type TableView } from '../../tables';
 import type { DisclosureDocument } from '../../model';
+import type { FindingDraft } from './sum-finding';
 
 export interface NamedHierarchy {
   view: TableView; // a copy of the printed view whose rows carry the codes read from their names
@@ -40,50 +41,72 @@ function itemOf(dict: CodeDictionary, kuan: string, key: string): string[] {
   return names.some((n) => key === `其他${core(n)}支出` || key === `其他${core(n)}`) ? [kuan + '99'] : [];
 }
 
-function classify(view: TableView, scheme: '2' | '3'): NamedHierarchy | undefined {
+/** One line to place: its name and its row index; `blank` lines (no name) are passed over. */
+export interface NamedLine {
+  index: number;
+  name: string;
+  figures: boolean;
+}
+
+export interface Placed {
+  index: number;
+  code: string; // "<款>#n" for a line the catalogue does not know, taken as a 项
+  level: 1 | 2 | 3;
+}
+
+/**
+ * Lines placed in the classification by their names, in order; undefined when the list does not open
+ * with a 类, a name fits two levels, or a line the catalogue lacks has no 款 above it.
+ */
+export function placeByName(lines: NamedLine[], scheme: '2' | '3'): { placed: Placed[]; uncertain: Set<number> } | undefined {
   const dict = codes();
   const tops = dict.children('').filter((r) => r.code[0] === scheme);
   const uncertain = new Set<number>();
-  const rows: Row[] = [];
-  let cls: Row | undefined;
-  let kuan: Row | undefined;
+  const placed: Placed[] = [];
+  let cls: Placed | undefined;
+  let kuan: Placed | undefined;
   let unknown = 0;
-  for (const row of view.rows) {
-    if (row.total) {
-      rows.push(row);
-      continue;
-    }
-    const key = normalizeKey(row.name);
+  for (const line of lines) {
+    const key = normalizeKey(line.name);
     if (!key) {
-      if (row.values.some(Boolean)) return undefined; // figures without a name: not a list we can read
-      rows.push(row);
+      if (line.figures) return undefined; // figures without a name: not a list we can read
       continue;
     }
     const asClass = tops.filter((r) => r.code !== cls?.code && dict.nameKeys(r.code).includes(key)).map((r) => r.code);
-    const asKuan = cls ? childNamed(dict, cls.code!, 5, key).filter((c) => c !== kuan?.code) : [];
-    const asItem = kuan && scheme === '2' ? itemOf(dict, kuan.code!, key) : [];
+    const asKuan = cls ? childNamed(dict, cls.code, 5, key).filter((c) => c !== kuan?.code) : [];
+    const asItem = kuan && scheme === '2' ? itemOf(dict, kuan.code, key) : [];
     const found = [...asClass, ...asKuan, ...asItem];
     // A name fitting two levels is not read; two codes of one level under one parent (a catalogue
     // listing an old and a new code for it) place the line all the same.
     if (new Set(found.map((c) => c.length)).size > 1) return undefined;
-    if (!rows.some((r) => r.level) && !asClass.length) return undefined; // the list must open with a 类
+    if (!placed.length && !asClass.length) return undefined; // the list must open with a 类
     if (found.length) {
       const code = found[0];
-      const level = code.length === 3 ? 1 : code.length === 5 ? 2 : 3;
-      const named = { ...row, code, level } as Row;
-      if (level === 1) [cls, kuan] = [named, undefined];
-      if (level === 2) kuan = named;
-      rows.push(named);
+      const p: Placed = { index: line.index, code, level: code.length === 3 ? 1 : code.length === 5 ? 2 : 3 };
+      if (p.level === 1) [cls, kuan] = [p, undefined];
+      if (p.level === 2) kuan = p;
+      placed.push(p);
       continue;
     }
     if (!kuan || scheme !== '2') return undefined; // an unknown line with no 款 above it: its level is anyone's guess
     unknown++;
     for (const r of [kuan, cls]) if (r) uncertain.add(r.index);
     uncertain.add(-1);
-    rows.push({ ...row, code: `${kuan.code}#${unknown}`, level: 3 });
+    placed.push({ index: line.index, code: `${kuan.code}#${unknown}`, level: 3 });
   }
-  if (!rows.some((r) => r.level === 1)) return undefined;
-  return { view: { ...view, rows, codeKind: scheme === '2' ? 'function' : 'economic', codesFromNames: true }, uncertain };
+  return placed.some((p) => p.level === 1) ? { placed, uncertain } : undefined;
+}
+
+function classify(view: TableView, scheme: '2' | '3'): NamedHierarchy | undefined {
+  const lines = view.rows.filter((r) => !r.total).map((r) => ({ index: r.index, name: r.name, figures: r.values.some(Boolean) }));
+  const read = placeByName(lines, scheme);
+  if (!read) return undefined;
+  const at = new Map(read.placed.map((p) => [p.index, p]));
+  const rows: Row[] = view.rows.map((r) => {
+    const p = at.get(r.index);
+    return p ? { ...r, code: p.code, level: p.level } : r;
+  });
+  return { view: { ...view, rows, codeKind: scheme === '2' ? 'function' : 'economic', codesFromNames: true }, uncertain: read.uncertain };
 }
 
 const CACHE = new WeakMap<DisclosureDocument, NamedHierarchy[]>();
@@ -101,4 +124,13 @@ export function namedHierarchies(doc: DisclosureDocument): NamedHierarchy[] {
   }
   CACHE.set(doc, out);
   return out;
+}
+
+/**
+ * A sum over a hierarchy read from names that includes a line the catalogue does not know: it may be
+ * a 款 the catalogue lacks, so a mismatch there says nothing about the document.
+ */
+export function guessed(f: FindingDraft, uncertain: boolean): FindingDraft {
+  if (!uncertain || f.status !== 'fail') return f;
+  return { ...f, status: 'unverifiable', messageId: 'namedLevels' };
 }

@@ -4,6 +4,7 @@ import type { RuleContext } from '../types';
 import { outlineOf, tableViews, type Block, type OutlineItem, type TableView } from '../../tables';
 import type { DisclosureDocument } from '../../model';
 import { tableName, type What } from './table-finding';
+import { placeByName, type Placed } from './named-hierarchy';
 
 const SUMMARY_ROLES = new Set(['summary', 'fiscal-summary']);
 
@@ -59,4 +60,20 @@ export function spannedSubtotal(o: SummaryOutline, all: SummaryOutline[]): Outli
     if (spans && cells[label].text.replace(/\s/g, '') === sub.name) return sub;
   }
   return undefined;
+}
+
+/**
+ * A block listing 类 / 款 / 项 by name without numbering or codes (湖州's 收支预算总表: "社会保障和就业支出,
+ * 退役安置, 军队转业干部安置, …"): the lines placed by name before position `end`, or undefined when
+ * they are not such a list (numbered lines, or names that are not a classification).
+ */
+export function namedLines(items: OutlineItem[], end: number): { items: OutlineItem[]; placed: Placed[]; uncertain: Set<number> } | undefined {
+  const before = items.slice(0, end).filter((i) => i.kind === 'item');
+  if (before.length < 3 || before.some((i) => i.level !== 1)) return undefined;
+  const read = placeByName(
+    before.map((i, index) => ({ index, name: i.name, figures: Boolean(i.cell.amount) })),
+    '2',
+  );
+  if (!read || read.placed.every((p) => p.level === 1)) return undefined; // a list of 类 only reads as it did
+  return { items: before, ...read };
 }

@@ -73,6 +73,8 @@ ruleTable('W4', {
     { name: 'three blocks: 当年支出小计 = 基本 + 项目 + 预留', doc: JS, cells: ['p14:t1:35:5', 'p13:t1:3:5', 'p13:t1:5:5'] },
     // "当年支出小计" printed across the 功能分类 and 支出用途 blocks is the 功能分类 block's subtotal too.
     { name: 'a subtotal spanning two blocks: 当年支出小计 = Σ 功能分类 类', doc: JS, cells: ['p14:t1:35:5', 'p13:t1:6:3', 'p14:t1:29:3'] },
+    // 表1 lists its spending 类 / 款 / 项 by name: 本年支出合计 = Σ the 类 lines only.
+    { name: 'a summary listing 类/款/项 by name: 本年支出合计 = Σ 类', doc: HZ, cells: ['p23:t1:42:3', 'p23:t1:2:3', 'p23:t1:7:3'] },
     // 公开02表: 收入总计, then groups each opening with a 小计 line in the second label column.
     { name: 'groups opened by 小计: 一般公共预算资金 小计 = its lines', doc: JS, cells: ['p14:t2:2:2', 'p14:t2:3:2'] },
     { name: 'groups opened by 小计: 收入总计 = Σ 小计', doc: JS, cells: ['p14:t2:1:2', 'p14:t2:2:2', 'p14:t2:9:2'] },
@@ -159,8 +161,18 @@ ruleTable('W8', {
   valid: [
     { name: '类 208 = Σ 款', doc: UNIT, cells: ['p8:t3:3:4', 'p8:t3:4:4'] },
     { name: 'no codes: 款 司法 = Σ its 项, read from their names', doc: HZ, cells: ['p26:t3:10:1', 'p26:t3:14:1'] },
+    // 表1 lists its spending 类 / 款 / 项 by name, without numbering: 司法 = Σ its 项 there too.
+    { name: 'a summary listing 类/款/项 by name: 司法 = Σ its 项', doc: HZ, cells: ['p23:t1:8:3', 'p23:t1:12:3'] },
   ],
   invalid: [
+    {
+      name: 'a summary listing 类/款/项 by name: a 项 of 司法 changed',
+      doc: HZ,
+      edits: { 'p23:t1:12:3': '129.63' },
+      status: 'fail',
+      messageId: 'fail',
+      cells: ['p23:t1:8:3', 'p23:t1:12:3'],
+    },
     {
       name: 'no codes: a 项 of 司法 changed',
       doc: HZ,
