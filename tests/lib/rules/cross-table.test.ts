@@ -296,8 +296,16 @@ ruleTable('X12', {
     { name: '30217 公务接待费 within the 三公 table', doc: SZ, cells: ['p15:t6:23:2', 'p18:t9:2:5'] },
     // A basic-spending table of one 金额 column: that column is its total.
     { name: 'one 金额 column: 30231 运行维护费 within the 三公 table', doc: JS, cells: ['p17:t6:23:2', 'p19:t9:3:5'] },
+    { name: 'a 三公 table printed as rows: 30217 within 2、公务接待费', doc: FZ, cells: ['p19:t10:31:2', 'p23:t11:3:1'] },
   ],
   invalid: [
+    {
+      name: 'a 三公 table printed as rows: 30231 above （2）公务用车运行费',
+      doc: FZ,
+      edits: { 'p20:t10:38:2': '26.31' },
+      status: 'warn',
+      cells: ['p20:t10:38:2', 'p23:t11:6:1'],
+    },
     {
       name: 'one 金额 column: 30217 公务接待费 above the 三公 table',
       doc: JS,

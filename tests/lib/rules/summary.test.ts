@@ -281,10 +281,35 @@ ruleTable('W12', {
   ],
 });
 
+// 福州 prints its 三公 table as rows: 合计 / 1、因公出国 / 2、公务接待费 / 3、公务用车购置及运行费 / 其中：（1）购置费 / （2）运行费.
+const FZ = real('cities-renwu/fz_gonganju_2026_budget.pdf');
+const SZN = real('cities-renwu/szn_caizhengju_2026_budget.pdf');
 ruleTable('W13', {
-  valid: [{ name: '三公 total = 3 items', doc: UNIT, cells: ['p15:t10:3:0', 'p15:t10:3:1'] }],
+  valid: [
+    { name: '三公 total = 3 items', doc: UNIT, cells: ['p15:t10:3:0', 'p15:t10:3:1'] },
+    { name: 'printed as rows: 合计 = 因公出国 + 公务用车 + 公务接待', doc: FZ, cells: ['p23:t11:1:1', 'p23:t11:2:1', 'p23:t11:4:1', 'p23:t11:3:1'] },
+    { name: 'printed as rows: 公务用车购置及运行费 = （1）+（2）', doc: FZ, cells: ['p23:t11:4:1', 'p23:t11:5:1', 'p23:t11:6:1'] },
+    // 深圳: every item split by fund, a row per year (2025 年, 2026 年, 增减变化金额).
+    { name: 'split by fund: 2026 年 总计·一般公共预算 = Σ its items', doc: SZN, cells: ['p38:t11:4:2', 'p38:t11:4:5', 'p38:t11:4:8', 'p38:t11:4:11'] },
+  ],
   invalid: [
     { name: 'the total changed', doc: UNIT, edits: { 'p15:t10:3:0': '20.1' }, status: 'fail', messageId: 'fail', cells: ['p15:t10:3:0'] },
+    {
+      name: 'split by fund: 2026 年 公务接待费·一般公共预算 changed',
+      doc: SZN,
+      edits: { 'p38:t11:4:8': '10.46' },
+      status: 'fail',
+      messageId: 'fail',
+      cells: ['p38:t11:4:2', 'p38:t11:4:8'],
+    },
+    {
+      name: 'printed as rows: （2）公务用车运行费 changed',
+      doc: FZ,
+      edits: { 'p23:t11:6:1': '24.31' },
+      status: 'fail',
+      messageId: 'fail',
+      cells: ['p23:t11:4:1', 'p23:t11:6:1'],
+    },
   ],
 });
 
