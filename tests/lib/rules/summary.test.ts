@@ -11,6 +11,7 @@ const SZ = real('cities-renwu/sz_shenjiju_2026_budget.pdf');
 const JS = real('jiangsu-open-budget/js_jianchayuan_2018_budget.pdf');
 // 杭州: tables without classification codes; 类/款/项 read from the line names (support/named-hierarchy.ts).
 const HZ = real('cities-renwu/hz_sifaju_2026_budget.pdf');
+const CS = real('cities-renwu/cs_jiaoyuju_2026_budget.pdf');
 const FS_FINAL = real('cities-renwu/fs_guidaojiaotong_2019_final.pdf'); // columns numbered by a 栏次 row; 表4 printed over two pages, each with its title
 
 ruleTable('W1', {
@@ -161,10 +162,20 @@ ruleTable('W8', {
   valid: [
     { name: '类 208 = Σ 款', doc: UNIT, cells: ['p8:t3:3:4', 'p8:t3:4:4'] },
     { name: 'no codes: 款 司法 = Σ its 项, read from their names', doc: HZ, cells: ['p26:t3:10:1', 'p26:t3:14:1'] },
+    // 长沙: 类 | 款 | 项 in three columns, the 款 line printing only "03": its 类 is the line above's.
+    { name: '类 | 款 | 项 columns, a 款 printed as "03": 类 205 = Σ 款', doc: CS, cells: ['p13:t2:4:4', 'p13:t2:5:4'] },
     // 表1 lists its spending 类 / 款 / 项 by name, without numbering: 司法 = Σ its 项 there too.
     { name: 'a summary listing 类/款/项 by name: 司法 = Σ its 项', doc: HZ, cells: ['p23:t1:8:3', 'p23:t1:12:3'] },
   ],
   invalid: [
+    {
+      name: '类 | 款 | 项 columns: 款 03 changed',
+      doc: CS,
+      edits: { 'p13:t2:5:4': '646.73' },
+      status: 'fail',
+      messageId: 'fail',
+      cells: ['p13:t2:4:4', 'p13:t2:5:4'],
+    },
     {
       name: 'a summary listing 类/款/项 by name: a 项 of 司法 changed',
       doc: HZ,
