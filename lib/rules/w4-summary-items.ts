@@ -1,13 +1,16 @@
-import type { OutlineItem } from '../tables';
-import { cellSumFinding, joinWhat, TABLE_MESSAGES } from './support/table-finding';
-import { firstLevel, hasValues, subtotalIndex, summaryOutlines, totalIndex } from './support/summary-outline';
+import { tableViews, type OutlineItem } from '../tables';
+import { cellSumFinding, joinWhat, tableName, TABLE_MESSAGES } from './support/table-finding';
+import { firstLevel, hasValues, namedLines, spannedSubtotal, subtotalIndex, summaryOutlines, totalIndex } from './support/summary-outline';
+import { guessed } from './support/named-hierarchy';
+import { subtotalGroups } from './support/subtotal-groups';
 import type { Rule, RuleContext } from './types';
 import type { FindingDraft } from './support/sum-finding';
 
 /** Parents = Σ numbered sub-items (一、财政拨款收入 = 1.一般公共预算 + 2.…); 本年…合计 = Σ items; 总计 = Σ items when no 合计 is printed. */
 function summaryItems(ctx: RuleContext): FindingDraft[] {
   const out: FindingDraft[] = [];
-  for (const o of summaryOutlines(ctx).filter(hasValues)) {
+  const outlines = summaryOutlines(ctx);
+  for (const o of outlines.filter(hasValues)) {
     const { items, title } = o;
     items.forEach((item, i) => {
       if (item.kind !== 'item') return;
@@ -33,30 +36,67 @@ function summaryItems(ctx: RuleContext): FindingDraft[] {
     const sub = subtotalIndex(items);
     const tot = totalIndex(items);
     if (sub >= 0 && items[sub].cell.amount) {
-      const parts = firstLevel(items, 0, sub);
+      const [parts, uncertain] = classLines(items, sub);
       if (parts.length)
         out.push(
-          cellSumFinding(
-            ctx,
-            'W4',
-            joinWhat(title, ` ${items[sub].name}`),
-            items[sub].cell,
-            parts.map((p) => p.cell),
+          guessed(
+            cellSumFinding(
+              ctx,
+              'W4',
+              joinWhat(title, ` ${items[sub].name}`),
+              items[sub].cell,
+              parts.map((p) => p.cell),
+            ),
+            uncertain,
           ),
         );
     }
+    const spanned = o.first ? spannedSubtotal(o, outlines) : undefined;
+    if (spanned) {
+      const parts = items.filter((x) => x.level === 1 && x.kind === 'item' && x.cell.row.index < spanned.cell.row.index);
+      const group = o.view.columns[o.block.amounts[0]]?.path.at(-2);
+      if (parts.length)
+        out.push(cellSumFinding(ctx, 'W4', joinWhat(title, ` ${spanned.name}${group ? `（${group}）` : ''}`), spanned.cell, parts.map((p) => p.cell)));
+    }
     if (sub < 0 && tot >= 0 && items[tot].cell.amount) {
-      const parts = firstLevel(items, 0, tot);
+      const [parts, uncertain] = classLines(items, tot);
       if (parts.length)
         out.push(
-          cellSumFinding(
-            ctx,
-            'W4',
-            joinWhat(title, ` ${items[tot].name}`),
-            items[tot].cell,
-            parts.map((p) => p.cell),
+          guessed(
+            cellSumFinding(
+              ctx,
+              'W4',
+              joinWhat(title, ` ${items[tot].name}`),
+              items[tot].cell,
+              parts.map((p) => p.cell),
+            ),
+            uncertain,
           ),
         );
+    }
+  }
+  return [...out, ...groupedItems(ctx)];
+}
+
+/** The lines a subtotal at `end` adds up: the first-level items, or the 类 of a block listing 类 / 款 / 项 by name. */
+function classLines(items: OutlineItem[], end: number): [OutlineItem[], boolean] {
+  const named = namedLines(items, end);
+  if (!named) return [firstLevel(items, 0, end), false];
+  return [named.placed.filter((p) => p.level === 1).map((p) => named.items[p.index]), named.uncertain.has(-1)];
+}
+
+/** A table whose groups open with a 小计 line: each 小计 = Σ its lines, the 总计 = Σ the 小计 lines. */
+function groupedItems(ctx: RuleContext): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  for (const v of tableViews(ctx.doc)) {
+    if (!v.role || v.unitBlock) continue;
+    for (const { total, groups } of subtotalGroups(v)) {
+      const valued = groups.filter((g) => [g.subtotal, ...g.members].some((c) => c.amount && !c.amount.value.isZero()));
+      if (!valued.length) continue;
+      for (const g of valued)
+        if (g.members.length) out.push(cellSumFinding(ctx, 'W4', joinWhat(tableName(v), ` ${g.name} 小计`), g.subtotal, g.members));
+      if (total?.amount)
+        out.push(cellSumFinding(ctx, 'W4', joinWhat(tableName(v), ` ${total.row.name}`), total, groups.map((g) => g.subtotal)));
     }
   }
   return out;

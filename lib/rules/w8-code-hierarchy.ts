@@ -4,6 +4,8 @@ import type { Rule, RuleContext } from './types';
 import type { FindingDraft } from './support/sum-finding';
 import { cellRef, tableViews, type Row, type TableView } from '../tables';
 import { cellSumFinding, joinWhat, tableName, TABLE_MESSAGES } from './support/table-finding';
+import { guessed, namedHierarchies } from './support/named-hierarchy';
+import { hasValues, namedLines, subtotalIndex, summaryOutlines, totalIndex } from './support/summary-outline';
 
 /** Columns whose figures do not add up down the rows (rates, year-on-year changes). */
 export const NON_ADDITIVE_COLUMN = /率|%|％|比|增减|增长|上年|变动/;
@@ -23,10 +25,34 @@ function economicList(view: TableView, tops: Row[]): boolean {
   );
 }
 
+/** A summary block listing 类 / 款 / 项 by name (no codes, no numbering): each 类 and 款 = Σ its lines. */
+function summaryHierarchy(ctx: RuleContext): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  for (const o of summaryOutlines(ctx).filter(hasValues)) {
+    const sub = subtotalIndex(o.items);
+    const named = namedLines(o.items, sub >= 0 ? sub : totalIndex(o.items));
+    if (!named) continue;
+    const column = o.view.columns[o.items[0]?.cell.col]?.label ?? '';
+    for (const parent of named.placed) {
+      const item = named.items[parent.index];
+      if (parent.level === 3 || !item.cell.amount) continue;
+      const kids = named.placed.filter((k) => k.level === parent.level + 1 && k.code.startsWith(parent.code));
+      if (!kids.length) continue;
+      const what = joinWhat(o.title, ` ${item.name}（${column}）`);
+      const f = cellSumFinding(ctx, 'W8', what, item.cell, kids.map((k) => named.items[k.index].cell));
+      out.push(guessed(f, named.uncertain.has(parent.index)));
+    }
+  }
+  return out;
+}
+
 export function hierarchyFindings(ctx: RuleContext, rule: string, kind: 'function' | 'economic'): FindingDraft[] {
   const out: FindingDraft[] = [];
-  for (const view of tableViews(ctx.doc)) {
+  const named = namedHierarchies(ctx.doc);
+  const views = [...tableViews(ctx.doc).map((view) => ({ view, uncertain: new Set<number>() })), ...named];
+  for (const { view, uncertain } of views) {
     if (view.codeKind !== kind) continue;
+    const label = (r: Row) => (view.codesFromNames ? r.name : `${r.code} ${r.name}`);
     const cols = view.columns.filter((c) => c.kind === 'amount' && !c.path.some((p) => NON_ADDITIVE_COLUMN.test(p)));
     const coded = view.rows.filter((r) => r.code);
     const tops = coded.filter((r) => r.level === Math.min(...coded.map((x) => x.level!)));
@@ -37,31 +63,29 @@ export function hierarchyFindings(ctx: RuleContext, rule: string, kind: 'functio
         const kids = children(view, parent);
         if (!kids.length || !parent.values[col.index]) continue;
         if (kids.every((k) => !k.values[col.index])) continue; // children printed blank: nothing to add
-        const what = joinWhat(tableName(view), ` ${parent.code} ${parent.name}（${col.label}）`);
-        out.push(
-          cellSumFinding(
-            ctx,
-            rule,
-            what,
-            cellRef(view, parent, col.index),
-            kids.map((k) => cellRef(view, k, col.index)),
-          ),
+        const what = joinWhat(tableName(view), ` ${label(parent)}（${col.label}）`);
+        const f = cellSumFinding(
+          ctx,
+          rule,
+          what,
+          cellRef(view, parent, col.index),
+          kids.map((k) => cellRef(view, k, col.index)),
         );
+        out.push(guessed(f, uncertain.has(parent.index)));
       }
       // 合计 = Σ 类 only in classification tables whose top rows are 类 (not project lists with codes);
       // an economic table only when it is one block (a final's 人员经费 | 公用经费 side by side is not).
       const oneList = kind === 'function' || economicList(view, tops);
       if (oneList && total && total.values[col.index] && tops.length && tops[0].level === 1 && view.role !== 'projects') {
         const what = joinWhat(tableName(view), { zh: ` 合计（${col.label}）`, en: `: total (${col.label})` });
-        out.push(
-          cellSumFinding(
-            ctx,
-            rule,
-            what,
-            cellRef(view, total, col.index),
-            tops.map((k) => cellRef(view, k, col.index)),
-          ),
+        const f = cellSumFinding(
+          ctx,
+          rule,
+          what,
+          cellRef(view, total, col.index),
+          tops.map((k) => cellRef(view, k, col.index)),
         );
+        out.push(guessed(f, uncertain.has(-1)));
       }
     }
   }
@@ -78,6 +102,6 @@ const rule: Rule = {
     },
     messages: TABLE_MESSAGES,
   },
-  check: (ctx) => hierarchyFindings(ctx, 'W8', 'function'),
+  check: (ctx) => [...hierarchyFindings(ctx, 'W8', 'function'), ...summaryHierarchy(ctx)],
 };
 export default rule;

@@ -1,10 +1,11 @@
 import { Decimal } from '../amount';
-import { amountIn, cellRef, cellValue, viewsByRole } from '../tables';
+import { amountIn, cellRef, cellValue, viewsByRole, type CellRef, type TableView } from '../tables';
+import { threePublicRows, type ThreePublicRows } from './support/three-public-rows';
 import type { FindingDraft } from './support/sum-finding';
 import { fmt } from './support/sum-finding';
 import type { Rule, RuleContext } from './types';
 import type { Messages } from './support/message';
-import { col } from './support/columns';
+import { totalColumn } from './support/columns';
 import { SOFT_THREE_PUBLIC } from './support/tolerances';
 
 const MESSAGES: Messages = {
@@ -19,27 +20,35 @@ const MESSAGES: Messages = {
 };
 
 /** X12 (soft): each 三公 item in the basic-spending table ≤ the same item in the 三公 table. */
-const THREE_PUBLIC_CODES: [string, RegExp][] = [
-  ['30212', /因公出国/],
-  ['30217', /公务接待/],
-  ['30231', /运行(维护)?费$/],
-  ['31013', /购置费$/],
+const THREE_PUBLIC_CODES: [string, RegExp, keyof ThreePublicRows][] = [
+  ['30212', /因公出国/, 'trips'],
+  ['30217', /公务接待/, 'hospitality'],
+  ['30231', /运行(维护)?费$/, 'running'],
+  ['31013', /购置费$/, 'purchase'],
 ];
+
+/** The 三公 table's cell for an item: its column in the one data row, or (a table printed as rows) its line. */
+function threeCell(three: TableView, label: RegExp, line: keyof ThreePublicRows): CellRef | undefined {
+  const dataRow = three.rows.filter((r) => r.values.some(Boolean)).at(-1);
+  const column = three.columns.find((c) => c.kind === 'amount' && label.test(c.label) && !c.path.some((p) => /上年|决算/.test(p)));
+  if (dataRow && column && dataRow.values[column.index]) return cellRef(three, dataRow, column.index);
+  const row = threePublicRows(three)[line];
+  const amount = three.columns.find((c) => c.kind === 'amount' && !c.path.some((p) => /上年|决算|增减|比/.test(p)));
+  return row && amount && row.values[amount.index] ? cellRef(three, row, amount.index) : undefined;
+}
 
 function threePublicSubsetFindings(ctx: RuleContext): FindingDraft[] {
   const basic = viewsByRole(ctx.doc, 'gpb-basic').find((v) => v.codeKind === 'economic');
   const three = viewsByRole(ctx.doc, 'three-public')[0];
   if (!basic || !three) return [];
-  const all = col(basic, /^(合计|总计|小计)$/);
-  const dataRow = three.rows.filter((r) => r.values.some(Boolean)).at(-1);
-  if (!all || !dataRow) return [];
+  const all = totalColumn(basic);
+  if (!all) return [];
   const out: FindingDraft[] = [];
-  for (const [code, label] of THREE_PUBLIC_CODES) {
+  for (const [code, label, line] of THREE_PUBLIC_CODES) {
     const row = basic.rows.find((r) => r.code === code && (label.test(r.name) || /因公出国|公务接待|公务用车/.test(r.name)));
-    const column = three.columns.find((c) => c.kind === 'amount' && label.test(c.label) && !c.path.some((p) => /上年|决算/.test(p)));
-    if (!row?.values[all.index] || !column || !dataRow.values[column.index]) continue;
+    const b = threeCell(three, label, line);
+    if (!row?.values[all.index] || !b) continue;
     const a = cellRef(basic, row, all.index);
-    const b = cellRef(three, dataRow, column.index);
     const unit = three.unit || basic.unit;
     const x = amountIn(a, unit);
     const y = amountIn(b, unit);
@@ -51,7 +60,7 @@ function threePublicSubsetFindings(ctx: RuleContext): FindingDraft[] {
       data: {
         item: `${row.code} ${row.name}`,
         basic: `${fmt(x.value, x.decimals)} ${unit}`,
-        column: three.columns[column.index].label,
+        column: label.test(three.columns[b.col].label) ? three.columns[b.col].label : b.row.name,
         three: `${fmt(y.value, y.decimals)} ${unit}`,
       },
       formula: `${fmt(x.value, x.decimals)} ≤ ${fmt(y.value, y.decimals)} ${unit}`,

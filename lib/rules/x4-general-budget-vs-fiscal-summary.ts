@@ -1,10 +1,17 @@
 import { TABLE_MESSAGES } from './support/table-finding';
-import { equalCells, first, isFinal, summaryCell, totalCell } from './support/cross-table-cells';
+import { allGeneralBudget, equalCells, first, isFinal, summaryCell, totalCell } from './support/cross-table-cells';
 import type { Rule, RuleContext } from './types';
 import type { FindingDraft } from './support/sum-finding';
 
-/** The general-budget spending table's total = the fiscal summary's general-budget spending. */
+/**
+ * The general-budget spending table's total = the fiscal summary's general-budget spending (its
+ * 一般公共预算 column, or its spending total when all its money is general budget).
+ */
 export function generalBudgetVsFiscalSummary(ctx: RuleContext, id: string): FindingDraft[] {
+  const fiscal = first(ctx, 'fiscal-summary');
+  const spending =
+    summaryCell(fiscal, /^(支出总计|本年支出合计)$/, /一般公共预算/) ??
+    (allGeneralBudget(fiscal) ? summaryCell(fiscal, /^(本年支出合计|支出合计|支出总计)$/) : undefined);
   return equalCells(
     ctx,
     id,
@@ -13,7 +20,7 @@ export function generalBudgetVsFiscalSummary(ctx: RuleContext, id: string): Find
       en: 'general-budget spending table total = fiscal summary’s general-budget spending',
     },
     totalCell(first(ctx, 'gpb-expenditure'), /^(合计|总计)$/),
-    summaryCell(first(ctx, 'fiscal-summary'), /^(支出总计|本年支出合计)$/, /一般公共预算/),
+    spending,
   );
 }
 

@@ -1,6 +1,6 @@
 import { cellSumFinding, TABLE_MESSAGES } from './support/table-finding';
 import { cellRef, type CellRef, type TableView } from '../tables';
-import { equalCells, first, isFinal, totalCell } from './support/cross-table-cells';
+import { allGeneralBudget, equalCells, first, isFinal, summaryCell, totalCell } from './support/cross-table-cells';
 import type { Rule, RuleContext } from './types';
 import type { FindingDraft } from './support/sum-finding';
 
@@ -29,6 +29,9 @@ export function basicTableVsGeneralBudget(ctx: RuleContext, id: string): Finding
   const gpb = first(ctx, 'gpb-expenditure');
   const gpbBasic = totalCell(gpb, /^基本支出$/) ?? totalCell(gpb, /^小计$/, /基本支出/); // 基本支出 over 小计 | 人员经费 | 公用经费
   const total = totalCell(basic, /^(合计|总计)$/);
+  const fiscal = first(ctx, 'fiscal-summary');
+  // A general-budget table without a 基本支出 column: the fiscal summary's 基本支出 line, when all its money is general budget.
+  const fiscalBasic = !gpbBasic && allGeneralBudget(fiscal) ? summaryCell(fiscal, /^基本支出$/) : undefined;
   const personnel = totalCell(basic, /^人员经费$/);
   const running = totalCell(basic, /^公用经费$/);
   const out = [
@@ -57,6 +60,18 @@ export function basicTableVsGeneralBudget(ctx: RuleContext, id: string): Finding
       totalCell(gpb, /^公用经费$/),
     ),
   ];
+  out.push(
+    ...equalCells(
+      ctx,
+      id,
+      {
+        zh: '基本支出表合计 = 财政拨款收支总表基本支出（全部为一般公共预算）',
+        en: 'basic-spending table total = fiscal summary’s basic spending (all general budget)',
+      },
+      total,
+      fiscalBasic,
+    ),
+  );
   if (total || personnel || running || !gpbBasic) return out;
   const blockPersonnel = blockTotal(basic, /^人员经费合计$/);
   const blockRunning = blockTotal(basic, /^公用经费合计$/);

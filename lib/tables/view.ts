@@ -40,6 +40,8 @@ export interface TableView {
   codeKind: 'function' | 'economic' | null;
   /** A consolidated (汇总) table's block of one unit: the unit's name (its rows are its own hierarchy). */
   unitBlock?: string;
+  /** The rows' codes were read from their names, the table prints none (lib/rules/support/named-hierarchy.ts). */
+  codesFromNames?: boolean;
 }
 
 const squash = (s: string) => s.replace(/[\s\u3000]+/g, '');
@@ -154,11 +156,36 @@ export function buildView(table: Table): TableView {
     columns.push({ index: c, path, label, kind });
   }
   const rows: Row[] = body.map((cells, i) => readRow(cells, header + i, columns)).filter((r) => !isColumnIndexRow(table.rows[r.index]));
+  inheritCodes(rows, table, columns);
   const blocks = splitBlocks(columns);
   const codes = rows.map((r) => r.code).filter(Boolean) as string[];
   const codeKind = !codes.length ? null : codes.filter((c) => c.startsWith('2')).length >= codes.length / 2 ? 'function' : 'economic';
   const headerText = grid.flat().join(' ');
   return { table, role: roleOf(table.title, headerText), unit: table.unit || '', header, columns, rows, blocks, codeKind };
+}
+
+/**
+ * 类 | 款 | 项 printed in three columns where a 款 line prints only its own digits ("| 03 |") and a 项
+ * line only its own ("| | 99"): the 类 (款) is the one of the line above it.
+ */
+function inheritCodes(rows: Row[], table: Table, columns: Column[]): void {
+  const at = (label: string) => columns.find((c) => c.kind === 'code' && c.path.includes(label))?.index;
+  const [lei, kuan, xiang] = [at('类'), at('款'), at('项')];
+  if (lei === undefined || kuan === undefined || xiang === undefined) return;
+  let lastClass: string | undefined;
+  let lastKuan: string | undefined;
+  for (const row of rows) {
+    const cells = table.rows[row.index] ?? [];
+    const text = (i: number) => squash(cells[i]?.text ?? '');
+    if (!row.code) {
+      const own = (i: number, others: number[]) => /^\d{1,2}$/.test(text(i)) && others.every((o) => !text(o));
+      if (lastClass && own(kuan, [lei, xiang])) Object.assign(row, { code: lastClass + text(kuan).padStart(2, '0'), level: 2 });
+      else if (lastKuan && own(xiang, [lei, kuan])) Object.assign(row, { code: lastKuan + text(xiang).padStart(2, '0'), level: 3 });
+    }
+    if (row.code?.length === 3) [lastClass, lastKuan] = [row.code, undefined];
+    if (row.code?.length === 5) [lastClass, lastKuan] = [row.code.slice(0, 3), row.code];
+    if (row.code?.length === 7) [lastClass, lastKuan] = [row.code.slice(0, 3), row.code.slice(0, 5)];
+  }
 }
 
 function readRow(cells: Cell[], index: number, columns: Column[]): Row {

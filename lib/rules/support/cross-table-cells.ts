@@ -43,6 +43,20 @@ export function summaryCell(v: TableView | undefined, name: RegExp, column?: Reg
   return undefined;
 }
 
+/**
+ * A budget's fiscal summary whose only fiscal money is the general budget: one income line holds an
+ * amount and it is 一般公共预算, and no spending line carries money over. Its spending lines (支出合计,
+ * 基本支出) are then the general budget's, for a summary that prints no 一般公共预算 column.
+ */
+export function allGeneralBudget(v: TableView | undefined): boolean {
+  if (!v || v.blocks.length < 2) return false;
+  const valued = (b: (typeof v.blocks)[number]) =>
+    b.amounts.length ? outlineOf(v, b, b.amounts[0]).filter((i) => i.kind !== 'total' && i.kind !== 'subtotal' && i.cell.amount && !i.cell.amount.value.isZero()) : [];
+  const income = valued(v.blocks[0]);
+  if (income.length !== 1 || !/^一般公共预算(拨款)?(收入)?$/.test(income[0].name)) return false;
+  return !v.blocks.slice(1).some((b) => valued(b).some((i) => /结转|结余/.test(i.name)));
+}
+
 export const stripNumbering = (s: string) => s.replace(/^[一二三四五六七八九十]+[、是]|^\d+[.、．]/, '').replace(/（类）$/, '');
 
 /** a = b when both cells were found, in two different tables. */

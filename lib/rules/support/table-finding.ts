@@ -52,6 +52,10 @@ export const TABLE_MESSAGES: Messages = {
     zh: '{what}：单元格“{text}”（第 {page} 页）无法读成一个数字，未核对',
     en: '{what}: the cell "{text}" (p. {page}) could not be read as one number; not checked',
   },
+  namedLevels: {
+    zh: '{what}：{n}项之和 {sum} 与 {total} 不符；此表未印科目编码，类、款、项按名称判断，其中有科目目录中没有的名称（可能是一款而非一项），未核对',
+    en: '{what}: the {n} parts add up to {sum} against {total}; the table prints no codes, its 类/款/项 were read from the names and one of them is not in the catalogue (it may be a 款, not a 项), so this was not checked',
+  },
   eqFailUnit: {
     zh: '{what}：{a} 与 {b} 相差约一万倍，疑为单位（元/万元）错误',
     en: '{what}: {a} and {b} are about 10,000 times apart — a 元/万元 unit error',

@@ -74,8 +74,20 @@ ruleTable('X3', {
 });
 
 ruleTable('X4', {
-  valid: [{ name: 'general-budget table 合计 = fiscal summary', doc: UNIT, cells: ['p11:t6:17:4', 'p10:t5:15:4'] }],
+  valid: [
+    { name: 'general-budget table 合计 = fiscal summary', doc: UNIT, cells: ['p11:t6:17:4', 'p10:t5:15:4'] },
+    // 公开04表 prints no 一般公共预算 column, but its one income line is 一般公共预算: its 支出合计 is the general budget's.
+    { name: 'all fiscal money general budget: 合计 = fiscal summary 支出合计', doc: JS, cells: ['p17:t7:1:2', 'p15:t4:6:3'] },
+  ],
   invalid: [
+    {
+      name: 'all fiscal money general budget: 合计 changed',
+      doc: JS,
+      edits: { 'p17:t7:1:2': '21,950.96' },
+      status: 'fail',
+      messageId: 'eqFail',
+      cells: ['p17:t7:1:2', 'p15:t4:6:3'],
+    },
     {
       name: 'general-budget 合计 changed',
       doc: UNIT,
@@ -114,8 +126,18 @@ ruleTable('X6', {
     { name: 'basic table 合计 = general-budget 基本支出', doc: UNIT, cells: ['p14:t9:29:3', 'p11:t6:17:5'] },
     // The general-budget table's 小计 is its total, not 基本支出 (that stands under 其中：): nothing to compare.
     { name: 'a 小计 column not under 基本支出 is not the basic spending', doc: FZ, quiet: true },
+    // 公开07表 prints one 金额 column; all fiscal money is general budget, so 公开04表's 基本支出 is the general budget's.
+    { name: 'all fiscal money general budget: 合计 = fiscal summary 基本支出', doc: JS, cells: ['p16:t6:1:2', 'p15:t4:3:3'] },
   ],
   invalid: [
+    {
+      name: 'all fiscal money general budget: basic table 合计 changed',
+      doc: JS,
+      edits: { 'p16:t6:1:2': '13,989.92' },
+      status: 'fail',
+      messageId: 'eqFail',
+      cells: ['p16:t6:1:2', 'p15:t4:3:3'],
+    },
     {
       name: 'basic table 合计 changed',
       doc: UNIT,
@@ -270,8 +292,27 @@ ruleTable('X11', {
 });
 
 ruleTable('X12', {
-  valid: [{ name: '30217 公务接待费 within the 三公 table', doc: SZ, cells: ['p15:t6:23:2', 'p18:t9:2:5'] }],
+  valid: [
+    { name: '30217 公务接待费 within the 三公 table', doc: SZ, cells: ['p15:t6:23:2', 'p18:t9:2:5'] },
+    // A basic-spending table of one 金额 column: that column is its total.
+    { name: 'one 金额 column: 30231 运行维护费 within the 三公 table', doc: JS, cells: ['p17:t6:23:2', 'p19:t9:3:5'] },
+    { name: 'a 三公 table printed as rows: 30217 within 2、公务接待费', doc: FZ, cells: ['p19:t10:31:2', 'p23:t11:3:1'] },
+  ],
   invalid: [
+    {
+      name: 'a 三公 table printed as rows: 30231 above （2）公务用车运行费',
+      doc: FZ,
+      edits: { 'p20:t10:38:2': '26.31' },
+      status: 'warn',
+      cells: ['p20:t10:38:2', 'p23:t11:6:1'],
+    },
+    {
+      name: 'one 金额 column: 30217 公务接待费 above the 三公 table',
+      doc: JS,
+      edits: { 'p17:t6:19:2': '126.50' },
+      status: 'warn',
+      cells: ['p17:t6:19:2', 'p19:t9:3:6'],
+    },
     {
       name: '30217 公务接待费 above the 三公 table',
       doc: SZ,

@@ -9,6 +9,9 @@ const SZ = real('cities-renwu/sz_shenjiju_2026_budget.pdf');
 // 公开01表 prints three blocks: 收入 | 功能分类 | 支出用途, "当年支出小计" / "支出合计" spanning the last two
 // and their amounts in the last column (江苏省人民检察院 2018, pp. 13–14).
 const JS = real('jiangsu-open-budget/js_jianchayuan_2018_budget.pdf');
+// 杭州: tables without classification codes; 类/款/项 read from the line names (support/named-hierarchy.ts).
+const HZ = real('cities-renwu/hz_sifaju_2026_budget.pdf');
+const CS = real('cities-renwu/cs_jiaoyuju_2026_budget.pdf');
 const FS_FINAL = real('cities-renwu/fs_guidaojiaotong_2019_final.pdf'); // columns numbered by a 栏次 row; 表4 printed over three pages, each with its title
 
 ruleTable('W1', {
@@ -71,8 +74,31 @@ ruleTable('W4', {
     // 表4 printed over pages 12–14, each page with its title, joined into one table.
     { name: 'a table over three pages: 本年支出合计 = its 22 lines', doc: FS_FINAL, cells: ['p13:t4:25:5', 'p12:t4:3:5'] },
     { name: 'three blocks: 当年支出小计 = 基本 + 项目 + 预留', doc: JS, cells: ['p14:t1:35:5', 'p13:t1:3:5', 'p13:t1:5:5'] },
+    // "当年支出小计" printed across the 功能分类 and 支出用途 blocks is the 功能分类 block's subtotal too.
+    { name: 'a subtotal spanning two blocks: 当年支出小计 = Σ 功能分类 类', doc: JS, cells: ['p14:t1:35:5', 'p13:t1:6:3', 'p14:t1:29:3'] },
+    // 表1 lists its spending 类 / 款 / 项 by name: 本年支出合计 = Σ the 类 lines only.
+    { name: 'a summary listing 类/款/项 by name: 本年支出合计 = Σ 类', doc: HZ, cells: ['p23:t1:42:3', 'p23:t1:2:3', 'p23:t1:7:3'] },
+    // 公开02表: 收入总计, then groups each opening with a 小计 line in the second label column.
+    { name: 'groups opened by 小计: 一般公共预算资金 小计 = its lines', doc: JS, cells: ['p14:t2:2:2', 'p14:t2:3:2'] },
+    { name: 'groups opened by 小计: 收入总计 = Σ 小计', doc: JS, cells: ['p14:t2:1:2', 'p14:t2:2:2', 'p14:t2:9:2'] },
   ],
   invalid: [
+    {
+      name: 'a 类 line of the 功能分类 block changed',
+      doc: JS,
+      edits: { 'p13:t1:13:3': '1,846.22' },
+      status: 'fail',
+      messageId: 'fail',
+      cells: ['p14:t1:35:5', 'p13:t1:13:3'],
+    },
+    {
+      name: 'a line of the 其他资金 group changed',
+      doc: JS,
+      edits: { 'p14:t2:12:2': '15.39' },
+      status: 'fail',
+      messageId: 'fail',
+      cells: ['p14:t2:9:2', 'p14:t2:12:2'],
+    },
     {
       name: '财政拨款收入 changed',
       doc: UNIT,
@@ -128,8 +154,48 @@ ruleTable('W7', {
 });
 
 ruleTable('W8', {
-  valid: [{ name: '类 208 = Σ 款', doc: UNIT, cells: ['p8:t3:3:4', 'p8:t3:4:4'] }],
+  valid: [
+    { name: '类 208 = Σ 款', doc: UNIT, cells: ['p8:t3:3:4', 'p8:t3:4:4'] },
+    { name: 'no codes: 款 司法 = Σ its 项, read from their names', doc: HZ, cells: ['p26:t3:10:1', 'p26:t3:14:1'] },
+    // 长沙: 类 | 款 | 项 in three columns, the 款 line printing only "03": its 类 is the line above's.
+    { name: '类 | 款 | 项 columns, a 款 printed as "03": 类 205 = Σ 款', doc: CS, cells: ['p13:t2:4:4', 'p13:t2:5:4'] },
+    // 表1 lists its spending 类 / 款 / 项 by name, without numbering: 司法 = Σ its 项 there too.
+    { name: 'a summary listing 类/款/项 by name: 司法 = Σ its 项', doc: HZ, cells: ['p23:t1:8:3', 'p23:t1:12:3'] },
+  ],
   invalid: [
+    {
+      name: '类 | 款 | 项 columns: 款 03 changed',
+      doc: CS,
+      edits: { 'p13:t2:5:4': '646.73' },
+      status: 'fail',
+      messageId: 'fail',
+      cells: ['p13:t2:4:4', 'p13:t2:5:4'],
+    },
+    {
+      name: 'a summary listing 类/款/项 by name: a 项 of 司法 changed',
+      doc: HZ,
+      edits: { 'p23:t1:12:3': '129.63' },
+      status: 'fail',
+      messageId: 'fail',
+      cells: ['p23:t1:8:3', 'p23:t1:12:3'],
+    },
+    {
+      name: 'no codes: a 项 of 司法 changed',
+      doc: HZ,
+      edits: { 'p26:t3:14:1': '129.63' },
+      status: 'fail',
+      messageId: 'fail',
+      cells: ['p26:t3:10:1', 'p26:t3:14:1'],
+    },
+    {
+      // 监狱's lines include names the catalogue lacks: they could be a 款, so a break there is not a finding.
+      name: 'no codes: a line the catalogue does not know changed',
+      doc: HZ,
+      edits: { 'p26:t3:24:1': '4,260.62' },
+      status: 'unverifiable',
+      messageId: 'namedLevels',
+      cells: ['p26:t3:21:1', 'p26:t3:24:1'],
+    },
     {
       name: '款 20805 changed',
       doc: UNIT,
@@ -145,8 +211,17 @@ ruleTable('W9', {
   valid: [
     { name: '301 = Σ its 款', doc: UNIT, cells: ['p14:t9:3:3', 'p14:t9:4:3'] },
     { name: '合计 = Σ 类 (301 + 302 + 303)', doc: JS, cells: ['p16:t6:1:2', 'p16:t6:2:2', 'p16:t6:12:2', 'p17:t6:27:2'] },
+    { name: 'no codes: 工资福利支出 = Σ its 款, read from their names', doc: HZ, cells: ['p32:t6:4:1', 'p32:t6:5:1'] },
   ],
   invalid: [
+    {
+      name: 'no codes: 基本工资 changed',
+      doc: HZ,
+      edits: { 'p32:t6:5:1': '6,888.71' },
+      status: 'fail',
+      messageId: 'fail',
+      cells: ['p32:t6:4:1', 'p32:t6:5:1'],
+    },
     {
       name: '合计 changed',
       doc: JS,
@@ -212,10 +287,43 @@ ruleTable('W12', {
   ],
 });
 
+// 福州 prints its 三公 table as rows: 合计 / 1、因公出国 / 2、公务接待费 / 3、公务用车购置及运行费 / 其中：（1）购置费 / （2）运行费.
+const FZ = real('cities-renwu/fz_gonganju_2026_budget.pdf');
+const SZN = real('cities-renwu/szn_caizhengju_2026_budget.pdf');
 ruleTable('W13', {
-  valid: [{ name: '三公 total = 3 items', doc: UNIT, cells: ['p15:t10:3:0', 'p15:t10:3:1'] }],
+  valid: [
+    { name: '三公 total = 3 items', doc: UNIT, cells: ['p15:t10:3:0', 'p15:t10:3:1'] },
+    {
+      name: 'printed as rows: 合计 = 因公出国 + 公务用车 + 公务接待',
+      doc: FZ,
+      cells: ['p23:t11:1:1', 'p23:t11:2:1', 'p23:t11:4:1', 'p23:t11:3:1'],
+    },
+    { name: 'printed as rows: 公务用车购置及运行费 = （1）+（2）', doc: FZ, cells: ['p23:t11:4:1', 'p23:t11:5:1', 'p23:t11:6:1'] },
+    // 深圳: every item split by fund, a row per year (2025 年, 2026 年, 增减变化金额).
+    {
+      name: 'split by fund: 2026 年 总计·一般公共预算 = Σ its items',
+      doc: SZN,
+      cells: ['p38:t11:4:2', 'p38:t11:4:5', 'p38:t11:4:8', 'p38:t11:4:11'],
+    },
+  ],
   invalid: [
     { name: 'the total changed', doc: UNIT, edits: { 'p15:t10:3:0': '20.1' }, status: 'fail', messageId: 'fail', cells: ['p15:t10:3:0'] },
+    {
+      name: 'split by fund: 2026 年 公务接待费·一般公共预算 changed',
+      doc: SZN,
+      edits: { 'p38:t11:4:8': '10.46' },
+      status: 'fail',
+      messageId: 'fail',
+      cells: ['p38:t11:4:2', 'p38:t11:4:8'],
+    },
+    {
+      name: 'printed as rows: （2）公务用车运行费 changed',
+      doc: FZ,
+      edits: { 'p23:t11:6:1': '24.31' },
+      status: 'fail',
+      messageId: 'fail',
+      cells: ['p23:t11:4:1', 'p23:t11:6:1'],
+    },
   ],
 });
 
