@@ -56,7 +56,15 @@ function summaryItems(ctx: RuleContext): FindingDraft[] {
       const parts = items.filter((x) => x.level === 1 && x.kind === 'item' && x.cell.row.index < spanned.cell.row.index);
       const group = o.view.columns[o.block.amounts[0]]?.path.at(-2);
       if (parts.length)
-        out.push(cellSumFinding(ctx, 'W4', joinWhat(title, ` ${spanned.name}${group ? `（${group}）` : ''}`), spanned.cell, parts.map((p) => p.cell)));
+        out.push(
+          cellSumFinding(
+            ctx,
+            'W4',
+            joinWhat(title, ` ${spanned.name}${group ? `（${group}）` : ''}`),
+            spanned.cell,
+            parts.map((p) => p.cell),
+          ),
+        );
     }
     if (sub < 0 && tot >= 0 && items[tot].cell.amount) {
       const [parts, uncertain] = classLines(items, tot);
@@ -96,7 +104,15 @@ function groupedItems(ctx: RuleContext): FindingDraft[] {
       for (const g of valued)
         if (g.members.length) out.push(cellSumFinding(ctx, 'W4', joinWhat(tableName(v), ` ${g.name} 小计`), g.subtotal, g.members));
       if (total?.amount)
-        out.push(cellSumFinding(ctx, 'W4', joinWhat(tableName(v), ` ${total.row.name}`), total, groups.map((g) => g.subtotal)));
+        out.push(
+          cellSumFinding(
+            ctx,
+            'W4',
+            joinWhat(tableName(v), ` ${total.row.name}`),
+            total,
+            groups.map((g) => g.subtotal),
+          ),
+        );
     }
   }
   return out;

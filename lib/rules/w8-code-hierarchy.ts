@@ -39,7 +39,13 @@ function summaryHierarchy(ctx: RuleContext): FindingDraft[] {
       const kids = named.placed.filter((k) => k.level === parent.level + 1 && k.code.startsWith(parent.code));
       if (!kids.length) continue;
       const what = joinWhat(o.title, ` ${item.name}（${column}）`);
-      const f = cellSumFinding(ctx, 'W8', what, item.cell, kids.map((k) => named.items[k.index].cell));
+      const f = cellSumFinding(
+        ctx,
+        'W8',
+        what,
+        item.cell,
+        kids.map((k) => named.items[k.index].cell),
+      );
       out.push(guessed(f, named.uncertain.has(parent.index)));
     }
   }

@@ -51,7 +51,11 @@ export function summaryCell(v: TableView | undefined, name: RegExp, column?: Reg
 export function allGeneralBudget(v: TableView | undefined): boolean {
   if (!v || v.blocks.length < 2) return false;
   const valued = (b: (typeof v.blocks)[number]) =>
-    b.amounts.length ? outlineOf(v, b, b.amounts[0]).filter((i) => i.kind !== 'total' && i.kind !== 'subtotal' && i.cell.amount && !i.cell.amount.value.isZero()) : [];
+    b.amounts.length
+      ? outlineOf(v, b, b.amounts[0]).filter(
+          (i) => i.kind !== 'total' && i.kind !== 'subtotal' && i.cell.amount && !i.cell.amount.value.isZero(),
+        )
+      : [];
   const income = valued(v.blocks[0]);
   if (income.length !== 1 || !/^一般公共预算(拨款)?(收入)?$/.test(income[0].name)) return false;
   return !v.blocks.slice(1).some((b) => valued(b).some((i) => /结转|结余/.test(i.name)));

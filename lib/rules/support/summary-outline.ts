@@ -27,7 +27,8 @@ export function summaryOutlines(ctx: RuleContext): SummaryOutline[] {
     if (!view.role || !SUMMARY_ROLES.has(view.role) || view.blocks.length < 2) continue;
     const title = tableName(view);
     for (const block of view.blocks) {
-      for (const col of block.amounts) out.push({ view, block, title, items: outlineOf(view, block, col), first: col === block.amounts[0] });
+      for (const col of block.amounts)
+        out.push({ view, block, title, items: outlineOf(view, block, col), first: col === block.amounts[0] });
     }
   }
   CACHE.set(ctx.doc, out);
@@ -67,7 +68,10 @@ export function spannedSubtotal(o: SummaryOutline, all: SummaryOutline[]): Outli
  * 退役安置, 军队转业干部安置, …"): the lines placed by name before position `end`, or undefined when
  * they are not such a list (numbered lines, or names that are not a classification).
  */
-export function namedLines(items: OutlineItem[], end: number): { items: OutlineItem[]; placed: Placed[]; uncertain: Set<number> } | undefined {
+export function namedLines(
+  items: OutlineItem[],
+  end: number,
+): { items: OutlineItem[]; placed: Placed[]; uncertain: Set<number> } | undefined {
   const before = items.slice(0, end).filter((i) => i.kind === 'item');
   if (before.length < 3 || before.some((i) => i.level !== 1)) return undefined;
   const read = placeByName(
