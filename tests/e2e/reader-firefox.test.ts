@@ -133,38 +133,53 @@ async function chord(page: Page, key: 'Equal' | 'Minus' | 'Digit0' | 'KeyP') {
 
 describe('viewer as a reader (Firefox ESR)', () => {
   it(
-    'Ctrl+P prints the original: a frame of the original’s bytes that prints itself once loaded',
+    'Ctrl+P and the print button print the original: Firefox’s own PDF viewer in a frame, holding the original’s bytes',
     async () => {
       const { page, tab } = await open(BUDGET);
-      // As in Chromium, the frame is kept from loading (a print dialog would block the headless run)
-      // and what it would have shown is checked.
+      // Unlike headless Chromium (whose renderer crashes on print() in the plugin frame), headless
+      // Firefox lets the frame load and print() return without a dialog: the frame runs for real.
+      // Recorded: each print frame, whether its onload (focus + print) ran, and any fallback to a tab.
       await tab.evaluate(() => {
+        const w = window as any;
+        w.__print = { frames: [], opened: [] };
+        window.open = ((u?: string | URL) => {
+          w.__print.opened.push(String(u));
+          return null;
+        }) as typeof window.open;
         const append = document.body.append.bind(document.body);
         document.body.append = (...nodes: (Node | string)[]) => {
-          const frame = nodes.find((n): n is HTMLIFrameElement => n instanceof HTMLIFrameElement && 'printOriginal' in n.dataset);
-          if (!frame) return append(...nodes);
-          (window as any).__printed = { src: frame.src, hasOnload: typeof frame.onload === 'function' };
+          for (const n of nodes) {
+            if (!(n instanceof HTMLIFrameElement && 'printOriginal' in n.dataset)) continue;
+            const entry = { src: n.src, printed: false, browserViewer: false };
+            w.__print.frames.push(entry);
+            const onload = n.onload;
+            n.onload = (e) => {
+              // The browser's PDF viewer has taken the frame: its document is not ours to read.
+              entry.browserViewer = n.contentDocument === null;
+              onload?.call(n, e);
+              entry.printed = true;
+            };
+          }
+          append(...nodes);
         };
       }, null);
+      type Printed = { frames: { src: string; printed: boolean; browserViewer: boolean }[]; opened: string[] };
+      const printed = () => tab.evaluate(() => (window as any).__print as Printed, null);
       await page.click('.dl-pages');
       await chord(page, 'KeyP');
-      const printed = await until(
-        () => tab.evaluate(() => (window as any).__printed as { src: string; hasOnload: boolean } | undefined, null),
-        (v) => !!v,
-      );
-      expect(printed?.src).toMatch(/^blob:moz-extension:/);
-      expect(printed?.hasOnload).toBe(true);
-      const bytes = await tab.evaluate(async (u) => [...new Uint8Array(await (await fetch(u)).arrayBuffer())], printed!.src);
+      const first = await until(printed, (v) => v?.frames[0]?.printed === true);
+      expect(first.frames[0]).toMatchObject({ printed: true, browserViewer: true });
+      expect(first.opened, 'no fallback to a new tab: print() was accepted').toEqual([]);
+      expect(first.frames[0].src).toMatch(/^blob:moz-extension:/);
+      const bytes = await tab.evaluate(async (u) => [...new Uint8Array(await (await fetch(u)).arrayBuffer())], first.frames[0].src);
       expect(sha256(Uint8Array.from(bytes))).toBe(sha256(readFileSync(path.join(CORPUS, BUDGET))));
-      // The print button does the same.
-      await tab.evaluate(() => delete (window as any).__printed, null);
+      await page.screenshot({ path: path.join(shots, 'reader-ff-00-after-print.png') });
+      // The print button does the same, in a fresh frame (the old one is removed).
       await tab.click('button.dl-print');
-      expect(
-        await until(
-          () => tab.evaluate(() => (window as any).__printed?.src ?? null, null),
-          (v) => !!v,
-        ),
-      ).toMatch(/^blob:/);
+      const second = await until(printed, (v) => v?.frames[1]?.printed === true);
+      expect(second.frames[1]).toMatchObject({ printed: true, browserViewer: true });
+      expect(second.opened).toEqual([]);
+      expect(await tab.count('iframe[data-print-original]')).toBe(1);
       await page.close();
     },
     TEST_MS,
