@@ -12,6 +12,8 @@ import { CORPUS, GOV_HOST, launchChromium, shotsDir, startServer, type Extension
 const BUDGET = 'cities-renwu/gz_xinfangju_2026_budget.pdf';
 /** 21 pages with an outline of 5 top entries (长春市信访局…). */
 const WITH_OUTLINE = 'cities-renwu/cc_xinfangju_2026_budget.pdf';
+/** Writes DRG and DRGs, upper case only. */
+const CASES = 'cities-renwu/xa_yibaoju_2022_budget.pdf';
 const VIEWER_TIMEOUT_MS = 60_000;
 
 let server: LocalServer;
@@ -180,13 +182,31 @@ describe('viewer as a reader (Chromium)', () => {
     await expect.poll(hits, { timeout: 10_000 }).toBeLessThan(all);
     expect(await hits()).toBeGreaterThan(0);
     console.log(`[e2e] find "0.00": ${all} hits; whole word: ${await hits()}`);
-    await page.fill('input[type="search"]', 'PDF');
-    await expect.poll(count, { timeout: 10_000 }).toBeTruthy();
-    const anyCase = await hits();
-    await page.click('.dl-find-matchCase');
-    await page.fill('input[type="search"]', 'pdf');
-    await expect.poll(hits, { timeout: 10_000 }).toBeLessThanOrEqual(anyCase);
     await page.close();
+
+    // Latin letters: this budget writes DRG and DRGs, never drg.
+    const xa = await open(CASES);
+    const settled = async (q: string) => {
+      await xa.fill('input[type="search"]', q);
+      let last = '';
+      for (;;) {
+        await xa.waitForTimeout(1000); // the find is debounced; settled when two reads agree
+        const now = (await xa.textContent('.dl-find-count')) ?? '';
+        if (now && now === last) return Number(/\/(\d+)/.exec(now)?.[1] ?? /\d+/.exec(now)?.[0] ?? 0);
+        last = now;
+      }
+    };
+    const anyCase = await settled('drg');
+    await xa.click('.dl-find-wholeWord');
+    const wholeDrg = await settled('drg');
+    await xa.click('.dl-find-matchCase');
+    const exact = await settled('drg');
+    console.log(`[e2e] find "drg": ${anyCase} hits; whole word ${wholeDrg}; matching case ${exact}, "DRG" ${await settled('DRG')}`);
+    expect(anyCase).toBeGreaterThan(wholeDrg);
+    expect(wholeDrg).toBeGreaterThan(0);
+    expect(exact).toBe(0);
+    expect(await settled('DRG')).toBe(wholeDrg);
+    await xa.close();
   });
 
   it('the first finding box: hover names it, a click anywhere in the box selects it; "this page" filters; its link reopens at it', async () => {
