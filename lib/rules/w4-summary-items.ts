@@ -35,22 +35,24 @@ function summaryItems(ctx: RuleContext): FindingDraft[] {
     });
     const sub = subtotalIndex(items);
     const tot = totalIndex(items);
-    if (sub >= 0 && items[sub].cell.amount) {
-      const [parts, uncertain] = classLines(items, sub);
+    /** The subtotal or total line at `at` = the lines it adds up. */
+    const classSum = (at: number) => {
+      const [parts, uncertain] = classLines(items, at);
       if (parts.length)
         out.push(
           guessed(
             cellSumFinding(
               ctx,
               'W4',
-              joinWhat(title, ` ${items[sub].name}`),
-              items[sub].cell,
+              joinWhat(title, ` ${items[at].name}`),
+              items[at].cell,
               parts.map((p) => p.cell),
             ),
             uncertain,
           ),
         );
-    }
+    };
+    if (sub >= 0 && items[sub].cell.amount) classSum(sub);
     const spanned = o.first ? spannedSubtotal(o, outlines) : undefined;
     if (spanned) {
       const parts = items.filter((x) => x.level === 1 && x.kind === 'item' && x.cell.row.index < spanned.cell.row.index);
@@ -66,22 +68,7 @@ function summaryItems(ctx: RuleContext): FindingDraft[] {
           ),
         );
     }
-    if (sub < 0 && tot >= 0 && items[tot].cell.amount) {
-      const [parts, uncertain] = classLines(items, tot);
-      if (parts.length)
-        out.push(
-          guessed(
-            cellSumFinding(
-              ctx,
-              'W4',
-              joinWhat(title, ` ${items[tot].name}`),
-              items[tot].cell,
-              parts.map((p) => p.cell),
-            ),
-            uncertain,
-          ),
-        );
-    }
+    if (sub < 0 && tot >= 0 && items[tot].cell.amount) classSum(tot);
   }
   return [...out, ...groupedItems(ctx)];
 }

@@ -64,34 +64,32 @@ export function hierarchyFindings(ctx: RuleContext, rule: string, kind: 'functio
     const tops = coded.filter((r) => r.level === Math.min(...coded.map((x) => x.level!)));
     const total = view.rows.find((r) => r.total && !r.code);
     for (const col of cols) {
+      /** `sum` = Σ `parts` in this column; `unsure` when the levels were guessed. */
+      const sumOf = (what: Parameters<typeof cellSumFinding>[2], sum: Row, parts: Row[], unsure: boolean) =>
+        out.push(
+          guessed(
+            cellSumFinding(
+              ctx,
+              rule,
+              what,
+              cellRef(view, sum, col.index),
+              parts.map((k) => cellRef(view, k, col.index)),
+            ),
+            unsure,
+          ),
+        );
       for (const parent of coded) {
         if (!parent.level || parent.level === 3) continue;
         const kids = children(view, parent);
         if (!kids.length || !parent.values[col.index]) continue;
         if (kids.every((k) => !k.values[col.index])) continue; // children printed blank: nothing to add
-        const what = joinWhat(tableName(view), ` ${label(parent)}（${col.label}）`);
-        const f = cellSumFinding(
-          ctx,
-          rule,
-          what,
-          cellRef(view, parent, col.index),
-          kids.map((k) => cellRef(view, k, col.index)),
-        );
-        out.push(guessed(f, uncertain.has(parent.index)));
+        sumOf(joinWhat(tableName(view), ` ${label(parent)}（${col.label}）`), parent, kids, uncertain.has(parent.index));
       }
       // 合计 = Σ 类 only in classification tables whose top rows are 类 (not project lists with codes);
       // an economic table only when it is one block (a final's 人员经费 | 公用经费 side by side is not).
       const oneList = kind === 'function' || economicList(view, tops);
       if (oneList && total && total.values[col.index] && tops.length && tops[0].level === 1 && view.role !== 'projects') {
-        const what = joinWhat(tableName(view), { zh: ` 合计（${col.label}）`, en: `: total (${col.label})` });
-        const f = cellSumFinding(
-          ctx,
-          rule,
-          what,
-          cellRef(view, total, col.index),
-          tops.map((k) => cellRef(view, k, col.index)),
-        );
-        out.push(guessed(f, uncertain.has(-1)));
+        sumOf(joinWhat(tableName(view), { zh: ` 合计（${col.label}）`, en: `: total (${col.label})` }), total, tops, uncertain.has(-1));
       }
     }
   }
