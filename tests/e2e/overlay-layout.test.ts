@@ -20,6 +20,7 @@ import {
   type LocalServer,
 } from './harness';
 import { overlayOf } from './closed-shadow';
+import { pageTextUnder } from './page-text-under';
 
 const W77 = path.join(SHARED, 'corpus/wide/w77_郑州_2015年郑州市国土资源局部门预算公开情况说明.html');
 const WIDTHS = [1024, 1440, 1920];
@@ -61,21 +62,8 @@ async function dockRect(page: Page): Promise<number[]> {
 }
 
 /** Rectangles of the page's own visible text (not the overlay's) that meet `rect`, at the current scroll. */
-async function textUnder(page: Page, rect: number[]): Promise<string[]> {
-  return page.evaluate((r) => {
-    const hits: string[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      if (!n.textContent?.trim() || n.parentElement?.closest('dlens-overlay, script, style')) continue;
-      const range = document.createRange();
-      range.selectNodeContents(n);
-      for (const b of range.getClientRects()) {
-        if (b.width < 1 || b.height < 1 || b.bottom < 0 || b.top > innerHeight) continue;
-        if (b.right > r[0] && b.left < r[2] && b.bottom > r[1] && b.top < r[3]) hits.push(n.textContent.trim().slice(0, 30));
-      }
-    }
-    return hits;
-  }, rect);
+function textUnder(page: Page, rect: number[]): Promise<string[]> {
+  return page.evaluate(pageTextUnder, rect);
 }
 
 describe('page overlay on a disclosure published as an article (Chromium)', () => {

@@ -22,6 +22,7 @@ import {
 } from './harness';
 import { firefoxTab, type ReviewTab } from './review-tab';
 import { ClosedShadowFirefox } from './closed-shadow-firefox';
+import { pageTextUnder } from './page-text-under';
 
 /** 25 pages, fails on p. 21; no outline. */
 const BUDGET = 'cities-renwu/gz_xinfangju_2026_budget.pdf';
@@ -357,20 +358,7 @@ async function dockRect(shadow: ClosedShadowFirefox): Promise<{ open: boolean; r
 
 /** Rectangles of the page's own visible text that meet `rect`, at the current scroll. */
 function textUnder(page: Page, rect: number[]): Promise<string[]> {
-  return page.evaluate((r) => {
-    const hits: string[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      if (!n.textContent?.trim() || n.parentElement?.closest('dlens-overlay, script, style')) continue;
-      const range = document.createRange();
-      range.selectNodeContents(n);
-      for (const b of range.getClientRects()) {
-        if (b.width < 1 || b.height < 1 || b.bottom < 0 || b.top > innerHeight) continue;
-        if (b.right > r[0] && b.left < r[2] && b.bottom > r[1] && b.top < r[3]) hits.push(n.textContent.trim().slice(0, 30));
-      }
-    }
-    return hits;
-  }, rect);
+  return page.evaluate(pageTextUnder, rect);
 }
 
 async function openOverlay(width: number, p: string): Promise<{ page: Page; shadow: ClosedShadowFirefox }> {

@@ -117,9 +117,18 @@ export function firefoxTab(page: FirefoxPage): ReviewTab {
       await page.focus(s);
       await page.keyboard.press(key as Parameters<FirefoxPage['keyboard']['press']>[0]);
     },
+    // As playwright's fill: the value set and announced at once, so a re-render cannot land between keys.
     fill: async (s, text) => {
-      await page.evaluate((sel) => ((document.querySelector(sel) as HTMLInputElement).value = ''), s);
-      await page.type(s, text);
+      await page.focus(s);
+      await page.evaluate(
+        (sel, value) => {
+          const input = document.querySelector(sel) as HTMLInputElement;
+          input.value = value;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        },
+        s,
+        text,
+      );
     },
     mouse: mouseOf(page.mouse),
     exported: async (s) => {
