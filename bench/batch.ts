@@ -1,7 +1,7 @@
 // Benchmark: `dlens check` over every text-layer PDF of the real corpus in one command (worker
 // pool), its throughput and peak RSS, and whether each result equals checking that file alone.
 // The CLI is snapshotted first so that a rebuild by someone else cannot change it mid-run.
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { isDeepStrictEqual } from 'node:util';
 import { cpus, loadavg } from 'node:os';
@@ -18,8 +18,9 @@ function hasTextLayer(pdf: string): boolean {
 
 function snapshotCli(repo: string): string {
   const dir = resolve(repo, 'bench/out/batch-cli');
-  mkdirSync(dir, { recursive: true });
-  for (const f of ['dlens.js', 'check-worker.js']) copyFileSync(resolve(repo, 'dist', f), join(dir, f));
+  // The whole build: the CLI is split into chunks that its entry and its workers import.
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(resolve(repo, 'dist'), dir, { recursive: true, filter: (f) => !f.endsWith('.map') });
   const entry = join(dir, 'entry.mjs');
   writeFileSync(entry, "import './dlens.js';\n");
   return entry;

@@ -1,5 +1,7 @@
-// One run of the built CLI over both shared corpora feeds two guards (the run is the suite's most
-// expensive step, so it is made once):
+// One check of both shared corpora feeds two guards (the check is the suite's most expensive step,
+// so it is made once; in-process, as each worker of `dlens check --jobs` does, from the documents
+// the other corpus tests read too: tests/support/corpus.ts `checkLines`; `npm run ledger` runs the
+// built CLI):
 // - the precision ledger (bench/ledger/): every `fail` must be one a person has labelled after
 //   reading the page, and every finding labelled `real` must still be reported. Warns may wait for
 //   labels (npm run ledger counts them);
@@ -7,18 +9,18 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkCorpus, docResults } from '../../bench/support/ledger-run';
+import { docResults } from '../../bench/support/ledger-run';
 import { compareLedger, type DocResult } from '../../bench/support/ledger-stats';
 import type { LedgerFinding } from '../../bench/support/ledger';
-import { identitiesChecked } from '../support/corpus';
+import { checkLines, identitiesChecked } from '../support/corpus';
 import type { CheckReport } from '../../lib/report/schema';
 import { hasShared, REPO, SHARED } from '../support/paths';
 
 let results: DocResult[];
-beforeAll(() => {
+beforeAll(async () => {
   if (!hasShared) return;
   const corpus = resolve(SHARED, 'corpus');
-  const lines = checkCorpus(REPO, [resolve(corpus, 'real'), resolve(corpus, 'wide')], ['--lang', 'en']);
+  const lines = await checkLines([resolve(corpus, 'real'), resolve(corpus, 'wide')], 'en');
   results = docResults(lines, corpus, resolve(REPO, 'bench/ledger'));
 }, 900_000);
 

@@ -7,6 +7,7 @@ import { withPriorYear } from '../../compare';
 import { loadJoined } from '../commands/compare';
 import { loadJoinedDocument } from '../joined';
 import type { CheckTask } from './protocol';
+import type { Lang } from '../../findings';
 
 /** The --prior document is the same for every document of a batch: load it once per worker. */
 const priorDocs = new Map<string, Promise<DisclosureDocument>>();
@@ -24,8 +25,15 @@ export function errorReport(path: string, kind: string, message: string): CheckR
 
 /** One document's report; an unreadable input throws its InputError (the CLI's one-document path). */
 export async function checkPath(task: Pick<CheckTask, 'path' | 'profile' | 'lang' | 'prior'>): Promise<CheckReport> {
+  return checkLoaded(await loadJoinedDocument(task.path), task); // one file, or a year's files joined with "+"
+}
+
+/** checkPath on a document already read (the corpus tests read each document once per run). */
+export async function checkLoaded(
+  doc: DisclosureDocument,
+  task: Pick<CheckTask, 'path' | 'profile' | 'lang' | 'prior'>,
+): Promise<CheckReport> {
   const { path } = task;
-  const doc = await loadJoinedDocument(path); // one file, or a year's files joined with "+"
   if (doc.info.template) {
     throw new InputError('template', {
       zh: `${path}：这是空白模板（${doc.info.template} 处“XX局”“XXX万元”之类的待填标记），不是已公开的文件；未做任何核对`,
@@ -45,17 +53,21 @@ export async function checkPath(task: Pick<CheckTask, 'path' | 'profile' | 'lang
 }
 
 export async function checkOne(task: Pick<CheckTask, 'path' | 'profile' | 'lang' | 'prior'>): Promise<CheckReport> {
-  const { path } = task;
   try {
     return await checkPath(task);
   } catch (err) {
-    if (err instanceof InputError) return errorReport(path, err.kind, err.words[task.lang]);
-    // Not a clean input error: a defect in dlens. Reported, never mistaken for a pass.
-    const detail = (err instanceof Error ? err.message : String(err)).split('\n')[0];
-    return errorReport(
-      path,
-      'internal',
-      task.lang === 'zh' ? `${path}：核对时发生内部错误（${detail}）` : `${path}: internal error while checking (${detail})`,
-    );
+    return unreadReport(task.path, err, task.lang);
   }
+}
+
+/** The result that stands for a document that could not be checked. */
+export function unreadReport(path: string, err: unknown, lang: Lang): CheckReport {
+  if (err instanceof InputError) return errorReport(path, err.kind, err.words[lang]);
+  // Not a clean input error: a defect in dlens. Reported, never mistaken for a pass.
+  const detail = (err instanceof Error ? err.message : String(err)).split('\n')[0];
+  return errorReport(
+    path,
+    'internal',
+    lang === 'zh' ? `${path}：核对时发生内部错误（${detail}）` : `${path}: internal error while checking (${detail})`,
+  );
 }
