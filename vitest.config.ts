@@ -25,7 +25,8 @@ export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
     include: ['tests/**/*.test.ts'],
-    exclude: ['tests/e2e/**', '**/node_modules/**'], // real-browser suite: vitest.e2e.config.ts
+    // The real-browser suite and the review of the built extension: vitest.e2e.config.ts.
+    exclude: ['tests/e2e/**', 'tests/robustness/extension-safety.test.ts', '**/node_modules/**'],
     // Vitest's default leaves one core free (a single worker on a 2-core machine); the suite is
     // CPU-bound test files, so it uses every core.
     maxWorkers: availableParallelism(),

@@ -4,7 +4,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/e2e/**/*.test.ts'],
+    // With the browser tests, the review of the built packages (permissions, CSP, no eval).
+    include: ['tests/e2e/**/*.test.ts', 'tests/robustness/extension-safety.test.ts'],
     testTimeout: 90_000,
     hookTimeout: 120_000,
     // Two files at a time: the suite mostly waits on its browsers (a third of a core on average, one

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: the unit and corpus suite and the real-browser suite side by side, after one build.
+// `npm test`: the unit and corpus suite and the real-browser suite side by side.
 // The browser suite mostly waits on browsers (about half a core), so running it beside the CPU-bound
 // unit suite takes minutes off the whole. The unit suite prints as it goes; the browser suite's
 // output is held until the unit suite ends, then printed whole and followed live. Exits non-zero
@@ -9,20 +9,15 @@ import { spawn, spawnSync } from 'node:child_process';
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 const color = process.stdout.isTTY ? { FORCE_COLOR: '1' } : {};
 
-for (const args of [
-  ['npm', ['run', 'build:cli']],
-  [npx, ['wxt', 'build']],
-  [npx, ['wxt', 'build', '-b', 'firefox']],
-]) {
-  const r = spawnSync(args[0], args[1], { stdio: 'inherit' });
-  if (r.status !== 0) process.exit(r.status ?? 1);
-}
+const cli = spawnSync('npm', ['run', 'build:cli'], { stdio: 'inherit' });
+if (cli.status !== 0) process.exit(cli.status ?? 1);
 
 const started = Date.now();
 const seconds = () => `${Math.round((Date.now() - started) / 1000)} s`;
 
-function run(args, { hold }) {
-  const child = spawn(npx, ['vitest', 'run', ...args], {
+/** A child whose output is printed live, or held until `release` (then printed whole and followed). */
+function start(cmd, args, { hold }) {
+  const child = spawn(cmd, args, {
     stdio: hold ? ['ignore', 'pipe', 'pipe'] : 'inherit',
     env: { ...process.env, ...(hold ? color : {}) },
   });
@@ -45,19 +40,39 @@ function run(args, { hold }) {
   };
 }
 
-const unit = run([], { hold: false });
-const e2e = run(['-c', 'vitest.e2e.config.ts'], { hold: true });
+// The unit suite needs only the CLI; the extension is built beside it, then its suite starts (the
+// built packages' safety review is in that suite: vitest.e2e.config.ts). Their output is held until
+// the unit suite ends, then printed in order and followed live.
+const unit = start(npx, ['vitest', 'run'], { hold: false });
+const steps = [];
+let unitDone = false;
+const e2e = (async () => {
+  for (const args of [
+    ['wxt', 'build'],
+    ['wxt', 'build', '-b', 'firefox'],
+    ['vitest', 'run', '-c', 'vitest.e2e.config.ts'],
+  ]) {
+    const step = start(npx, args, { hold: !unitDone });
+    steps.push(step);
+    const r = await step.done;
+    if (r.code !== 0) return r;
+  }
+  return steps.at(-1).done;
+})();
 for (const sig of ['SIGINT', 'SIGTERM'])
   process.on(sig, () => {
-    for (const c of [unit.child, e2e.child]) c.kill(sig);
+    for (const c of [unit, ...steps]) c.child.kill(sig);
     process.exit(130);
   });
 
 const u = await unit.done;
-console.log(`\nnpm test: unit and corpus tests ${u.code === 0 ? 'passed' : 'FAILED'} (${u.at}); the browser tests follow\n`);
-e2e.release();
-const b = await e2e.done;
+unitDone = true;
 console.log(
-  `\nnpm test: unit and corpus tests ${u.code === 0 ? 'passed' : 'FAILED'} (${u.at}), browser tests ${b.code === 0 ? 'passed' : 'FAILED'} (${b.at})`,
+  `\nnpm test: unit and corpus tests ${u.code === 0 ? 'passed' : 'FAILED'} (${u.at}); the extension build and browser tests follow\n`,
+);
+for (const step of steps) step.release();
+const b = await e2e;
+console.log(
+  `\nnpm test: unit and corpus tests ${u.code === 0 ? 'passed' : 'FAILED'} (${u.at}), extension build and browser tests ${b.code === 0 ? 'passed' : 'FAILED'} (${b.at})`,
 );
 process.exit(u.code || b.code);
