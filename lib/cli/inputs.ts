@@ -2,7 +2,6 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { extname, join } from 'node:path';
-import { parseHTML } from 'linkedom';
 import type { DisclosureDocument, SourceInfo } from '../model';
 import { documentFromText } from '../model';
 import { documentFromHtml } from '../html';
@@ -154,7 +153,8 @@ export async function loadDocument(path: string, loadPdf?: PdfLoader): Promise<L
   );
 }
 
-function loadHtml(bytes: Uint8Array, source: SourceInfo): LoadedInput {
+async function loadHtml(bytes: Uint8Array, source: SourceInfo): Promise<LoadedInput> {
+  const { parseHTML } = await import('linkedom'); // only for web pages: it costs every command's start
   const charset = htmlCharset(bytes);
   const text =
     charset && /gb|gbk|gb2312|gb18030/.test(charset) ? new TextDecoder('gb18030').decode(bytes) : decodeText(bytes, source.path ?? '');

@@ -7,6 +7,9 @@ import type { Finding, Lang, Status } from '../findings';
 import type { CheckReport } from './schema';
 import { STATUS_WORD, WORDS, markLine } from './i18n';
 import { toUserRect } from './page-space';
+import { findingBoxes } from './finding-boxes';
+
+export { findingBoxes };
 
 const COLOUR: Record<Status, [number, number, number]> = {
   fail: [0.86, 0.1, 0.1],
@@ -36,19 +39,6 @@ export function annotatedFindings(report: CheckReport, opts: Pick<AnnotateOption
     !!f.mark ||
     (!!opts.passes && (f.status === 'pass' || f.status === 'rounding'));
   return report.findings.filter((f) => shown(f) && findingBoxes(f).length > 0);
-}
-
-/** A finding's boxes by page: its numbers' (a number wrapped over a line break, one per line), or its
- *  evidence's when no number has a box. */
-export function findingBoxes(f: Finding): { page: number; bbox: BBox }[] {
-  const from = (xs: { page: number; bbox?: BBox; boxes?: BBox[] }[]) =>
-    xs.flatMap((x) => (x.bbox ? (x.boxes ?? [x.bbox]).map((bbox) => ({ page: x.page, bbox })) : []));
-  const boxes = from(f.values).length ? from(f.values) : from(f.evidence);
-  const seen = new Set<string>();
-  return boxes.filter((b) => {
-    const k = `${b.page}:${b.bbox.join(',')}`;
-    return !seen.has(k) && seen.add(k);
-  });
 }
 
 /** The words of a finding's note: status, rule, message, formula, tolerance, mark. */

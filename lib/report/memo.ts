@@ -6,7 +6,7 @@ import type { BBox } from '../model';
 import type { Finding, Lang } from '../findings';
 import type { CheckReport } from './schema';
 import { STATUS_WORD, WORDS, pageLabel } from './i18n';
-import { findingBoxes } from './annotate';
+import { findingBoxes } from './finding-boxes';
 
 /** The region of a page a crop shows: the finding's boxes on its first boxed page, with a margin. */
 export interface CropRegion {
