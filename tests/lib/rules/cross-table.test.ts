@@ -15,6 +15,7 @@ const GZ = real('cities-renwu/gz_xinfangju_2026_budget.pdf');
 const PUTUO_FINAL = real('putuo-govbudgetchecker/putuo_caizhengju_2024_final.pdf');
 // A final account whose column headers end in a 栏次 row ("本年收入合计 / 1").
 const FS_FINAL = real('cities-renwu/fs_guidaojiaotong_2019_final.pdf');
+const HUZ = real('cities-renwu/huz_caizhengju_2026_budget.pdf');
 
 ruleTable('X1', {
   valid: [
@@ -124,8 +125,8 @@ ruleTable('X5', {
 ruleTable('X6', {
   valid: [
     { name: 'basic table 合计 = general-budget 基本支出', doc: UNIT, cells: ['p14:t9:29:3', 'p11:t6:17:5'] },
-    // The general-budget table's 小计 is its total, not 基本支出 (that stands under 其中：): nothing to compare.
-    { name: 'a 小计 column not under 基本支出 is not the basic spending', doc: FZ, quiet: true },
+    // The general-budget table's 小计 is its total; 基本支出 stands beside it under a bare 其中： that heads its whole split.
+    { name: '小计 | 其中：基本支出 | 项目支出: basic table 合计 = 基本支出', doc: FZ, cells: ['p19:t10:1:2', 'p13:t6:2:3'] },
     // 公开07表 prints one 金额 column; all fiscal money is general budget, so 公开04表's 基本支出 is the general budget's.
     { name: 'all fiscal money general budget: 合计 = fiscal summary 基本支出', doc: JS, cells: ['p16:t6:1:2', 'p15:t4:3:3'] },
   ],
@@ -297,6 +298,8 @@ ruleTable('X12', {
     // A basic-spending table of one 金额 column: that column is its total.
     { name: 'one 金额 column: 30231 运行维护费 within the 三公 table', doc: JS, cells: ['p17:t6:23:2', 'p19:t9:3:5'] },
     { name: 'a 三公 table printed as rows: 30217 within 2、公务接待费', doc: FZ, cells: ['p19:t10:31:2', 'p23:t11:3:1'] },
+    // 湖州: a 合计 line over a line per unit; the department's basic spending compares with the 合计 line.
+    { name: 'a line per unit: 30217 within the 合计 line', doc: HUZ, expect: ['pass', 'pass'], cells: ['p26:t6:29:2', 'p28:t7:3:6'] },
   ],
   invalid: [
     {
