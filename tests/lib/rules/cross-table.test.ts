@@ -16,11 +16,22 @@ const PUTUO_FINAL = real('putuo-govbudgetchecker/putuo_caizhengju_2024_final.pdf
 // A final account whose column headers end in a 栏次 row ("本年收入合计 / 1").
 const FS_FINAL = real('cities-renwu/fs_guidaojiaotong_2019_final.pdf');
 const HUZ = real('cities-renwu/huz_caizhengju_2026_budget.pdf');
+// 杭州市司法局 2026: 收入预算总表 splits both 本年收入 and 上年结转结余 by fund.
+const HZ_SIFA = real('cities-renwu/hz_sifaju_2026_budget.pdf');
+const CQ = real('cities-renwu/cq_xuanchuanbu_2026_budget.pdf');
 
 ruleTable('X1', {
   valid: [
     { name: 'income table 合计 = summary 收入总计', doc: UNIT, cells: ['p8:t3:17:4', 'p7:t2:15:1'] },
     { name: 'one 金额 column: its 收入总计 = summary 当年收入小计', doc: JS, cells: ['p14:t2:1:2', 'p14:t1:35:1'] },
+    { name: 'source column: 一般公共预算拨款收入 total = the summary line of that name', doc: FZ, cells: ['p9:t3:1:2', 'p8:t2:2:1'] },
+    // 杭州 prints 一般公共预算 twice, under 本年收入 and under 上年结转结余: only the first is the summary's line.
+    {
+      name: 'source columns under 本年收入, not under 上年结转结余',
+      doc: HZ_SIFA,
+      expect: ['pass', 'pass', 'pass'],
+      cells: ['p25:t2:3:3', 'p23:t1:3:1'],
+    },
   ],
   invalid: [
     {
@@ -61,8 +72,22 @@ ruleTable('X2', {
 });
 
 ruleTable('X3', {
-  valid: [{ name: 'fiscal summary funds = summary 财政拨款收入', doc: UNIT, cells: ['p7:t2:4:1', 'p10:t5:2:1'] }],
+  valid: [
+    { name: 'fiscal summary funds = summary 财政拨款收入', doc: UNIT, cells: ['p7:t2:4:1', 'p10:t5:2:1'] },
+    // 福州: the summary lists 一、一般公共预算拨款收入 / 二、政府性基金… itself, with no 财政拨款 line.
+    { name: 'fund lines printed in both summaries', doc: FZ, cells: ['p11:t5:2:1', 'p8:t2:2:1'] },
+    // 重庆's summary prints no 上年结转 line: its 一般公共预算资金 includes the carry-over, unlike the fiscal summary's 本年 line.
+    { name: 'fund lines of a summary with no 上年结转 line are not compared', doc: CQ, quiet: true },
+  ],
   invalid: [
+    {
+      name: 'fund lines printed in both summaries: 一般公共预算拨款收入 changed',
+      doc: FZ,
+      edits: { 'p11:t5:2:1': '2786.14' },
+      status: 'fail',
+      messageId: 'eqFail',
+      cells: ['p11:t5:2:1', 'p8:t2:2:1'],
+    },
     {
       name: 'summary 财政拨款收入 changed',
       doc: UNIT,
