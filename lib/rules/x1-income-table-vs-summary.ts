@@ -64,7 +64,10 @@ const rule: Rule = {
   meta: {
     id: 'X1',
     kind: 'hard',
-    description: { zh: '收入表合计等于收支总表本年收入合计', en: 'The income table total equals this year’s income in the summary table' },
+    description: {
+      zh: '收入表合计等于收支总表本年收入合计，各收入来源列合计等于收支总表同名收入项',
+      en: 'The income table total equals this year’s income in the summary table, and each source column’s total the summary’s line of that name',
+    },
     messages: TABLE_MESSAGES,
   },
   check: (ctx) => (isFinal(ctx) ? [] : [...incomeTableVsSummary(ctx, 'X1'), ...sourceColumnsVsSummary(ctx, 'X1')]),

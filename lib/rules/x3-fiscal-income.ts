@@ -14,8 +14,8 @@ const rule: Rule = {
     id: 'X3',
     kind: 'hard',
     description: {
-      zh: '财政拨款收支总表中本年各项财政拨款收入之和等于收支总表的财政拨款收入',
-      en: 'The fiscal summary\u2019s current-year fund income lines add up to the summary table\u2019s fiscal appropriation line',
+      zh: '财政拨款收支总表中本年各项财政拨款收入之和等于收支总表的财政拨款收入（收支总表逐项列出时逐项相等）',
+      en: 'The fiscal summary\u2019s current-year fund income lines add up to the summary table\u2019s fiscal appropriation line (or each equals its line there)',
     },
     messages: TABLE_MESSAGES,
   },
