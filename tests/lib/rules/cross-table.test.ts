@@ -19,6 +19,7 @@ const HUZ = real('cities-renwu/huz_caizhengju_2026_budget.pdf');
 // 杭州市司法局 2026: 收入预算总表 splits both 本年收入 and 上年结转结余 by fund.
 const HZ_SIFA = real('cities-renwu/hz_sifaju_2026_budget.pdf');
 const CQ = real('cities-renwu/cq_xuanchuanbu_2026_budget.pdf');
+const CS = real('cities-renwu/cs_jiaoyuju_2026_budget.pdf');
 
 ruleTable('X1', {
   valid: [
@@ -57,9 +58,19 @@ ruleTable('X2', {
   valid: [
     { name: 'spending table 合计 = summary', doc: UNIT, cells: ['p9:t4:17:4', 'p7:t2:15:3'] },
     { name: '类 208 = its summary line', doc: UNIT, cells: ['p9:t4:3:4', 'p7:t2:5:3'] },
+    // 长沙: the summary lists spending by kind (一、基本支出 / 二、项目支出 …), not by 类.
+    { name: 'a summary by kind: 一、基本支出 = the spending table’s 基本支出 total', doc: CS, cells: ['p14:t3:3:5', 'p12:t1:2:3'] },
     { name: 'a table of one unlabelled row: its 合计 = summary 当年支出小计', doc: JS, cells: ['p15:t3:1:0', 'p14:t1:35:5'] },
   ],
   invalid: [
+    {
+      name: 'a summary by kind: 二、项目支出 changed',
+      doc: CS,
+      edits: { 'p12:t1:3:3': '280.00' },
+      status: 'fail',
+      messageId: 'eqFail',
+      cells: ['p14:t3:3:6', 'p12:t1:3:3'],
+    },
     {
       name: 'spending table 合计 changed',
       doc: UNIT,
