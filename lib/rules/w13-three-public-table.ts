@@ -38,6 +38,36 @@ function rowFindings(ctx: RuleContext): FindingDraft[] {
   return out;
 }
 
+const VEHICLE_COLUMNS = [/^公务用车购置及运行(维护)?费$/, /^其中[:：]?公务用车购置费?$/, /^其中[:：]?公务用车运行(维护)?费$/];
+
+/**
+ * 三公 columns "公务用车购置及运行费 | 其中：公务用车购置费 | 其中：公务用车运行费" (长沙): the two 其中
+ * columns are the whole of the vehicles' column (the column groups leave 其中 columns out of sums).
+ */
+function vehicleColumnFindings(ctx: RuleContext): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  for (const view of viewsByRole(ctx.doc, 'three-public')) {
+    const amounts = view.columns.filter((c) => c.kind === 'amount' && !c.path.some((p) => NON_ADDITIVE_COLUMN.test(p)));
+    const cols = VEHICLE_COLUMNS.map((re) => amounts.filter((c) => re.test(c.label)));
+    if (cols.some((c) => c.length !== 1)) continue;
+    const [vehicles, purchase, running] = cols.map((c) => c[0]);
+    for (const row of view.rows) {
+      if (![vehicles, purchase, running].some((c) => row.values[c.index])) continue;
+      const name = row.code ? `${row.code} ${row.name}` : row.name || `#${row.index + 1}`;
+      out.push(
+        cellSumFinding(
+          ctx,
+          'W13',
+          joinWhat(tableName(view), ` ${name}：${vehicles.label}`),
+          cellRef(view, row, vehicles.index),
+          [purchase, running].map((c) => cellRef(view, row, c.index)),
+        ),
+      );
+    }
+  }
+  return out;
+}
+
 /** A 三公 table split by fund under each item, a row per year: per fund, 总计 = Σ items and 小计 = 购置 + 运行. */
 function fundFindings(ctx: RuleContext): FindingDraft[] {
   const out: FindingDraft[] = [];
@@ -76,6 +106,11 @@ const rule: Rule = {
     },
     messages: TABLE_MESSAGES,
   },
-  check: (ctx) => [...columnGroupFindings(ctx, 'W13', isThreePublicGroup), ...rowFindings(ctx), ...fundFindings(ctx)],
+  check: (ctx) => [
+    ...columnGroupFindings(ctx, 'W13', isThreePublicGroup),
+    ...rowFindings(ctx),
+    ...vehicleColumnFindings(ctx),
+    ...fundFindings(ctx),
+  ],
 };
 export default rule;

@@ -8,7 +8,8 @@ import { guessed, namedHierarchies } from './support/named-hierarchy';
 import { hasValues, namedLines, subtotalIndex, summaryOutlines, totalIndex } from './support/summary-outline';
 
 /** Columns whose figures do not add up down the rows (rates, year-on-year changes). */
-export const NON_ADDITIVE_COLUMN = /率|%|％|比|增减|增长|上年|变动/;
+// 上年结转 (结余) is money carried into this year, a source like any other; other 上年 columns compare with last year.
+export const NON_ADDITIVE_COLUMN = /率|%|％|比|增减|增长|上年(?!结转)|变动/;
 
 function children(view: TableView, parent: Row): Row[] {
   return view.rows.filter((r) => r.code && r.level === parent.level! + 1 && r.code.startsWith(parent.code!));

@@ -27,9 +27,13 @@ const THREE_PUBLIC_CODES: [string, RegExp, keyof ThreePublicRows][] = [
   ['31013', /购置费$/, 'purchase'],
 ];
 
-/** The 三公 table's cell for an item: its column in the one data row, or (a table printed as rows) its line. */
+/**
+ * The 三公 table's cell for an item: its column in the data row (the 合计 line of a table with a line
+ * per unit, else the last line: this year's when a line per year), or (a table printed as rows) its line.
+ */
 function threeCell(three: TableView, label: RegExp, line: keyof ThreePublicRows): CellRef | undefined {
-  const dataRow = three.rows.filter((r) => r.values.some(Boolean)).at(-1);
+  const data = three.rows.filter((r) => r.values.some(Boolean));
+  const dataRow = data.find((r) => r.total && !r.code && /^(合计|总计)$/.test(r.name)) ?? data.at(-1);
   const column = three.columns.find((c) => c.kind === 'amount' && label.test(c.label) && !c.path.some((p) => /上年|决算/.test(p)));
   if (dataRow && column && dataRow.values[column.index]) return cellRef(three, dataRow, column.index);
   const row = threePublicRows(three)[line];

@@ -107,14 +107,22 @@ export function isColumnIndexRow(cells: Cell[]): boolean {
 /**
  * Header row `r` is a 栏次 row whose every number stands under a column that prints its own header
  * above and figures below ("本年收入合计 / 1 / 1668.14"): it numbers those columns and names none.
- * When a numbered column holds no figures, the grid is one column off between header and body, and
- * the numbers are kept as the labels (a header name there would sit over the wrong figures).
+ * Numbered columns may print no figures (事业收入 … 上年结转 left blank, 长沙 income tables) as long
+ * as every figure below stands in a numbered column; a figure in an unnumbered column means the grid
+ * is one column off between header and body, and the numbers are kept as the labels (a header name
+ * there would sit over the wrong figures).
  */
 function numbersHeadedColumns(rows: Cell[][], r: number): boolean {
   if (!isColumnIndexRow(rows[r])) return false;
   const filled = (from: Cell[][], i: number) => from.some((row) => squash(row[i]?.text ?? ''));
   const numbered = rows[r].flatMap((c, i) => (/^\d{1,2}$/.test(squash(c.text)) ? [i] : []));
-  return numbered.every((i) => filled(rows.slice(0, r), i) && filled(rows.slice(r + 1), i));
+  const body = rows.slice(r + 1);
+  const figures = new Set(body.flatMap((row) => row.flatMap((c, i) => (surelyAmount(c.text) ? [i] : []))));
+  return (
+    numbered.every((i) => filled(rows.slice(0, r), i)) &&
+    numbered.some((i) => filled(body, i)) &&
+    [...figures].every((i) => numbered.includes(i))
+  );
 }
 
 function countHeader(rows: Cell[][]): number {
@@ -155,6 +163,7 @@ export function buildView(table: Table): TableView {
     else if (!namedAsName && cells.length && codeCells >= cells.length * 0.8 && !sure && c < width - 1) kind = 'code';
     columns.push({ index: c, path, label, kind });
   }
+  dropWholeSplitQizhong(columns);
   const rows: Row[] = body.map((cells, i) => readRow(cells, header + i, columns)).filter((r) => !isColumnIndexRow(table.rows[r.index]));
   inheritCodes(rows, table, columns);
   const blocks = splitBlocks(columns);
@@ -162,6 +171,38 @@ export function buildView(table: Table): TableView {
   const codeKind = !codes.length ? null : codes.filter((c) => c.startsWith('2')).length >= codes.length / 2 ? 'function' : 'economic';
   const headerText = grid.flat().join(' ');
   return { table, role: roleOf(table.title, headerText), unit: table.unit || '', header, columns, rows, blocks, codeKind };
+}
+
+const BARE_QIZHONG = /^其中[:：]?$/;
+const WHOLE_SPLITS = [
+  [/^基本支出$/, /^项目支出$/],
+  [/^人员经费$/, /^公用经费$/],
+];
+
+/**
+ * "小计 | 其中：基本支出 | 项目支出" (福州 templates): a bare 其中 header over both halves of a
+ * spending split, right of the total they make up, heads the total's whole breakdown, not a detail
+ * of it. The header is dropped so the halves read as the total's parts (W6, W7, X6). A 其中 over
+ * one half only, or right of a column that is not a total (基本支出 | 其中：人员经费 | 公用经费), stays.
+ */
+function dropWholeSplitQizhong(columns: Column[]): void {
+  for (let i = 1; i < columns.length; i++) {
+    const depth = columns[i].path.findIndex((p) => BARE_QIZHONG.test(p));
+    if (depth < 0 || columns[i].kind !== 'amount') continue;
+    const head = columns[i].path.slice(0, depth + 1);
+    let end = i;
+    while (end < columns.length && columns[end].kind === 'amount' && head.every((p, k) => columns[end].path[k] === p)) end++;
+    const group = columns.slice(i, end);
+    const total = columns[i - 1];
+    const labels = group.map((c) => c.path.slice(depth + 1).join(''));
+    const split = WHOLE_SPLITS.find(
+      (pair) => pair.length === labels.length && pair.every((re) => labels.filter((l) => re.test(l)).length === 1),
+    );
+    const totalAbove = total.kind === 'amount' && /^(合计|小计)$/.test(total.label) && total.path.length === depth + 1;
+    if (split && totalAbove && head.slice(0, depth).every((p, k) => total.path[k] === p))
+      for (const c of group) c.path = [...c.path.slice(0, depth), ...c.path.slice(depth + 1)];
+    i = end - 1;
+  }
 }
 
 /**

@@ -25,7 +25,10 @@ export function totalCell(v: TableView | undefined, column: RegExp, group?: RegE
     v.rows.find((r) => r.total && !r.code) ??
     (v.rows.length === 1 && !v.rows[0].code && !v.rows[0].name ? v.rows[0] : undefined);
   const amounts = v.columns.filter((c) => c.kind === 'amount' && !c.path.some((p) => /上年|结转|其中/.test(p)));
-  const sole = amounts.length === 1 && column.test('合计') ? amounts[0] : undefined; // only when the table's total is asked for
+  // Only when the table's total is asked for: its one amount column, or its one 小计 under no group
+  // ("小计 | 其中：基本支出 | 项目支出").
+  const tops = amounts.filter((c) => c.path.length === 1 && c.label === '小计');
+  const sole = !column.test('合计') ? undefined : amounts.length === 1 ? amounts[0] : tops.length === 1 ? tops[0] : undefined;
   const col = amounts.find((c) => column.test(c.label) && (!group || c.path.some((p) => group.test(p)))) ?? (group ? undefined : sole);
   if (!row || !col || !row.values[col.index]) return undefined;
   return cellRef(v, row, col.index);

@@ -15,11 +15,24 @@ const GZ = real('cities-renwu/gz_xinfangju_2026_budget.pdf');
 const PUTUO_FINAL = real('putuo-govbudgetchecker/putuo_caizhengju_2024_final.pdf');
 // A final account whose column headers end in a 栏次 row ("本年收入合计 / 1").
 const FS_FINAL = real('cities-renwu/fs_guidaojiaotong_2019_final.pdf');
+const HUZ = real('cities-renwu/huz_caizhengju_2026_budget.pdf');
+// 杭州市司法局 2026: 收入预算总表 splits both 本年收入 and 上年结转结余 by fund.
+const HZ_SIFA = real('cities-renwu/hz_sifaju_2026_budget.pdf');
+const CQ = real('cities-renwu/cq_xuanchuanbu_2026_budget.pdf');
+const CS = real('cities-renwu/cs_jiaoyuju_2026_budget.pdf');
 
 ruleTable('X1', {
   valid: [
     { name: 'income table 合计 = summary 收入总计', doc: UNIT, cells: ['p8:t3:17:4', 'p7:t2:15:1'] },
     { name: 'one 金额 column: its 收入总计 = summary 当年收入小计', doc: JS, cells: ['p14:t2:1:2', 'p14:t1:35:1'] },
+    { name: 'source column: 一般公共预算拨款收入 total = the summary line of that name', doc: FZ, cells: ['p9:t3:1:2', 'p8:t2:2:1'] },
+    // 杭州 prints 一般公共预算 twice, under 本年收入 and under 上年结转结余: only the first is the summary's line.
+    {
+      name: 'source columns under 本年收入, not under 上年结转结余',
+      doc: HZ_SIFA,
+      expect: ['pass', 'pass', 'pass'],
+      cells: ['p25:t2:3:3', 'p23:t1:3:1'],
+    },
   ],
   invalid: [
     {
@@ -45,9 +58,19 @@ ruleTable('X2', {
   valid: [
     { name: 'spending table 合计 = summary', doc: UNIT, cells: ['p9:t4:17:4', 'p7:t2:15:3'] },
     { name: '类 208 = its summary line', doc: UNIT, cells: ['p9:t4:3:4', 'p7:t2:5:3'] },
+    // 长沙: the summary lists spending by kind (一、基本支出 / 二、项目支出 …), not by 类.
+    { name: 'a summary by kind: 一、基本支出 = the spending table’s 基本支出 total', doc: CS, cells: ['p14:t3:3:5', 'p12:t1:2:3'] },
     { name: 'a table of one unlabelled row: its 合计 = summary 当年支出小计', doc: JS, cells: ['p15:t3:1:0', 'p14:t1:35:5'] },
   ],
   invalid: [
+    {
+      name: 'a summary by kind: 二、项目支出 changed',
+      doc: CS,
+      edits: { 'p12:t1:3:3': '280.00' },
+      status: 'fail',
+      messageId: 'eqFail',
+      cells: ['p14:t3:3:6', 'p12:t1:3:3'],
+    },
     {
       name: 'spending table 合计 changed',
       doc: UNIT,
@@ -60,8 +83,22 @@ ruleTable('X2', {
 });
 
 ruleTable('X3', {
-  valid: [{ name: 'fiscal summary funds = summary 财政拨款收入', doc: UNIT, cells: ['p7:t2:4:1', 'p10:t5:2:1'] }],
+  valid: [
+    { name: 'fiscal summary funds = summary 财政拨款收入', doc: UNIT, cells: ['p7:t2:4:1', 'p10:t5:2:1'] },
+    // 福州: the summary lists 一、一般公共预算拨款收入 / 二、政府性基金… itself, with no 财政拨款 line.
+    { name: 'fund lines printed in both summaries', doc: FZ, cells: ['p11:t5:2:1', 'p8:t2:2:1'] },
+    // 重庆's summary prints no 上年结转 line: its 一般公共预算资金 includes the carry-over, unlike the fiscal summary's 本年 line.
+    { name: 'fund lines of a summary with no 上年结转 line are not compared', doc: CQ, quiet: true },
+  ],
   invalid: [
+    {
+      name: 'fund lines printed in both summaries: 一般公共预算拨款收入 changed',
+      doc: FZ,
+      edits: { 'p11:t5:2:1': '2786.14' },
+      status: 'fail',
+      messageId: 'eqFail',
+      cells: ['p11:t5:2:1', 'p8:t2:2:1'],
+    },
     {
       name: 'summary 财政拨款收入 changed',
       doc: UNIT,
@@ -124,8 +161,8 @@ ruleTable('X5', {
 ruleTable('X6', {
   valid: [
     { name: 'basic table 合计 = general-budget 基本支出', doc: UNIT, cells: ['p14:t9:29:3', 'p11:t6:17:5'] },
-    // The general-budget table's 小计 is its total, not 基本支出 (that stands under 其中：): nothing to compare.
-    { name: 'a 小计 column not under 基本支出 is not the basic spending', doc: FZ, quiet: true },
+    // The general-budget table's 小计 is its total; 基本支出 stands beside it under a bare 其中： that heads its whole split.
+    { name: '小计 | 其中：基本支出 | 项目支出: basic table 合计 = 基本支出', doc: FZ, cells: ['p19:t10:1:2', 'p13:t6:2:3'] },
     // 公开07表 prints one 金额 column; all fiscal money is general budget, so 公开04表's 基本支出 is the general budget's.
     { name: 'all fiscal money general budget: 合计 = fiscal summary 基本支出', doc: JS, cells: ['p16:t6:1:2', 'p15:t4:3:3'] },
   ],
@@ -297,6 +334,8 @@ ruleTable('X12', {
     // A basic-spending table of one 金额 column: that column is its total.
     { name: 'one 金额 column: 30231 运行维护费 within the 三公 table', doc: JS, cells: ['p17:t6:23:2', 'p19:t9:3:5'] },
     { name: 'a 三公 table printed as rows: 30217 within 2、公务接待费', doc: FZ, cells: ['p19:t10:31:2', 'p23:t11:3:1'] },
+    // 湖州: a 合计 line over a line per unit; the department's basic spending compares with the 合计 line.
+    { name: 'a line per unit: 30217 within the 合计 line', doc: HUZ, expect: ['pass', 'pass'], cells: ['p26:t6:29:2', 'p28:t7:3:6'] },
   ],
   invalid: [
     {

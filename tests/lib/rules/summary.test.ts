@@ -11,7 +11,10 @@ const SZ = real('cities-renwu/sz_shenjiju_2026_budget.pdf');
 const JS = real('jiangsu-open-budget/js_jianchayuan_2018_budget.pdf');
 // 杭州: tables without classification codes; 类/款/项 read from the line names (support/named-hierarchy.ts).
 const HZ = real('cities-renwu/hz_sifaju_2026_budget.pdf');
+// 长沙: a 栏次 row numbers every column, some of which print no figures (事业收入 … 上年结转 left blank).
 const CS = real('cities-renwu/cs_jiaoyuju_2026_budget.pdf');
+// 福州: 收入预算总表 ends with a 上年结转结余 column; 表五 heads 小计 | 其中：基本支出 | 项目支出.
+const FZ_TABLES = real('cities-renwu/fz_gonganju_2026_budget.pdf');
 const FS_FINAL = real('cities-renwu/fs_guidaojiaotong_2019_final.pdf'); // columns numbered by a 栏次 row; 表4 printed over three pages, each with its title
 
 ruleTable('W1', {
@@ -119,7 +122,11 @@ ruleTable('W4', {
 });
 
 ruleTable('W5', {
-  valid: [{ name: 'income table row 208: 合计 = sources', doc: UNIT, cells: ['p8:t3:3:4', 'p8:t3:3:5'] }],
+  valid: [
+    { name: 'income table row 208: 合计 = sources', doc: UNIT, cells: ['p8:t3:3:4', 'p8:t3:3:5'] },
+    { name: '上年结转结余 is one of the sources', doc: FZ_TABLES, cells: ['p9:t3:1:1', 'p9:t3:1:2', 'p9:t3:1:11'] },
+    { name: 'columns named above a 栏次 row, some of them blank', doc: CS, cells: ['p13:t2:3:4', 'p13:t2:3:5'] },
+  ],
   invalid: [
     {
       name: 'row 208 合计 changed',
@@ -133,8 +140,20 @@ ruleTable('W5', {
 });
 
 ruleTable('W6', {
-  valid: [{ name: 'spending table row 208: 合计 = 基本 + 项目', doc: UNIT, cells: ['p9:t4:3:4', 'p9:t4:3:5'] }],
+  valid: [
+    { name: 'spending table row 208: 合计 = 基本 + 项目', doc: UNIT, cells: ['p9:t4:3:4', 'p9:t4:3:5'] },
+    { name: '小计 | 其中：基本支出 | 项目支出: row 204', doc: FZ_TABLES, cells: ['p13:t6:3:2', 'p13:t6:3:3', 'p13:t6:3:4'] },
+    { name: 'columns named above a 栏次 row, some of them blank', doc: CS, cells: ['p14:t3:3:4', 'p14:t3:3:5', 'p14:t3:3:6'] },
+  ],
   invalid: [
+    {
+      name: '小计 | 其中：基本支出 | 项目支出: row 204 项目支出 changed',
+      doc: FZ_TABLES,
+      edits: { 'p13:t6:3:4': '298.26' },
+      status: 'fail',
+      messageId: 'fail',
+      cells: ['p13:t6:3:2', 'p13:t6:3:4'],
+    },
     {
       name: 'row 208 基本支出 changed',
       doc: UNIT,
@@ -290,6 +309,8 @@ ruleTable('W12', {
 // 福州 prints its 三公 table as rows: 合计 / 1、因公出国 / 2、公务接待费 / 3、公务用车购置及运行费 / 其中：（1）购置费 / （2）运行费.
 const FZ = real('cities-renwu/fz_gonganju_2026_budget.pdf');
 const SZN = real('cities-renwu/szn_caizhengju_2026_budget.pdf');
+// 长沙: 公务用车购置及运行费 | 其中：公务用车购置 | 其中：公务用车运行费 as columns.
+const W53 = real('../wide/w53_长沙_2026年长沙市公安局2025年部门预算.pdf');
 ruleTable('W13', {
   valid: [
     { name: '三公 total = 3 items', doc: UNIT, cells: ['p15:t10:3:0', 'p15:t10:3:1'] },
@@ -299,6 +320,7 @@ ruleTable('W13', {
       cells: ['p23:t11:1:1', 'p23:t11:2:1', 'p23:t11:4:1', 'p23:t11:3:1'],
     },
     { name: 'printed as rows: 公务用车购置及运行费 = （1）+（2）', doc: FZ, cells: ['p23:t11:4:1', 'p23:t11:5:1', 'p23:t11:6:1'] },
+    { name: 'vehicles = its two 其中 columns', doc: W53, cells: ['p21:t7:2:4', 'p21:t7:2:5', 'p21:t7:2:6'] },
     // 深圳: every item split by fund, a row per year (2025 年, 2026 年, 增减变化金额).
     {
       name: 'split by fund: 2026 年 总计·一般公共预算 = Σ its items',
@@ -315,6 +337,14 @@ ruleTable('W13', {
       status: 'fail',
       messageId: 'fail',
       cells: ['p38:t11:4:2', 'p38:t11:4:8'],
+    },
+    {
+      name: 'vehicles columns: 其中：公务用车运行费 changed',
+      doc: W53,
+      edits: { 'p21:t7:2:6': '240.00' },
+      status: 'fail',
+      messageId: 'fail',
+      cells: ['p21:t7:2:4', 'p21:t7:2:6'],
     },
     {
       name: 'printed as rows: （2）公务用车运行费 changed',
