@@ -50,6 +50,11 @@ const NAME_HEADER = /名称|^项目$|^科目名称|^项\s*目$/;
 const TOTAL_ROW = /^(合计|总计|小计|本年收入合计|本年支出合计|收入总计|支出总计|收入合计|支出合计)$/;
 const LEVEL_OF: Record<number, 1 | 2 | 3> = { 3: 1, 5: 2, 7: 3 };
 
+const ROW_NUMBER = /^(行次|栏次|序号|编号|行号)$/;
+
+/** A 序号 / 行次 column: it numbers the rows, its digits are no part of a row's 类/款/项 code. */
+export const numbersRows = (col: Column): boolean => ROW_NUMBER.test(col.label);
+
 function isCodeText(s: string): boolean {
   return /^\[?\d{2,7}\]?$/.test(s) && !/^0\d{2,}/.test(s);
 }
@@ -148,7 +153,7 @@ export function buildView(table: Table): TableView {
     const namedAsCode = path.some((p) => CODE_HEADER.test(p)) && !/名称/.test(label);
     const namedAsName = NAME_HEADER.test(label) || /名称/.test(label);
     let kind: Column['kind'] = 'name';
-    if (/^(行次|栏次|序号|编号|行号)$/.test(label))
+    if (ROW_NUMBER.test(label))
       kind = 'code'; // row numbers, not amounts
     else if (namedAsCode && codeCells >= cells.length * 0.6) kind = 'code';
     else if (!namedAsName && (cells.length ? numericCells >= cells.length * 0.6 : label !== '')) kind = 'amount';
@@ -194,7 +199,7 @@ function readRow(cells: Cell[], index: number, columns: Column[]): Row {
   for (const col of columns) {
     const raw = cells[col.index]?.text ?? '';
     const t = squash(raw);
-    if (!t) continue;
+    if (!t || (numbersRows(col) && /^\d+$/.test(t))) continue;
     // "301   2": a 类 and its 款 printed in one cell, the 款 as a number without its leading 0.
     const spaced = col.kind === 'code' ? /^\s*(\d{3})\s+(\d{1,2})\s*$/.exec(raw) : null;
     if (spaced) codeParts.push(spaced[1], spaced[2]);
