@@ -7,8 +7,11 @@ import { cellSumFinding, joinWhat, tableName, TABLE_MESSAGES } from './support/t
 import { guessed, namedHierarchies } from './support/named-hierarchy';
 import { hasValues, namedLines, subtotalIndex, summaryOutlines, totalIndex } from './support/summary-outline';
 
-/** Columns whose figures do not add up down the rows (rates, year-on-year changes). */
-export const NON_ADDITIVE_COLUMN = /率|%|％|比|增减|增长|上年|变动/;
+/**
+ * Columns whose figures do not add up down the rows (rates, year-on-year changes, last year's
+ * figures). A carry-over from last year (上年结转, 上年结余, 上年实户资金余额) is this year's money, and adds up.
+ */
+export const NON_ADDITIVE_COLUMN = /率|%|％|比|增减|增长|上年(?!结转|结余|实户)|变动/;
 
 function children(view: TableView, parent: Row): Row[] {
   return view.rows.filter((r) => r.code && r.level === parent.level! + 1 && r.code.startsWith(parent.code!));

@@ -1,6 +1,6 @@
 // W rules (identities inside one table), on real documents: the rule holds on the printed table, and
 // fails naming the cell once that cell is changed by an amount no rounding explains.
-import { built, real, ruleTable } from '../../support/rule-tester';
+import { built, real, ruleTable, wide } from '../../support/rule-tester';
 import { disclosure, FINAL_HEADER } from '../../support/model';
 
 const UNIT = real('putuo-tianbaoxitong/putuo_shehuifuliyuan_2024_unit_budget.pdf'); // amounts in 元
@@ -13,6 +13,8 @@ const JS = real('jiangsu-open-budget/js_jianchayuan_2018_budget.pdf');
 const HZ = real('cities-renwu/hz_sifaju_2026_budget.pdf');
 const CS = real('cities-renwu/cs_jiaoyuju_2026_budget.pdf');
 const FS_FINAL = real('cities-renwu/fs_guidaojiaotong_2019_final.pdf'); // columns numbered by a 栏次 row; 表4 printed over three pages, each with its title
+// 西安 budgets of corpus/wide: a 序号 column, 上年结转 among the income sources.
+const XIAN_GZW = wide('w61_');
 
 ruleTable('W1', {
   valid: [
@@ -119,8 +121,19 @@ ruleTable('W4', {
 });
 
 ruleTable('W5', {
-  valid: [{ name: 'income table row 208: 合计 = sources', doc: UNIT, cells: ['p8:t3:3:4', 'p8:t3:3:5'] }],
+  valid: [
+    { name: 'income table row 208: 合计 = sources', doc: UNIT, cells: ['p8:t3:3:4', 'p8:t3:3:5'] },
+    { name: 'a 上年结转 source column adds up', doc: XIAN_GZW, cells: ['p25:t4:3:3', 'p25:t4:3:12'] },
+  ],
   invalid: [
+    {
+      name: '合计 changed: the 上年结转 column is among the parts',
+      doc: XIAN_GZW,
+      edits: { 'p25:t4:3:3': '25180891.33' },
+      status: 'fail',
+      messageId: 'fail',
+      cells: ['p25:t4:3:3', 'p25:t4:3:12'],
+    },
     {
       name: 'row 208 合计 changed',
       doc: UNIT,
