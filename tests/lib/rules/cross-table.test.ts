@@ -1,6 +1,6 @@
 // X rules (the same quantity printed in two tables), on real documents: the pair agrees as printed,
 // and the rule fails naming the cell once one side is changed.
-import { built, real, ruleTable } from '../../support/rule-tester';
+import { built, real, ruleTable, wide } from '../../support/rule-tester';
 import { disclosure, FINAL_HEADER } from '../../support/model';
 
 // 公开02表 lists its sources as rows under one 金额 column; 公开03表 prints one unlabelled row of totals.
@@ -15,6 +15,7 @@ const GZ = real('cities-renwu/gz_xinfangju_2026_budget.pdf');
 const PUTUO_FINAL = real('putuo-govbudgetchecker/putuo_caizhengju_2024_final.pdf');
 // A final account whose column headers end in a 栏次 row ("本年收入合计 / 1").
 const FS_FINAL = real('cities-renwu/fs_guidaojiaotong_2019_final.pdf');
+const XIAN = wide('w59_'); // 西安市住房和建设局: a consolidated 三公 table, 2021年 and 2022年 side by side
 
 ruleTable('X1', {
   valid: [
@@ -297,6 +298,12 @@ ruleTable('X12', {
     // A basic-spending table of one 金额 column: that column is its total.
     { name: 'one 金额 column: 30231 运行维护费 within the 三公 table', doc: JS, cells: ['p17:t6:23:2', 'p19:t9:3:5'] },
     { name: 'a 三公 table printed as rows: 30217 within 2、公务接待费', doc: FZ, cells: ['p19:t10:31:2', 'p23:t11:3:1'] },
+    // 2021年 | 2022年 | 增减变化情况, each over the same columns; the 合计 line above the units' lines.
+    {
+      name: 'last year beside this year: 30217 within 2022年 公务接待费 of the 合计 line',
+      doc: XIAN,
+      cells: ['p48:t10:50:4', 'p61:t16:4:14'],
+    },
   ],
   invalid: [
     {
@@ -312,6 +319,13 @@ ruleTable('X12', {
       edits: { 'p17:t6:19:2': '126.50' },
       status: 'warn',
       cells: ['p17:t6:19:2', 'p19:t9:3:6'],
+    },
+    {
+      name: 'last year beside this year: 30217 above 2022年 公务接待费 of the 合计 line',
+      doc: XIAN,
+      edits: { 'p61:t16:4:14': '20000.00' },
+      status: 'warn',
+      cells: ['p48:t10:50:4', 'p61:t16:4:14'],
     },
     {
       name: '30217 公务接待费 above the 三公 table',
