@@ -11,6 +11,8 @@ export interface Column {
   path: string[]; // header texts from the top, e.g. ["公务用车购置及运行费", "小计"]
   label: string; // the lowest header text
   kind: 'code' | 'name' | 'amount';
+  /** A second classification of the row beside its own (政府经济科目编码 | 名称 after 部门经济科目编码 | 名称). */
+  secondary?: boolean;
 }
 
 export interface Row {
@@ -160,6 +162,7 @@ export function buildView(table: Table): TableView {
     else if (!namedAsName && cells.length && codeCells >= cells.length * 0.8 && !sure && c < width - 1) kind = 'code';
     columns.push({ index: c, path, label, kind });
   }
+  markSecondClassification(columns);
   const rows: Row[] = body.map((cells, i) => readRow(cells, header + i, columns)).filter((r) => !isColumnIndexRow(table.rows[r.index]));
   inheritCodes(rows, table, columns);
   const blocks = splitBlocks(columns);
@@ -167,6 +170,26 @@ export function buildView(table: Table): TableView {
   const codeKind = !codes.length ? null : codes.filter((c) => c.startsWith('2')).length >= codes.length / 2 ? 'function' : 'economic';
   const headerText = grid.flat().join(' ');
   return { table, role: roleOf(table.title, headerText), unit: table.unit || '', header, columns, rows, blocks, codeKind };
+}
+
+/**
+ * "部门经济科目编码 | 名称 | 政府经济科目编码 | 名称 | amounts" (西安 budgets): a code and name column
+ * pair after the row's own code and name, with no amount column between, classifies the same row a
+ * second way. It is neither part of the row's code nor the label of a side-by-side block.
+ */
+function markSecondClassification(columns: Column[]): void {
+  const classification = (c: Column) => c.kind === 'code' && /科目/.test(c.label);
+  const own = columns.find((c) => c.kind === 'code' && !numbersRows(c));
+  const name = own && classification(own) && columns.find((c) => c.kind === 'name' && c.index > own.index);
+  if (!name) return;
+  for (const c of columns.slice(name.index + 1)) {
+    if (c.kind === 'amount') return;
+    if (classification(c)) {
+      c.secondary = true;
+      const next = columns[c.index + 1];
+      if (next?.kind === 'name') next.secondary = true;
+    }
+  }
 }
 
 /**
@@ -199,7 +222,7 @@ function readRow(cells: Cell[], index: number, columns: Column[]): Row {
   for (const col of columns) {
     const raw = cells[col.index]?.text ?? '';
     const t = squash(raw);
-    if (!t || (numbersRows(col) && /^\d+$/.test(t))) continue;
+    if (!t || col.secondary || (numbersRows(col) && /^\d+$/.test(t))) continue;
     // "301   2": a 类 and its 款 printed in one cell, the 款 as a number without its leading 0.
     const spaced = col.kind === 'code' ? /^\s*(\d{3})\s+(\d{1,2})\s*$/.exec(raw) : null;
     if (spaced) codeParts.push(spaced[1], spaced[2]);
@@ -290,7 +313,7 @@ export const unreadCell = (text: string, amount: Amount | null): boolean => !amo
 
 /** Side-by-side layouts repeat a label column: each label column starts a block. */
 function splitBlocks(columns: Column[]): Block[] {
-  const labels = columns.filter((c) => c.kind === 'name');
+  const labels = columns.filter((c) => c.kind === 'name' && !c.secondary);
   if (labels.length < 2) {
     return [
       {

@@ -13,8 +13,9 @@ const JS = real('jiangsu-open-budget/js_jianchayuan_2018_budget.pdf');
 const HZ = real('cities-renwu/hz_sifaju_2026_budget.pdf');
 const CS = real('cities-renwu/cs_jiaoyuju_2026_budget.pdf');
 const FS_FINAL = real('cities-renwu/fs_guidaojiaotong_2019_final.pdf'); // columns numbered by a 栏次 row; 表4 printed over three pages, each with its title
-// 西安 budgets of corpus/wide: a 序号 column, 上年结转 among the income sources.
+// 西安 budgets of corpus/wide: a 序号 column, 上年结转 among the sources, two economic codes per row.
 const XIAN_GZW = wide('w61_');
+const XIAN_RSJ = wide('w58_');
 
 ruleTable('W1', {
   valid: [
@@ -222,6 +223,10 @@ ruleTable('W8', {
 
 ruleTable('W9', {
   valid: [
+    // 部门经济科目编码 | 名称 | 政府经济科目编码 | 名称: the row's code is the first.
+    { name: 'two classifications per row: 301 = Σ its 款', doc: XIAN_GZW, cells: ['p31:t10:2:5', 'p31:t10:3:5'] },
+    // 3010201 | 3010202 printed under 301 without a 30102 line.
+    { name: '301 = Σ its 款 and the 项 of an unprinted 款', doc: XIAN_RSJ, cells: ['p35:t8:2:4', 'p35:t8:5:4', 'p35:t8:7:4'] },
     { name: '301 = Σ its 款', doc: UNIT, cells: ['p14:t9:3:3', 'p14:t9:4:3'] },
     { name: '合计 = Σ 类 (301 + 302 + 303)', doc: JS, cells: ['p16:t6:1:2', 'p16:t6:2:2', 'p16:t6:12:2', 'p17:t6:27:2'] },
     { name: 'no codes: 工资福利支出 = Σ its 款, read from their names', doc: HZ, cells: ['p32:t6:4:1', 'p32:t6:5:1'] },
@@ -242,6 +247,14 @@ ruleTable('W9', {
       status: 'fail',
       messageId: 'fail',
       cells: ['p16:t6:1:2', 'p16:t6:2:2'],
+    },
+    {
+      name: 'two classifications per row: 基本工资 changed',
+      doc: XIAN_GZW,
+      edits: { 'p31:t10:3:5': '3431945.40' },
+      status: 'fail',
+      messageId: 'fail',
+      cells: ['p31:t10:2:5', 'p31:t10:3:5'],
     },
     {
       name: '301 changed',
