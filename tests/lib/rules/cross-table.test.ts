@@ -15,6 +15,7 @@ const GZ = real('cities-renwu/gz_xinfangju_2026_budget.pdf');
 const PUTUO_FINAL = real('putuo-govbudgetchecker/putuo_caizhengju_2024_final.pdf');
 // A final account whose column headers end in a 栏次 row ("本年收入合计 / 1").
 const FS_FINAL = real('cities-renwu/fs_guidaojiaotong_2019_final.pdf');
+const XIAN_GZW = wide('w61_'); // 西安市国资委: 表5 and 表7 head their columns 人员经费支出 | 公用经费支出
 const XIAN = wide('w59_'); // 西安市住房和建设局: a consolidated 三公 table, 2021年 and 2022年 side by side
 
 ruleTable('X1', {
@@ -129,8 +130,17 @@ ruleTable('X6', {
     { name: 'a 小计 column not under 基本支出 is not the basic spending', doc: FZ, quiet: true },
     // 公开07表 prints one 金额 column; all fiscal money is general budget, so 公开04表's 基本支出 is the general budget's.
     { name: 'all fiscal money general budget: 合计 = fiscal summary 基本支出', doc: JS, cells: ['p16:t6:1:2', 'p15:t4:3:3'] },
+    { name: 'columns headed 人员经费支出 | 公用经费支出: 人员经费 alike', doc: XIAN_GZW, cells: ['p30:t9:1:4', 'p28:t7:1:4'] },
   ],
   invalid: [
+    {
+      name: 'columns headed 人员经费支出 | 公用经费支出: basic table 公用经费 changed',
+      doc: XIAN_GZW,
+      edits: { 'p30:t9:1:5': '994367.31' },
+      status: 'fail',
+      messageId: 'eqFail',
+      cells: ['p30:t9:1:5', 'p28:t7:1:5'],
+    },
     {
       name: 'all fiscal money general budget: basic table 合计 changed',
       doc: JS,

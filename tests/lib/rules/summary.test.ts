@@ -268,8 +268,19 @@ ruleTable('W9', {
 });
 
 ruleTable('W10', {
-  valid: [{ name: '人员经费合计 = 301 + 303', doc: UNIT, cells: ['p14:t9:29:4', 'p14:t9:3:4'] }],
+  valid: [
+    { name: '人员经费合计 = 301 + 303', doc: UNIT, cells: ['p14:t9:29:4', 'p14:t9:3:4'] },
+    { name: 'a column headed 人员经费支出', doc: XIAN_GZW, cells: ['p31:t10:1:6', 'p31:t10:2:6', 'p31:t10:12:6'] },
+  ],
   invalid: [
+    {
+      name: 'a column headed 人员经费支出: its 302 line changed',
+      doc: XIAN_GZW,
+      edits: { 'p31:t10:12:6': '749100.00' },
+      status: 'fail',
+      messageId: 'fail',
+      cells: ['p31:t10:1:6', 'p31:t10:12:6'],
+    },
     {
       name: '人员经费合计 changed',
       doc: UNIT,
