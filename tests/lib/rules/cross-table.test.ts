@@ -80,8 +80,18 @@ ruleTable('X4', {
     { name: 'general-budget table 合计 = fiscal summary', doc: UNIT, cells: ['p11:t6:17:4', 'p10:t5:15:4'] },
     // 公开04表 prints no 一般公共预算 column, but its one income line is 一般公共预算: its 支出合计 is the general budget's.
     { name: 'all fiscal money general budget: 合计 = fiscal summary 支出合计', doc: JS, cells: ['p17:t7:1:2', 'p15:t4:6:3'] },
+    // 表4 lists 一、财政拨款 over 1、一般公共预算拨款, the only source with money.
+    { name: 'its one source under 一、财政拨款: 合计 = fiscal summary 本年支出合计', doc: XIAN_GZW, cells: ['p28:t7:1:3', 'p27:t6:33:4'] },
   ],
   invalid: [
+    {
+      name: 'its one source under 一、财政拨款: 合计 changed',
+      doc: XIAN_GZW,
+      edits: { 'p28:t7:1:3': '25180891.33' },
+      status: 'fail',
+      messageId: 'eqFail',
+      cells: ['p28:t7:1:3', 'p27:t6:33:4'],
+    },
     {
       name: 'all fiscal money general budget: 合计 changed',
       doc: JS,
