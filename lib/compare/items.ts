@@ -1,7 +1,7 @@
 // The line items of one document a year-over-year comparison can align: classification-code rows
 // of the function / economic tables, and the lines of the 收支总表 by normalised name.
 import type { DisclosureDocument } from '../model';
-import { tableViews, outlineOf, cellRef, type Block, type CellRef, type TableView, type Row } from '../tables';
+import { tableViews, outlineOf, cellRef, numbersRows, type Block, type CellRef, type TableView, type Row } from '../tables';
 import { CodeDictionary } from '../glossary';
 
 export interface LineItem {
@@ -52,7 +52,7 @@ function blockLine(view: TableView, row: Row, from: number, block: Block): { cod
   const text = (c: number) => (cells[c]?.text ?? '').replace(/[\s\u3000]+/g, '');
   // "301   2" in one cell: 类 and 款, the 款 printed as a number without its leading 0.
   const parts = view.columns
-    .filter((c) => c.kind === 'code' && c.index >= from && c.index < block.label)
+    .filter((c) => c.kind === 'code' && !numbersRows(c) && c.index >= from && c.index < block.label)
     .flatMap((c) =>
       /^\s*\d{3}\s+\d{1,2}\s*$/.test(cells[c.index]?.text ?? '') ? cells[c.index].text.trim().split(/\s+/) : [text(c.index)],
     )

@@ -10,8 +10,8 @@ function personnelPublicFindings(ctx: RuleContext): FindingDraft[] {
   for (const v of tableViews(ctx.doc).filter((x) => x.role === 'gpb-basic' && x.codeKind === 'economic')) {
     const total = totalRow(v);
     const all = col(v, /^(合计|总计|小计)$/);
-    const personnel = col(v, /^人员经费$/);
-    const running = col(v, /^公用经费$/);
+    const personnel = col(v, /^人员经费(支出)?$/);
+    const running = col(v, /^公用经费(支出)?$/);
     if (!total || !all || !personnel || !running) continue;
     const classes = v.rows.filter((r) => r.level === 1 && r.code);
     const known = new Set(['301', '302', '303', '310']);

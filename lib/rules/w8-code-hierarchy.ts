@@ -7,12 +7,20 @@ import { cellSumFinding, joinWhat, tableName, TABLE_MESSAGES } from './support/t
 import { guessed, namedHierarchies } from './support/named-hierarchy';
 import { hasValues, namedLines, subtotalIndex, summaryOutlines, totalIndex } from './support/summary-outline';
 
-/** Columns whose figures do not add up down the rows (rates, year-on-year changes). */
-// 上年结转 (结余) is money carried into this year, a source like any other; other 上年 columns compare with last year.
-export const NON_ADDITIVE_COLUMN = /率|%|％|比|增减|增长|上年(?!结转)|变动/;
+/**
+ * Columns whose figures do not add up down the rows (rates, year-on-year changes, last year's
+ * figures). A carry-over from last year (上年结转, 上年结余, 上年实户资金余额) is this year's money, and adds up.
+ */
+export const NON_ADDITIVE_COLUMN = /率|%|％|比|增减|增长|上年(?!结转|结余|实户)|变动/;
 
+/**
+ * A row's printed children: the nearest lines below it in the code tree. A 款 split into 项 without
+ * a line of its own ("3010201 | 3010202" under 301, no 30102) leaves its 项 as the 类's children.
+ */
 function children(view: TableView, parent: Row): Row[] {
-  return view.rows.filter((r) => r.code && r.level === parent.level! + 1 && r.code.startsWith(parent.code!));
+  const under = (r: Row, p: Row) => !!r.code && r.level! > p.level! && r.code.startsWith(p.code!);
+  const below = view.rows.filter((r) => under(r, parent));
+  return below.filter((r) => !below.some((q) => under(r, q)));
 }
 
 /** One economic classification list: one block, not a unit's block, every code a 30x/50x one, each 类 once. */

@@ -1,5 +1,5 @@
 import { Decimal } from '../amount';
-import { amountIn, cellRef, cellValue, viewsByRole, type CellRef, type TableView } from '../tables';
+import { amountIn, cellRef, cellValue, viewsByRole, type CellRef, type Column, type TableView } from '../tables';
 import { threePublicRows, type ThreePublicRows } from './support/three-public-rows';
 import type { FindingDraft } from './support/sum-finding';
 import { fmt } from './support/sum-finding';
@@ -28,16 +28,19 @@ const THREE_PUBLIC_CODES: [string, RegExp, keyof ThreePublicRows][] = [
 ];
 
 /**
- * The 三公 table's cell for an item: its column in the data row (the 合计 line of a table with a line
- * per unit, else the last line: this year's when a line per year), or (a table printed as rows) its line.
+ * The 三公 table's cell for an item: its column in the 合计 (or only) row, or (a table printed as rows) its
+ * line. Not last year's column, whether headed 上年 or by its year ("2021年 | 2022年 | 增减变化情况").
  */
-function threeCell(three: TableView, label: RegExp, line: keyof ThreePublicRows): CellRef | undefined {
-  const data = three.rows.filter((r) => r.values.some(Boolean));
-  const dataRow = data.find((r) => r.total && !r.code && /^(合计|总计)$/.test(r.name)) ?? data.at(-1);
-  const column = three.columns.find((c) => c.kind === 'amount' && label.test(c.label) && !c.path.some((p) => /上年|决算/.test(p)));
+function threeCell(three: TableView, label: RegExp, line: keyof ThreePublicRows, year?: number): CellRef | undefined {
+  const otherYear = (p: string) => [...p.matchAll(/(20\d{2})\s*年/g)].some((m) => year !== undefined && Number(m[1]) !== year);
+  const current = (c: Column, not: RegExp) => c.kind === 'amount' && !c.path.some((p) => not.test(p) || otherYear(p));
+  const filled = three.rows.filter((r) => r.values.some(Boolean));
+  // The 合计 above the units' lines, else the only (or this year's, the last) line.
+  const dataRow = filled.find((r) => r.total && !r.code && /^(合计|总计)$/.test(r.name)) ?? filled.find((r) => r.total) ?? filled.at(-1);
+  const column = three.columns.find((c) => current(c, /上年|决算|增减|变化/) && label.test(c.label));
   if (dataRow && column && dataRow.values[column.index]) return cellRef(three, dataRow, column.index);
   const row = threePublicRows(three)[line];
-  const amount = three.columns.find((c) => c.kind === 'amount' && !c.path.some((p) => /上年|决算|增减|比/.test(p)));
+  const amount = three.columns.find((c) => current(c, /上年|决算|增减|变化|比/));
   return row && amount && row.values[amount.index] ? cellRef(three, row, amount.index) : undefined;
 }
 
@@ -50,7 +53,7 @@ function threePublicSubsetFindings(ctx: RuleContext): FindingDraft[] {
   const out: FindingDraft[] = [];
   for (const [code, label, line] of THREE_PUBLIC_CODES) {
     const row = basic.rows.find((r) => r.code === code && (label.test(r.name) || /因公出国|公务接待|公务用车/.test(r.name)));
-    const b = threeCell(three, label, line);
+    const b = threeCell(three, label, line, ctx.doc.info.year);
     if (!row?.values[all.index] || !b) continue;
     const a = cellRef(basic, row, all.index);
     const unit = three.unit || basic.unit;

@@ -32,8 +32,8 @@ export function basicTableVsGeneralBudget(ctx: RuleContext, id: string): Finding
   const fiscal = first(ctx, 'fiscal-summary');
   // A general-budget table without a 基本支出 column: the fiscal summary's 基本支出 line, when all its money is general budget.
   const fiscalBasic = !gpbBasic && allGeneralBudget(fiscal) ? summaryCell(fiscal, /^基本支出$/) : undefined;
-  const personnel = totalCell(basic, /^人员经费$/);
-  const running = totalCell(basic, /^公用经费$/);
+  const personnel = totalCell(basic, /^人员经费(支出)?$/);
+  const running = totalCell(basic, /^公用经费(支出)?$/);
   const out = [
     ...equalCells(
       ctx,
@@ -47,7 +47,7 @@ export function basicTableVsGeneralBudget(ctx: RuleContext, id: string): Finding
       id,
       { zh: '基本支出表人员经费 = 一般公共预算支出表人员经费', en: 'basic-spending table personnel = general-budget table’s personnel' },
       personnel,
-      totalCell(gpb, /^人员经费$/),
+      totalCell(gpb, /^人员经费(支出)?$/),
     ),
     ...equalCells(
       ctx,
@@ -57,7 +57,7 @@ export function basicTableVsGeneralBudget(ctx: RuleContext, id: string): Finding
         en: 'basic-spending table running costs = general-budget table’s running costs',
       },
       running,
-      totalCell(gpb, /^公用经费$/),
+      totalCell(gpb, /^公用经费(支出)?$/),
     ),
   ];
   out.push(

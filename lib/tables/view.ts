@@ -11,6 +11,8 @@ export interface Column {
   path: string[]; // header texts from the top, e.g. ["公务用车购置及运行费", "小计"]
   label: string; // the lowest header text
   kind: 'code' | 'name' | 'amount';
+  /** A second classification of the row beside its own (政府经济科目编码 | 名称 after 部门经济科目编码 | 名称). */
+  secondary?: boolean;
 }
 
 export interface Row {
@@ -49,6 +51,11 @@ const CODE_HEADER = /编码|代码|^类$|^款$|^项$|^科目$/;
 const NAME_HEADER = /名称|^项目$|^科目名称|^项\s*目$/;
 const TOTAL_ROW = /^(合计|总计|小计|本年收入合计|本年支出合计|收入总计|支出总计|收入合计|支出合计)$/;
 const LEVEL_OF: Record<number, 1 | 2 | 3> = { 3: 1, 5: 2, 7: 3 };
+
+const ROW_NUMBER = /^(行次|栏次|序号|编号|行号)$/;
+
+/** A 序号 / 行次 column: it numbers the rows, its digits are no part of a row's 类/款/项 code. */
+export const numbersRows = (col: Column): boolean => ROW_NUMBER.test(col.label);
 
 function isCodeText(s: string): boolean {
   return /^\[?\d{2,7}\]?$/.test(s) && !/^0\d{2,}/.test(s);
@@ -156,7 +163,7 @@ export function buildView(table: Table): TableView {
     const namedAsCode = path.some((p) => CODE_HEADER.test(p)) && !/名称/.test(label);
     const namedAsName = NAME_HEADER.test(label) || /名称/.test(label);
     let kind: Column['kind'] = 'name';
-    if (/^(行次|栏次|序号|编号|行号)$/.test(label))
+    if (ROW_NUMBER.test(label))
       kind = 'code'; // row numbers, not amounts
     else if (namedAsCode && codeCells >= cells.length * 0.6) kind = 'code';
     else if (!namedAsName && (cells.length ? numericCells >= cells.length * 0.6 : label !== '')) kind = 'amount';
@@ -164,6 +171,7 @@ export function buildView(table: Table): TableView {
     columns.push({ index: c, path, label, kind });
   }
   dropWholeSplitQizhong(columns);
+  markSecondClassification(columns);
   const rows: Row[] = body.map((cells, i) => readRow(cells, header + i, columns)).filter((r) => !isColumnIndexRow(table.rows[r.index]));
   inheritCodes(rows, table, columns);
   const blocks = splitBlocks(columns);
@@ -206,6 +214,26 @@ function dropWholeSplitQizhong(columns: Column[]): void {
 }
 
 /**
+ * "部门经济科目编码 | 名称 | 政府经济科目编码 | 名称 | amounts" (西安 budgets): a code and name column
+ * pair after the row's own code and name, with no amount column between, classifies the same row a
+ * second way. It is neither part of the row's code nor the label of a side-by-side block.
+ */
+function markSecondClassification(columns: Column[]): void {
+  const classification = (c: Column) => c.kind === 'code' && /科目/.test(c.label);
+  const own = columns.find((c) => c.kind === 'code' && !numbersRows(c));
+  const name = own && classification(own) && columns.find((c) => c.kind === 'name' && c.index > own.index);
+  if (!name) return;
+  for (const c of columns.slice(name.index + 1)) {
+    if (c.kind === 'amount') return;
+    if (classification(c)) {
+      c.secondary = true;
+      const next = columns[c.index + 1];
+      if (next?.kind === 'name') next.secondary = true;
+    }
+  }
+}
+
+/**
  * 类 | 款 | 项 printed in three columns where a 款 line prints only its own digits ("| 03 |") and a 项
  * line only its own ("| | 99"): the 类 (款) is the one of the line above it.
  */
@@ -235,7 +263,7 @@ function readRow(cells: Cell[], index: number, columns: Column[]): Row {
   for (const col of columns) {
     const raw = cells[col.index]?.text ?? '';
     const t = squash(raw);
-    if (!t) continue;
+    if (!t || col.secondary || (numbersRows(col) && /^\d+$/.test(t))) continue;
     // "301   2": a 类 and its 款 printed in one cell, the 款 as a number without its leading 0.
     const spaced = col.kind === 'code' ? /^\s*(\d{3})\s+(\d{1,2})\s*$/.exec(raw) : null;
     if (spaced) codeParts.push(spaced[1], spaced[2]);
@@ -326,7 +354,7 @@ export const unreadCell = (text: string, amount: Amount | null): boolean => !amo
 
 /** Side-by-side layouts repeat a label column: each label column starts a block. */
 function splitBlocks(columns: Column[]): Block[] {
-  const labels = columns.filter((c) => c.kind === 'name');
+  const labels = columns.filter((c) => c.kind === 'name' && !c.secondary);
   if (labels.length < 2) {
     return [
       {

@@ -1,11 +1,14 @@
 // RuleTester (after ESLint's): one table per rule id, valid and invalid cases over narrative text,
 // hand-made tables (tests/support/model.ts) or real documents of ../shared with one cell or phrase changed.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDocument } from '../../lib/engine';
 import type { DisclosureDocument } from '../../lib/model';
 import type { Finding, Status } from '../../lib/rules';
 import { realDocument } from './corpus';
 import { disclosure } from './model';
+import { CORPUS } from './paths';
 
 /** Where a case's document comes from; `load` is called once per case (real documents are cached). */
 export interface DocSource {
@@ -19,6 +22,11 @@ export const text = (t: string): DocSource => ({ label: t.slice(0, 40), load: ()
 export const built = (label: string, make: DocSource['load']): DocSource => ({ label, load: make });
 /** A document of ../shared/corpus/real, path relative to it. */
 export const real = (rel: string): DocSource => ({ label: rel.split('/').pop()!, load: () => realDocument(rel) });
+/** A document of ../shared/corpus/wide, named by its number ("w61_"). */
+export const wide = (prefix: string): DocSource => ({
+  label: prefix,
+  load: () => realDocument(`../wide/${readdirSync(join(CORPUS, '../wide')).find((f) => f.startsWith(prefix))}`),
+});
 
 /**
  * Changes to a copy of the document. A key "p7:t2:15:1" (page, table id, row, column) sets that

@@ -53,12 +53,12 @@ export function summaryCell(v: TableView | undefined, name: RegExp, column?: Reg
  */
 export function allGeneralBudget(v: TableView | undefined): boolean {
   if (!v || v.blocks.length < 2) return false;
-  const valued = (b: (typeof v.blocks)[number]) =>
-    b.amounts.length
-      ? outlineOf(v, b, b.amounts[0]).filter(
-          (i) => i.kind !== 'total' && i.kind !== 'subtotal' && i.cell.amount && !i.cell.amount.value.isZero(),
-        )
-      : [];
+  // A line over numbered sub-lines ("一、财政拨款" over "1、一般公共预算拨款") is their sum, not a source of its own.
+  const valued = (b: (typeof v.blocks)[number]) => {
+    const items = b.amounts.length ? outlineOf(v, b, b.amounts[0]).filter((i) => i.kind !== 'total' && i.kind !== 'subtotal') : [];
+    const parent = (k: number) => items[k + 1]?.kind === 'item' && items[k + 1].level > items[k].level;
+    return items.filter((i, k) => !parent(k) && i.cell.amount && !i.cell.amount.value.isZero());
+  };
   const income = valued(v.blocks[0]);
   if (income.length !== 1 || !/^一般公共预算(拨款)?(收入)?$/.test(income[0].name)) return false;
   return !v.blocks.slice(1).some((b) => valued(b).some((i) => /结转|结余/.test(i.name)));

@@ -1,6 +1,6 @@
 // X rules (the same quantity printed in two tables), on real documents: the pair agrees as printed,
 // and the rule fails naming the cell once one side is changed.
-import { built, real, ruleTable } from '../../support/rule-tester';
+import { built, real, ruleTable, wide } from '../../support/rule-tester';
 import { disclosure, FINAL_HEADER } from '../../support/model';
 
 // 公开02表 lists its sources as rows under one 金额 column; 公开03表 prints one unlabelled row of totals.
@@ -20,6 +20,8 @@ const HUZ = real('cities-renwu/huz_caizhengju_2026_budget.pdf');
 const HZ_SIFA = real('cities-renwu/hz_sifaju_2026_budget.pdf');
 const CQ = real('cities-renwu/cq_xuanchuanbu_2026_budget.pdf');
 const CS = real('cities-renwu/cs_jiaoyuju_2026_budget.pdf');
+const XIAN_GZW = wide('w61_'); // 西安市国资委: 表5 and 表7 head their columns 人员经费支出 | 公用经费支出
+const XIAN = wide('w59_'); // 西安市住房和建设局: a consolidated 三公 table, 2021年 and 2022年 side by side
 
 ruleTable('X1', {
   valid: [
@@ -115,8 +117,18 @@ ruleTable('X4', {
     { name: 'general-budget table 合计 = fiscal summary', doc: UNIT, cells: ['p11:t6:17:4', 'p10:t5:15:4'] },
     // 公开04表 prints no 一般公共预算 column, but its one income line is 一般公共预算: its 支出合计 is the general budget's.
     { name: 'all fiscal money general budget: 合计 = fiscal summary 支出合计', doc: JS, cells: ['p17:t7:1:2', 'p15:t4:6:3'] },
+    // 表4 lists 一、财政拨款 over 1、一般公共预算拨款, the only source with money.
+    { name: 'its one source under 一、财政拨款: 合计 = fiscal summary 本年支出合计', doc: XIAN_GZW, cells: ['p28:t7:1:3', 'p27:t6:33:4'] },
   ],
   invalid: [
+    {
+      name: 'its one source under 一、财政拨款: 合计 changed',
+      doc: XIAN_GZW,
+      edits: { 'p28:t7:1:3': '25180891.33' },
+      status: 'fail',
+      messageId: 'eqFail',
+      cells: ['p28:t7:1:3', 'p27:t6:33:4'],
+    },
     {
       name: 'all fiscal money general budget: 合计 changed',
       doc: JS,
@@ -165,8 +177,17 @@ ruleTable('X6', {
     { name: '小计 | 其中：基本支出 | 项目支出: basic table 合计 = 基本支出', doc: FZ, cells: ['p19:t10:1:2', 'p13:t6:2:3'] },
     // 公开07表 prints one 金额 column; all fiscal money is general budget, so 公开04表's 基本支出 is the general budget's.
     { name: 'all fiscal money general budget: 合计 = fiscal summary 基本支出', doc: JS, cells: ['p16:t6:1:2', 'p15:t4:3:3'] },
+    { name: 'columns headed 人员经费支出 | 公用经费支出: 人员经费 alike', doc: XIAN_GZW, cells: ['p30:t9:1:4', 'p28:t7:1:4'] },
   ],
   invalid: [
+    {
+      name: 'columns headed 人员经费支出 | 公用经费支出: basic table 公用经费 changed',
+      doc: XIAN_GZW,
+      edits: { 'p30:t9:1:5': '994367.31' },
+      status: 'fail',
+      messageId: 'eqFail',
+      cells: ['p30:t9:1:5', 'p28:t7:1:5'],
+    },
     {
       name: 'all fiscal money general budget: basic table 合计 changed',
       doc: JS,
@@ -336,6 +357,12 @@ ruleTable('X12', {
     { name: 'a 三公 table printed as rows: 30217 within 2、公务接待费', doc: FZ, cells: ['p19:t10:31:2', 'p23:t11:3:1'] },
     // 湖州: a 合计 line over a line per unit; the department's basic spending compares with the 合计 line.
     { name: 'a line per unit: 30217 within the 合计 line', doc: HUZ, expect: ['pass', 'pass'], cells: ['p26:t6:29:2', 'p28:t7:3:6'] },
+    // 2021年 | 2022年 | 增减变化情况, each over the same columns; the 合计 line above the units' lines.
+    {
+      name: 'last year beside this year: 30217 within 2022年 公务接待费 of the 合计 line',
+      doc: XIAN,
+      cells: ['p48:t10:50:4', 'p61:t16:4:14'],
+    },
   ],
   invalid: [
     {
@@ -351,6 +378,13 @@ ruleTable('X12', {
       edits: { 'p17:t6:19:2': '126.50' },
       status: 'warn',
       cells: ['p17:t6:19:2', 'p19:t9:3:6'],
+    },
+    {
+      name: 'last year beside this year: 30217 above 2022年 公务接待费 of the 合计 line',
+      doc: XIAN,
+      edits: { 'p61:t16:4:14': '20000.00' },
+      status: 'warn',
+      cells: ['p48:t10:50:4', 'p61:t16:4:14'],
     },
     {
       name: '30217 公务接待费 above the 三公 table',

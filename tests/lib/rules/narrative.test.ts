@@ -1,11 +1,12 @@
 // N, T and Y rules (the narrative's arithmetic): short texts after a standard budget frame, real
 // documents with one table cell or phrase changed, and (Y4) a hand-made table. Each family has a
 // rounding (尾差) case that must not fire.
-import { built, real, ruleTable, text } from '../../support/rule-tester';
+import { built, real, ruleTable, text, wide } from '../../support/rule-tester';
 import { disclosure } from '../../support/model';
 
 const UNIT = real('putuo-tianbaoxitong/putuo_shehuifuliyuan_2024_unit_budget.pdf');
 const SIFAJU = real('putuo-govbudgetchecker/putuo_sifaju_2026_dept_budget.pdf'); // table amounts in 元
+const XIAN_GZW = wide('w61_'); // 西安市国资委 2022, corpus/wide
 
 ruleTable('N1', {
   valid: [
@@ -357,9 +358,19 @@ ruleTable('Y4', {
   valid: [
     { name: '10.00 + 2.00 = 12.00', doc: changeColumn('2.00'), cells: ['p2:t1:1:2', 'p2:t1:1:1', 'p2:t1:1:3'] },
     { name: '尾差: 2.01', doc: changeColumn('2.01'), expect: ['rounding', 'rounding'] },
+    // 西安市国资委 表13: 2021年 | 2022年 | 增减变化情况 over the same columns, the group headers printed differently.
+    { name: 'year groups: 2022年 三公 小计 = 2021年 + 增减', doc: XIAN_GZW, cells: ['p36:t15:4:13', 'p36:t15:4:4', 'p36:t15:4:22'] },
   ],
   invalid: [
     { name: '10.00 + 3.37 ≠ 12.00', doc: changeColumn('3.37'), status: 'fail', messageId: 'fail', cells: ['p2:t1:1:2', 'p2:t1:1:3'] },
+    {
+      name: 'year groups: 增减 of the 三公 小计 changed',
+      doc: XIAN_GZW,
+      edits: { 'p36:t15:4:22': '50600.00' },
+      status: 'fail',
+      messageId: 'fail',
+      cells: ['p36:t15:4:13', 'p36:t15:4:22'],
+    },
   ],
 });
 

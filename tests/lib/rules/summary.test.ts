@@ -1,6 +1,6 @@
 // W rules (identities inside one table), on real documents: the rule holds on the printed table, and
 // fails naming the cell once that cell is changed by an amount no rounding explains.
-import { built, real, ruleTable } from '../../support/rule-tester';
+import { built, real, ruleTable, wide } from '../../support/rule-tester';
 import { disclosure, FINAL_HEADER } from '../../support/model';
 
 const UNIT = real('putuo-tianbaoxitong/putuo_shehuifuliyuan_2024_unit_budget.pdf'); // amounts in 元
@@ -16,6 +16,9 @@ const CS = real('cities-renwu/cs_jiaoyuju_2026_budget.pdf');
 // 福州: 收入预算总表 ends with a 上年结转结余 column; 表五 heads 小计 | 其中：基本支出 | 项目支出.
 const FZ_TABLES = real('cities-renwu/fz_gonganju_2026_budget.pdf');
 const FS_FINAL = real('cities-renwu/fs_guidaojiaotong_2019_final.pdf'); // columns numbered by a 栏次 row; 表4 printed over three pages, each with its title
+// 西安 budgets of corpus/wide: a 序号 column, 上年结转 among the sources, two economic codes per row.
+const XIAN_GZW = wide('w61_');
+const XIAN_RSJ = wide('w58_');
 
 ruleTable('W1', {
   valid: [
@@ -126,8 +129,17 @@ ruleTable('W5', {
     { name: 'income table row 208: 合计 = sources', doc: UNIT, cells: ['p8:t3:3:4', 'p8:t3:3:5'] },
     { name: '上年结转结余 is one of the sources', doc: FZ_TABLES, cells: ['p9:t3:1:1', 'p9:t3:1:2', 'p9:t3:1:11'] },
     { name: 'columns named above a 栏次 row, some of them blank', doc: CS, cells: ['p13:t2:3:4', 'p13:t2:3:5'] },
+    { name: 'a 上年结转 source column adds up', doc: XIAN_GZW, cells: ['p25:t4:3:3', 'p25:t4:3:12'] },
   ],
   invalid: [
+    {
+      name: '合计 changed: the 上年结转 column is among the parts',
+      doc: XIAN_GZW,
+      edits: { 'p25:t4:3:3': '25180891.33' },
+      status: 'fail',
+      messageId: 'fail',
+      cells: ['p25:t4:3:3', 'p25:t4:3:12'],
+    },
     {
       name: 'row 208 合计 changed',
       doc: UNIT,
@@ -228,6 +240,10 @@ ruleTable('W8', {
 
 ruleTable('W9', {
   valid: [
+    // 部门经济科目编码 | 名称 | 政府经济科目编码 | 名称: the row's code is the first.
+    { name: 'two classifications per row: 301 = Σ its 款', doc: XIAN_GZW, cells: ['p31:t10:2:5', 'p31:t10:3:5'] },
+    // 3010201 | 3010202 printed under 301 without a 30102 line.
+    { name: '301 = Σ its 款 and the 项 of an unprinted 款', doc: XIAN_RSJ, cells: ['p35:t8:2:4', 'p35:t8:5:4', 'p35:t8:7:4'] },
     { name: '301 = Σ its 款', doc: UNIT, cells: ['p14:t9:3:3', 'p14:t9:4:3'] },
     { name: '合计 = Σ 类 (301 + 302 + 303)', doc: JS, cells: ['p16:t6:1:2', 'p16:t6:2:2', 'p16:t6:12:2', 'p17:t6:27:2'] },
     { name: 'no codes: 工资福利支出 = Σ its 款, read from their names', doc: HZ, cells: ['p32:t6:4:1', 'p32:t6:5:1'] },
@@ -250,6 +266,14 @@ ruleTable('W9', {
       cells: ['p16:t6:1:2', 'p16:t6:2:2'],
     },
     {
+      name: 'two classifications per row: 基本工资 changed',
+      doc: XIAN_GZW,
+      edits: { 'p31:t10:3:5': '3431945.40' },
+      status: 'fail',
+      messageId: 'fail',
+      cells: ['p31:t10:2:5', 'p31:t10:3:5'],
+    },
+    {
       name: '301 changed',
       doc: UNIT,
       edits: { 'p14:t9:3:3': '6,958,551' },
@@ -261,8 +285,19 @@ ruleTable('W9', {
 });
 
 ruleTable('W10', {
-  valid: [{ name: '人员经费合计 = 301 + 303', doc: UNIT, cells: ['p14:t9:29:4', 'p14:t9:3:4'] }],
+  valid: [
+    { name: '人员经费合计 = 301 + 303', doc: UNIT, cells: ['p14:t9:29:4', 'p14:t9:3:4'] },
+    { name: 'a column headed 人员经费支出', doc: XIAN_GZW, cells: ['p31:t10:1:6', 'p31:t10:2:6', 'p31:t10:12:6'] },
+  ],
   invalid: [
+    {
+      name: 'a column headed 人员经费支出: its 302 line changed',
+      doc: XIAN_GZW,
+      edits: { 'p31:t10:12:6': '749100.00' },
+      status: 'fail',
+      messageId: 'fail',
+      cells: ['p31:t10:1:6', 'p31:t10:12:6'],
+    },
     {
       name: '人员经费合计 changed',
       doc: UNIT,

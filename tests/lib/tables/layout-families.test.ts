@@ -115,3 +115,24 @@ describe('a consolidated (汇总) table headed by the department line', () => {
     60_000,
   );
 });
+
+describe('a 序号 column before the code column', () => {
+  it.skipIf(!hasShared)(
+    'reads the 类/款/项 codes without the row numbers (西安市国资委 2022, 表5 p. 28: "13 | 215 | 资源勘探…")',
+    async () => {
+      const pages = (await loadPages(wide('w61_'))).slice(27, 28);
+      const view = buildView(detectTables(pages[0])[0]);
+      expect(view.codeKind).toBe('function');
+      expect(view.rows.slice(0, 4).map((r) => [r.code, r.level, r.name])).toEqual([
+        [undefined, undefined, '合计'],
+        ['208', 1, '社会保障和就业支出'],
+        ['20805', 2, '行政事业单位养老支出'],
+        ['2080501', 3, '行政单位离退休'],
+      ]);
+      expect(view.rows.filter((r) => r.code).map((r) => r.code!.length)).toEqual([
+        3, 5, 7, 7, 7, 5, 7, 3, 5, 7, 7, 3, 5, 7, 7, 3, 5, 7, 5, 7, 7,
+      ]);
+    },
+    60_000,
+  );
+});
