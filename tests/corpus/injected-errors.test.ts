@@ -3,10 +3,9 @@
 // cell or a total it feeds. Cells are drawn from those that take part in a passing identity.
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadDocument } from '../../lib/cli/inputs';
-import { pdfLoader } from '../../lib/cli/pdf';
 import { checkDocument } from '../../lib/engine';
 import type { DisclosureDocument, Table } from '../../lib/model';
+import { readDocument } from '../support/corpus';
 import { CORPUS } from '../support/paths';
 
 const DOCUMENTS = [
@@ -70,7 +69,7 @@ describe('injected table errors', () => {
     const misses: string[] = [];
     const r = rng(SEED);
     for (const name of DOCUMENTS) {
-      const { doc } = await loadDocument(resolve(CORPUS, name), pdfLoader);
+      const doc = await readDocument(resolve(CORPUS, name));
       const base = checkDocument(doc, { lang: 'en' });
       // Cells that take part in a passing identity between or within tables.
       const covered = new Map<string, { table: string; row: number; col: number }>();

@@ -4,8 +4,6 @@
 // glossary (the look-up set of tests/lib/glossary/lookups.ts) in both languages.
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadDocument } from '../../lib/cli/inputs';
-import { pdfLoader } from '../../lib/cli/pdf';
 import { checkDocument } from '../../lib/engine';
 import { formatText } from '../../lib/report';
 import type { Lang } from '../../lib/findings';
@@ -14,7 +12,7 @@ import { compareDocuments } from '../../lib/compare';
 import { formatComparison } from '../../lib/compare/format';
 import { createGlossary } from '../../lib/glossary';
 import { LOOKUPS } from '../lib/glossary/lookups';
-import { realCorpusDocuments } from '../support/corpus';
+import { readDocument, realCorpusDocuments } from '../support/corpus';
 import { SHARED, hasShared } from '../support/paths';
 import { documentText, strayWords } from '../support/stray';
 
@@ -109,7 +107,7 @@ describe.skipIf(!hasShared)('stray script over the corpus', () => {
   it('compare: the 江苏 人大办公厅 2017 → 2018 pair in both languages, as text and Markdown', async () => {
     const dir = resolve(SHARED, 'corpus/real/jiangsu-open-budget');
     const [prior, current] = await Promise.all(
-      ['js_rendaban_2017_budget.pdf', 'js_rendaban_2018_budget.pdf'].map(async (f) => (await loadDocument(join(dir, f), pdfLoader)).doc),
+      ['js_rendaban_2017_budget.pdf', 'js_rendaban_2018_budget.pdf'].map((f) => readDocument(join(dir, f))),
     );
     const text = documentText(prior) + documentText(current);
     const counts: Record<string, number> = {};

@@ -43,12 +43,25 @@ export function identitiesChecked(r: CheckReport): number {
 
 const PARSED = new Map<string, Promise<DisclosureDocument>>();
 
-/** A document of ../shared/corpus/real (path relative to it), parsed once per test file. */
-export function realDocument(rel: string): Promise<DisclosureDocument> {
-  let p = PARSED.get(rel);
-  if (!p) PARSED.set(rel, (p = loadDocument(join(CORPUS, rel), pdfLoader).then((r) => r.doc)));
+/** A document of ../shared (an absolute path), read once per run and kept by each worker that asks. */
+export function readDocument(path: string): Promise<DisclosureDocument> {
+  let p = PARSED.get(path);
+  if (!p)
+    PARSED.set(
+      path,
+      (p = (async () => {
+        for await (const [, o] of readOnce([path], loadJoinedDocument)) {
+          if ('doc' in o) return o.doc;
+          throw o.error;
+        }
+        throw new Error(`${path}: not read`);
+      })()),
+    );
   return p;
 }
+
+/** A document of ../shared/corpus/real (path relative to it). */
+export const realDocument = (rel: string): Promise<DisclosureDocument> => readDocument(join(CORPUS, rel));
 
 /** 长春 信访局 2026: the budget the review and tick-and-tie tests read. */
 export const CC_XINFANGJU = 'cities-renwu/cc_xinfangju_2026_budget.pdf';

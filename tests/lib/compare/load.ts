@@ -1,9 +1,8 @@
-// Loads real corpus documents once per test file (PDF extraction is the slow part).
+// Loads real corpus documents once per run (PDF extraction is the slow part: tests/support/corpus.ts).
 import { resolve } from 'node:path';
-import { loadDocument } from '../../../lib/cli/inputs';
-import { pdfLoader } from '../../../lib/cli/pdf';
 import { mergeDocuments } from '../../../lib/compare';
 import type { DisclosureDocument } from '../../../lib/model/types';
+import { readDocument } from '../../support/corpus';
 import { JIANGSU_SERIES } from '../../support/jiangsu-series';
 
 export const REAL = resolve(__dirname, '../../../../shared/corpus/real');
@@ -17,7 +16,7 @@ export function loadJoined(spec: string, dir = JIANGSU): Promise<DisclosureDocum
   const key = `${dir}|${spec}`;
   let p = cache.get(key);
   if (!p) {
-    p = Promise.all(spec.split('+').map(async (f) => (await loadDocument(resolve(dir, f), pdfLoader)).doc)).then(mergeDocuments);
+    p = Promise.all(spec.split('+').map((f) => readDocument(resolve(dir, f)))).then(mergeDocuments);
     cache.set(key, p);
   }
   return p;

@@ -6,11 +6,10 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadDocument } from '../../../lib/cli/inputs';
-import { pdfLoader } from '../../../lib/cli/pdf';
 import { checkDocument } from '../../../lib/engine';
 import type { CheckReport } from '../../../lib/report/schema';
 import type { BBox } from '../../../lib/model/types';
+import { readDocument } from '../../support/corpus';
 import { CORPUS } from '../../support/paths';
 
 const FILE = resolve(CORPUS, 'cities-renwu/cc_xinfangju_2026_budget.pdf');
@@ -31,7 +30,7 @@ let report: CheckReport;
 let words: Word[];
 
 beforeAll(async () => {
-  report = checkDocument((await loadDocument(FILE, pdfLoader)).doc);
+  report = checkDocument(await readDocument(FILE));
   const html = execFileSync('pdftotext', ['-f', String(PAGE), '-l', String(PAGE), '-bbox-layout', FILE, '-'], { encoding: 'utf8' });
   words = [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
     text: m[5],
