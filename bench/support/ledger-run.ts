@@ -3,7 +3,7 @@
 // its ledger row (bench/ledger/<doc>.tsv) and prints precision per rule, what is not yet labelled,
 // the `real` findings no longer reported and document-truth accuracy. Writes bench/results/ledger.json.
 // --update adds rows ("?") for findings the ledger does not know yet and creates missing files.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -18,22 +18,52 @@ export interface CheckLine {
   error?: { kind: string; message: string };
 }
 
-export function checkCorpus(repo: string, folders: string[], extraArgs: string[] = []): CheckLine[] {
-  const r = spawnSync(
-    process.execPath,
-    [resolve(repo, 'bin/dlens.mjs'), 'check', ...folders, '--format', 'json', '--jobs', String(cpus().length), ...extraArgs],
-    {
-      cwd: repo,
-      encoding: 'utf8',
-      maxBuffer: 1024 * 1024 * 1024,
-      env: { ...process.env, NO_COLOR: '1' },
-    },
-  );
-  if (r.status !== 0 && r.status !== 1 && r.status !== 3) throw new Error(`dlens check exited ${r.status}: ${r.stderr.slice(0, 500)}`);
-  return r.stdout
+const checkArgs = (repo: string, folders: string[], extraArgs: string[]) => [
+  resolve(repo, 'bin/dlens.mjs'),
+  'check',
+  ...folders,
+  '--format',
+  'json',
+  '--jobs',
+  String(cpus().length),
+  ...extraArgs,
+];
+const SPAWN = (repo: string) => ({ cwd: repo, env: { ...process.env, NO_COLOR: '1' } });
+
+function parseLines(status: number | null, stdout: string, stderr: string): CheckLine[] {
+  if (status !== 0 && status !== 1 && status !== 3) throw new Error(`dlens check exited ${status}: ${stderr.slice(0, 500)}`);
+  return stdout
     .trim()
     .split('\n')
     .map((l) => JSON.parse(l) as CheckLine);
+}
+
+export function checkCorpus(repo: string, folders: string[], extraArgs: string[] = []): CheckLine[] {
+  const r = spawnSync(process.execPath, checkArgs(repo, folders, extraArgs), {
+    ...SPAWN(repo),
+    encoding: 'utf8',
+    maxBuffer: 1024 * 1024 * 1024,
+  });
+  return parseLines(r.status, r.stdout, r.stderr);
+}
+
+/** checkCorpus without blocking the caller (the CLI's workers run beside it). */
+export function checkCorpusAsync(repo: string, folders: string[], extraArgs: string[] = []): Promise<CheckLine[]> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, checkArgs(repo, folders, extraArgs), SPAWN(repo));
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.on('error', fail);
+    child.on('close', (code) => {
+      try {
+        done(parseLines(code, Buffer.concat(out).toString('utf8'), Buffer.concat(err).toString('utf8')));
+      } catch (e) {
+        fail(e);
+      }
+    });
+  });
 }
 
 export function docResults(lines: CheckLine[], corpusDir: string, ledgerDir: string): DocResult[] {

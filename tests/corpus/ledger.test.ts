@@ -1,7 +1,7 @@
 // One check of both shared corpora feeds two guards (the check is the suite's most expensive step,
-// so it is made once; in-process, as each worker of `dlens check --jobs` does, from the documents
-// the other corpus tests read too: tests/support/corpus.ts `checkLines`; `npm run ledger` runs the
-// built CLI):
+// so it is made once: corpus/real in-process, as each worker of `dlens check --jobs` does, from the
+// documents the other corpus tests read too — tests/support/corpus.ts `checkLines`, the same lines
+// as the CLI's —, corpus/wide by the built CLI; `npm run ledger` runs the CLI over both):
 // - the precision ledger (bench/ledger/): every `fail` must be one a person has labelled after
 //   reading the page, and every finding labelled `real` must still be reported. Warns may wait for
 //   labels (npm run ledger counts them);
@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { docResults } from '../../bench/support/ledger-run';
+import { checkCorpusAsync, docResults } from '../../bench/support/ledger-run';
 import { compareLedger, type DocResult } from '../../bench/support/ledger-stats';
 import type { LedgerFinding } from '../../bench/support/ledger';
 import { checkLines, identitiesChecked } from '../support/corpus';
@@ -20,7 +20,13 @@ let results: DocResult[];
 beforeAll(async () => {
   if (!hasShared) return;
   const corpus = resolve(SHARED, 'corpus');
-  const lines = await checkLines([resolve(corpus, 'real'), resolve(corpus, 'wide')], 'en');
+  // corpus/real in this worker, from the documents the other corpus tests read too; corpus/wide, which
+  // only this test reads whole, by the built CLI's workers beside it.
+  const [real, wide] = await Promise.all([
+    checkLines([resolve(corpus, 'real')], 'en'),
+    checkCorpusAsync(REPO, [resolve(corpus, 'wide')], ['--lang', 'en']),
+  ]);
+  const lines = [...real, ...wide];
   results = docResults(lines, corpus, resolve(REPO, 'bench/ledger'));
 }, 900_000);
 
