@@ -1,9 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: the unit and corpus suite and the real-browser suite side by side.
-// The browser suite mostly waits on browsers (about half a core), so running it beside the CPU-bound
-// unit suite takes minutes off the whole. The unit suite prints as it goes; the browser suite's
-// output is held until the unit suite ends, then printed whole and followed live. Exits non-zero
-// when either suite fails.
+// `npm test`: the unit and corpus suite and the real-browser suite side by side, so that the two
+// cores stay busy while either suite waits (on a browser, on a CLI run). Exits non-zero when either
+// suite fails.
 import { spawn, spawnSync } from 'node:child_process';
 
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
@@ -47,6 +45,7 @@ const unit = start(npx, ['vitest', 'run'], { hold: false });
 const steps = [];
 let unitDone = false;
 const e2e = (async () => {
+  let r;
   for (const args of [
     ['wxt', 'build'],
     ['wxt', 'build', '-b', 'firefox'],
@@ -54,10 +53,10 @@ const e2e = (async () => {
   ]) {
     const step = start(npx, args, { hold: !unitDone });
     steps.push(step);
-    const r = await step.done;
-    if (r.code !== 0) return r;
+    r = await step.done;
+    if (r.code !== 0) break;
   }
-  return steps.at(-1).done;
+  return r;
 })();
 for (const sig of ['SIGINT', 'SIGTERM'])
   process.on(sig, () => {
