@@ -56,6 +56,21 @@ interface Browserish {
 }
 
 const poll20 = <T>(fn: () => Promise<T>, ok: (v: T) => boolean, ms = 20_000) => poll(fn, ok, ms);
+/** The notes of every mark in the viewer's IndexedDB (the library's 'dlens-marks' store). */
+const storedNotes = (tab: ReviewTab) =>
+  tab.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const req = indexedDB.open('dlens-marks');
+        req.onsuccess = () => {
+          const all = req.result.transaction('marks', 'readonly').objectStore('marks').getAll();
+          all.onsuccess = () => resolve((all.result as { note?: string }[]).flatMap((m) => (m.note ? [m.note] : [])));
+          all.onerror = () => reject(all.error);
+        };
+        req.onerror = () => reject(req.error);
+      }),
+    null,
+  );
 
 /** Opens the document from the site's link and waits for findings and marks. */
 async function open(b: Browserish): Promise<ReviewTab> {
@@ -135,6 +150,13 @@ function reviewerTests(browser: () => Browserish) {
         (v) => v === '3',
       ),
     ).toBe('3');
+    // The note is written to the library's IndexedDB after Enter; the reload below must not race it.
+    expect(
+      await poll20(
+        () => storedNotes(page),
+        (v) => !!v?.includes('已去电问询，待回复'),
+      ),
+    ).toContain('已去电问询，待回复');
     for (const k of kinds) expect(await page.attr(`.dl-mark-count[data-kind="${k}"]`, 'data-count')).toBe('1');
     await shot(page, 'review-01-marked');
     marked = ids;
