@@ -1,4 +1,4 @@
-// Run on install: two changes to the installed pdf.js 5.6 worker files.
+// Run on install: three changes to the installed pdf.js 5.6 worker files.
 //
 // 1. A cap on decoded stream size. DecodeStream.ensureBuffer doubles its buffer as a Flate (or
 // other) stream inflates, and the async Flate path (DecompressionStream) gathers chunks, both with
@@ -14,6 +14,13 @@
 // nobody handles it: an unhandled rejection that crashes a strict Node process and pollutes the
 // browser console (found by `npm run fuzz`, mutants 239/363/787 of seed 20261126). The patch
 // marks the prefetched promise as handled; whoever awaits it later still gets the error.
+//
+// 3. A text-only option. A document opened with `dlensTextOnly: true` (lib/pdf/load.ts: reading
+// text, lines and glyph widths, never drawing) gets no glyph outlines. Where fonts are not loaded
+// into the page (Node, and the viewer's analysis worker, which has no document), pdf.js builds an
+// outline for every glyph it meets and posts each one over its worker channel, for a canvas that
+// never draws them: ~15 % of the CPU of reading a disclosure. Outlines still come for every
+// document opened without it (the viewer's pages, lib/pdf/render-crops.ts).
 // Idempotent; tests/robustness/pdfjs-patch.test.ts fails if a pdf.js upgrade moves the code.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -21,6 +28,7 @@ import { resolve } from 'node:path';
 const root = resolve(import.meta.dirname, '../node_modules/pdfjs-dist');
 const QUIET = '(p=>(p.catch(()=>{}),p))';
 const LIMIT = 'globalThis.dlensStreamLimit';
+const TEXT_ONLY = 'dlensTextOnly';
 const targets = [
   {
     files: ['build/pdf.worker.mjs', 'legacy/build/pdf.worker.mjs'],
@@ -57,6 +65,24 @@ const targets = [
     files: ['build/pdf.worker.min.mjs', 'legacy/build/pdf.worker.min.mjs'],
     from: /(\w)\.put\((\w),(\w)\.fetchAsync\(\2\)\)(\}\}throw new Error\(`Page index)/,
     to: `$1.put($2,${QUIET}($3.fetchAsync($2)))$4`,
+  },
+  {
+    marker: TEXT_ONLY,
+    files: ['build/pdf.mjs', 'legacy/build/pdf.mjs'],
+    from: /(\n    evaluatorOptions: \{\n)/,
+    to: `$1      ${TEXT_ONLY}: src.${TEXT_ONLY} === true,\n`,
+  },
+  {
+    marker: TEXT_ONLY,
+    files: ['build/pdf.worker.mjs', 'legacy/build/pdf.worker.mjs'],
+    from: /\|\| font\.disableFontFace\) \{(\n        PartialEvaluator\.buildFontPaths\(font, glyphs,)/,
+    to: `|| font.disableFontFace && !this.options.${TEXT_ONLY}) {$1`,
+  },
+  {
+    marker: TEXT_ONLY,
+    files: ['build/pdf.worker.min.mjs', 'legacy/build/pdf.worker.min.mjs'],
+    from: /\|\|(\w)\.disableFontFace\)(&&PartialEvaluator\.buildFontPaths\(\1,)/,
+    to: `||$1.disableFontFace&&!this.options.${TEXT_ONLY})$2`,
   },
 ];
 

@@ -16,6 +16,9 @@ import type { Matrix } from './geometry';
  */
 export const CLEANUP_EVERY_PAGES = 50;
 
+/** Typed as a plain object: pdf.js's own parameter type does not know the patched option. */
+const TEXT_ONLY: object = { dlensTextOnly: true };
+
 export type PdfjsModule = Pick<typeof Pdfjs, 'getDocument' | 'OPS'>;
 
 export interface ExtractOptions {
@@ -43,6 +46,10 @@ export async function extractPdfContent(pdfjs: PdfjsModule, data: Uint8Array, op
     verbosity: 0,
     // Images carry no numbers we read: skip decoding them (pdf.js drops any image above this size).
     maxImageSize: 1,
+    // Text, lines and glyph widths, never drawn: no fonts loaded into a page and no glyph outlines
+    // built (the latter by an option scripts/patch-pdfjs.mjs adds to pdf.js).
+    disableFontFace: true,
+    ...TEXT_ONLY,
   });
   let doc: Pdfjs.PDFDocumentProxy;
   try {

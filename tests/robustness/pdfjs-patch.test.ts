@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FUZZ_SOURCES, makeMutant } from '../../lib/cli/batch/fuzz';
+import { loadPdfjsForNode } from '../../lib/pdf/node';
 import { dlensEn as dlens } from '../support/cli';
 import { CORPUS, REPO } from '../support/paths';
 
@@ -20,6 +21,38 @@ describe('pdf.js page-tree prefetch patch', () => {
   it.each(WORKERS)('%s caps decoded streams on both Flate paths (sync buffer, async chunks)', (rel) => {
     const text = readFileSync(resolve(REPO, 'node_modules/pdfjs-dist', rel), 'utf8');
     expect(text.split('globalThis.dlensStreamLimit').length - 1).toBe(2);
+  });
+
+  it.each(WORKERS)('%s builds no glyph outlines for a text-only document', (rel) => {
+    const text = readFileSync(resolve(REPO, 'node_modules/pdfjs-dist', rel), 'utf8');
+    expect(text).toMatch(/disableFontFace ?&& ?!this\.options\.dlensTextOnly\)/);
+  });
+
+  // Reading text in Node: with the option, pdf.js posts no glyph outline (FontPath) for the page;
+  // without it (as render-crops opens documents), it still does.
+  it('a text-only read of a real page gets no glyph outlines; a drawing read still does', async () => {
+    const { pdfjs, assets } = await loadPdfjsForNode();
+    const bytes = readFileSync(resolve(CORPUS, 'cities-renwu/gz_xinfangju_2026_budget.pdf'));
+    const outlines = async (textOnly: boolean) => {
+      const doc = await pdfjs.getDocument({
+        data: new Uint8Array(bytes),
+        ...assets,
+        cMapPacked: true,
+        isEvalSupported: false,
+        verbosity: 0,
+        ...(textOnly ? { dlensTextOnly: true } : {}),
+      } as Parameters<typeof pdfjs.getDocument>[0]).promise;
+      try {
+        const page = await doc.getPage(3);
+        await page.getOperatorList();
+        const ids = [...(page.commonObjs as unknown as Iterable<[string, unknown]>)].map(([id]) => id);
+        return ids.filter((id) => id.includes('_path_')).length;
+      } finally {
+        await doc.destroy();
+      }
+    };
+    expect(await outlines(false)).toBeGreaterThan(50);
+    expect(await outlines(true)).toBe(0);
   });
 
   // The mutants recorded in bench/results/fuzz.json before the patch; if mutate.ts changes, these
