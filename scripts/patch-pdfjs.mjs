@@ -1,4 +1,4 @@
-// Run on install: three changes to the installed pdf.js 5.6 worker files.
+// Run on install: three changes to the installed pdf.js 5.6 files.
 //
 // 1. A cap on decoded stream size. DecodeStream.ensureBuffer doubles its buffer as a Flate (or
 // other) stream inflates, and the async Flate path (DecompressionStream) gathers chunks, both with
@@ -15,12 +15,12 @@
 // browser console (found by `npm run fuzz`, mutants 239/363/787 of seed 20261126). The patch
 // marks the prefetched promise as handled; whoever awaits it later still gets the error.
 //
-// 3. A text-only option. A document opened with `dlensTextOnly: true` (lib/pdf/load.ts: reading
-// text, lines and glyph widths, never drawing) gets no glyph outlines. Where fonts are not loaded
-// into the page (Node, and the viewer's analysis worker, which has no document), pdf.js builds an
-// outline for every glyph it meets and posts each one over its worker channel, for a canvas that
-// never draws them: ~15 % of the CPU of reading a disclosure. Outlines still come for every
-// document opened without it (the viewer's pages, lib/pdf/render-crops.ts).
+// 3. A text-only option (main and worker files). A document opened with `dlensTextOnly: true`
+// (lib/pdf/load.ts: reading text, lines and glyph widths, never drawing) gets no glyph outlines.
+// Where fonts are not loaded into a page (Node), pdf.js builds an outline for every glyph it meets
+// and posts each one over its worker channel, for a canvas that never draws them: about 7 % of the
+// CPU of reading a disclosure, and a quarter of the peak memory of a 331-page one. Outlines still
+// come for every document opened without it (the viewer's pages, lib/pdf/render-crops.ts).
 // Idempotent; tests/robustness/pdfjs-patch.test.ts fails if a pdf.js upgrade moves the code.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';

@@ -1,6 +1,7 @@
-// scripts/patch-pdfjs.mjs (run on install) quiets a pdf.js promise that rejects unobserved on
-// damaged page trees. The mutants below are the fuzz finds that exposed it: each must now end
-// with the clean "damaged" message and no late error from the PDF reader.
+// scripts/patch-pdfjs.mjs (run on install): each pdf.js build carries the three patches; a text-only
+// read builds no glyph outlines; and the promise that rejected unobserved on damaged page trees is
+// quiet: the fuzz mutants that exposed it must end with the clean "damaged" message and no late
+// error from the PDF reader.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -12,7 +13,7 @@ import { CORPUS, REPO } from '../support/paths';
 
 const WORKERS = ['build/pdf.worker.mjs', 'build/pdf.worker.min.mjs', 'legacy/build/pdf.worker.mjs', 'legacy/build/pdf.worker.min.mjs'];
 
-describe('pdf.js page-tree prefetch patch', () => {
+describe('pdf.js patches', () => {
   it.each(WORKERS)('%s is patched', (rel) => {
     const text = readFileSync(resolve(REPO, 'node_modules/pdfjs-dist', rel), 'utf8');
     expect(text).toContain('(p=>(p.catch(()=>{}),p))');
