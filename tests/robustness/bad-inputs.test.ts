@@ -1,6 +1,6 @@
 // Every kind of bad input gets one clear line, a bounded time and memory, and never a fake pass.
 // Inputs are generated into a temp dir; most are checked in one batch run, a few alone.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -165,14 +165,9 @@ describe('bad inputs in a batch: a result with an error, never a pass', () => {
 const HANG_MS = 180_000;
 const run = (args: string[]) => {
   const t0 = Date.now();
-  const r = spawnSync(process.execPath, [join(__dirname, '../../bin/dlens.mjs'), ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: '' },
-    maxBuffer: 64 * 1024 * 1024,
-    timeout: HANG_MS,
-  });
-  console.log(`[bad input] dlens ${args.map((a) => a.split('/').pop()).join(' ')}: exit ${r.status} after ${Date.now() - t0} ms`);
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+  const r = dlens(args, {}, HANG_MS);
+  console.log(`[bad input] dlens ${args.map((a) => a.split('/').pop()).join(' ')}: exit ${r.code} after ${Date.now() - t0} ms`);
+  return r;
 };
 
 describe('bad inputs alone: one line on stderr, exit 2, bounded time', () => {
